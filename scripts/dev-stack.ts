@@ -1,0 +1,176 @@
+/**
+ * Starts the local stack: Azurite's table service, the bot, and the Microsoft 365 Agents Playground.
+ * Used by `npm run dev` (fixed ports, data kept in .data/) and by the e2e tests (free ports, in memory).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+/** The repository root, whether this runs compiled (dist/scripts) or from source (scripts). */
+export const ROOT = __dirname.endsWith(join('dist', 'scripts'))
+  ? resolve(__dirname, '..', '..')
+  : resolve(__dirname, '..');
+
+/** Azurite's well-known development account (public, documented, local only). */
+const AZURITE_ACCOUNT = 'devstoreaccount1';
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export function azuriteConnectionString(port: number): string {
+  return [
+    'DefaultEndpointsProtocol=http',
+    `AccountName=${AZURITE_ACCOUNT}`,
+    `AccountKey=${AZURITE_KEY}`,
+    `TableEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+  ].join(';');
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitFor(what: string, check: () => Promise<boolean>, child: ChildProcess, timeoutMs = 30_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} while starting`);
+    if (await check().catch(() => false)) return;
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  throw new Error(`${what} did not start within ${timeoutMs / 1000} s`);
+}
+
+const httpOk = (url: string) => async () => (await fetch(url)).ok;
+const httpAnswers = (url: string) => async () => {
+  await fetch(url);
+  return true;
+};
+
+export interface StackOptions {
+  azuritePort: number;
+  botPort: number;
+  playgroundPort: number;
+  /** A folder for Azurite's data, or undefined to keep it in memory. */
+  dataDir?: string;
+  /** Extra environment for the bot. */
+  botEnv?: Record<string, string>;
+  /** Where the children's output goes; default: this process's stdout with a prefix. */
+  output?: (source: string, line: string) => void;
+}
+
+export interface Stack {
+  playgroundUrl: string;
+  botUrl: string;
+  connectionString: string;
+  stop(): Promise<void>;
+}
+
+function pipeLines(child: ChildProcess, source: string, output: (source: string, line: string) => void) {
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) output(source, line);
+    });
+  }
+}
+
+async function assertPortFree(port: number, what: string): Promise<void> {
+  const free = await new Promise<boolean>((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+  });
+  if (!free) throw new Error(`port ${port} (${what}) är upptagen: stoppa det som kör där, eller välj en annan port`);
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  await assertPortFree(options.azuritePort, 'Azurite');
+  await assertPortFree(options.botPort, 'boten');
+  await assertPortFree(options.playgroundPort, 'Agents Playground');
+  const output = options.output ?? ((source, line) => process.stdout.write(`[${source}] ${line}\n`));
+  const children: ChildProcess[] = [];
+  const start = (source: string, args: string[], env: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    pipeLines(child, source, output);
+    children.push(child);
+    return child;
+  };
+  const stop = async () => {
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+          }),
+      ),
+    );
+  };
+
+  try {
+    const storage = options.dataDir
+      ? (mkdirSync(options.dataDir, { recursive: true }), ['--location', options.dataDir])
+      : ['--inMemoryPersistence'];
+    const azurite = start('azurite', [
+      join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js'),
+      '--tableHost',
+      '127.0.0.1',
+      '--tablePort',
+      String(options.azuritePort),
+      '--disableTelemetry',
+      '--skipApiVersionCheck',
+      '--loose',
+      '--silent',
+      ...storage,
+    ]);
+    await waitFor('Azurite', httpAnswers(`http://127.0.0.1:${options.azuritePort}/`), azurite);
+
+    const connectionString = azuriteConnectionString(options.azuritePort);
+    const botUrl = `http://127.0.0.1:${options.botPort}`;
+    const bot = start('bot', ['--enable-source-maps', '--no-deprecation', join(ROOT, 'dist', 'src', 'index.js')], {
+      PORT: String(options.botPort),
+      STORAGE_CONNECTION_STRING: connectionString,
+      ...options.botEnv,
+    });
+    await waitFor('the bot', httpOk(`${botUrl}/healthz`), bot);
+
+    const playground = start(
+      'playground',
+      [
+        join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
+        '-e',
+        `${botUrl}/api/messages`,
+        '-c',
+        'msteams',
+        '-p',
+        String(options.playgroundPort),
+        '--disable-telemetry',
+      ],
+      { TEAMSAPPTESTER_BROWSER: 'none', APPLICATION_INSIGHTS_NO_STATSBEAT: 'true' },
+    );
+    const playgroundUrl = `http://localhost:${options.playgroundPort}`;
+    await waitFor('the Agents Playground', httpOk(playgroundUrl), playground);
+    return { playgroundUrl, botUrl, connectionString, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

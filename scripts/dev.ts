@@ -1,0 +1,40 @@
+/**
+ * `npm run dev`: Azurite (data kept in .data/), the bot and the Agents Playground, with no
+ * configuration. Ctrl-C stops all three.
+ */
+import { join } from 'node:path';
+import { ROOT, startStack } from './dev-stack';
+
+async function main(): Promise<void> {
+  const stack = await startStack({
+    azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002),
+    botPort: Number(process.env.PORT ?? 3978),
+    playgroundPort: Number(process.env.PLAYGROUND_PORT ?? 56150),
+    dataDir: join(ROOT, '.data', 'azurite'),
+    botEnv: {
+      // The Playground always says en-US; Swedish users' Teams says sv-SE. Override with LOCALE_OVERRIDE=en.
+      LOCALE_OVERRIDE: process.env.LOCALE_OVERRIDE ?? 'sv',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    },
+  });
+  process.stdout.write(
+    `\n  Lägesbild-boten körs. Öppna ${stack.playgroundUrl} i webbläsaren.\n` +
+      `  (Bot: ${stack.botUrl}/api/messages · Azurite-data: .data/azurite · Ctrl-C stoppar allt)\n\n`,
+  );
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    stack.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`npm run dev misslyckades: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import type { TurnContext } from 'botbuilder';
+import { memberKeyOf } from '../domain/group';
+import { languageFor, textsFor, type Language, type Texts } from '../i18n';
+
+export function textsOf(context: TurnContext, override: Language | undefined): Texts {
+  return textsFor(languageFor(context.activity.locale, override));
+}
+
+export function memberKeyOfSender(context: TurnContext): string {
+  return memberKeyOf(context.activity.from);
+}
+
+export function isPersonalChat(context: TurnContext): boolean {
+  return context.activity.conversation?.conversationType === 'personal';
+}
+
+/** The Teams team of a team-scoped activity, if any. */
+export function teamOf(context: TurnContext): { id: string; name?: string } | undefined {
+  const team = (context.activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
+  return team?.id ? { id: team.id, name: team.name } : undefined;
+}
+
+export function tenantOf(context: TurnContext): string {
+  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
+  return channelData?.tenant?.id ?? context.activity.conversation?.tenantId ?? '';
+}

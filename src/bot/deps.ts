@@ -1,0 +1,16 @@
+import type { Clock } from '../domain/clock';
+import type { Language } from '../i18n';
+import type { Logger } from '../logger';
+import type { InstallationService } from '../services/installation-service';
+import type { ReportService } from '../services/report-service';
+import type { TeamDirectory } from './team-directory';
+
+/** Everything the handlers use, built once in the composition root. */
+export interface BotDependencies {
+  reports: ReportService;
+  installations: InstallationService;
+  directory: TeamDirectory;
+  clock: Clock;
+  logger: Logger;
+  localeOverride?: Language;
+}

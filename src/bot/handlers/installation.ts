@@ -1,0 +1,72 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { TurnContext } from 'botbuilder';
+import { memberKeyOf } from '../../domain/group';
+import { isPersonalChat, teamOf, tenantOf, textsOf } from '../context';
+import type { BotDependencies } from '../deps';
+
+/**
+ * Data capture: what Teams tells us about teams, members and personal chats is stored here and
+ * used later by the senders. Install events may arrive twice (installationUpdate and
+ * conversationUpdate); recording is idempotent and the welcome is posted once.
+ */
+export function registerInstallationHandlers(app: Application<TurnState>, deps: BotDependencies): void {
+  const { installations, directory, logger, localeOverride } = deps;
+
+  const recordTeam = async (context: TurnContext) => {
+    const team = teamOf(context);
+    if (!team) return;
+    const [roster, channels] = await Promise.all([
+      directory.members(context, team.id),
+      directory.channels(context, team.id),
+    ]);
+    const from = context.activity.from;
+    const installer = roster.find((account) => memberKeyOf(account) === memberKeyOf(from)) ?? from;
+    const { group, created } = await installations.recordTeamInstallation({
+      teamId: team.id,
+      teamName: team.name ?? 'Team',
+      tenantId: tenantOf(context),
+      serviceUrl: context.activity.serviceUrl,
+      installer,
+      channels,
+      roster,
+    });
+    logger.info({ groupId: group.id, members: roster.length, channels: channels.length, created }, 'team recorded');
+    if (created) {
+      const t = textsOf(context, localeOverride);
+      await context.sendActivity(t.welcomeTeam(group.name, installer.name ?? ''));
+    }
+  };
+
+  /** Every activity in a personal chat keeps the person's conversation reference current. */
+  app.turn('beforeTurn', async (context) => {
+    if (isPersonalChat(context) && context.activity.from?.id && context.activity.conversation?.id) {
+      try {
+        const recorded = await installations.recordPersonalConversation({
+          account: context.activity.from,
+          tenantId: tenantOf(context),
+          serviceUrl: context.activity.serviceUrl,
+          conversationId: context.activity.conversation.id,
+          reference: { ...TurnContext.getConversationReference(context.activity) },
+        });
+        if (recorded && context.activity.type === 'installationUpdate') {
+          await context.sendActivity(textsOf(context, localeOverride).welcomePersonal);
+        }
+      } catch (error) {
+        // The person's own request still gets handled; the reference is recorded next time.
+        logger.error({ err: error, activityId: context.activity.id }, 'could not record personal conversation');
+      }
+    }
+    return true;
+  });
+
+  app.activity('installationUpdate', async (context) => {
+    const action = (context.activity as { action?: string }).action ?? '';
+    if (action.startsWith('add') && !isPersonalChat(context)) await recordTeam(context);
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+    if (botAdded && !isPersonalChat(context)) await recordTeam(context);
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * Card action verbs. `Action.Execute` carries them as `verb`, the `Action.Submit` fallback as
+ * `data.verb`; both reach the same handler. A test checks that the card templates use exactly these.
+ */
+export const VERBS = {
+  reportOpen: 'report.open',
+  reportAddObservation: 'report.addObservation',
+  reportEditObservation: 'report.editObservation',
+  reportCancelEdit: 'report.cancelEdit',
+  reportRemoveObservation: 'report.removeObservation',
+  reportSubmit: 'report.submit',
+  reportNothing: 'report.nothing',
+  reportEdit: 'report.edit',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];

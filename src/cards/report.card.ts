@@ -1,0 +1,161 @@
+import { DateTime } from 'luxon';
+import type { Group } from '../domain/group';
+import { TIME_ZONE } from '../domain/periods';
+import {
+  ASSESSMENTS,
+  LIMITS,
+  OBSERVATION_FIELDS,
+  OTHER_OMRADE,
+  POLICE_REPORTED,
+  TIMES_OF_DAY,
+  TRENDS,
+  type Observation,
+  type ObservationField,
+} from '../domain/report';
+import type { Texts } from '../i18n';
+import type { ReportScreen } from '../services/report-service';
+import groupPickerTemplate from './templates/group-picker.json';
+import receiptTemplate from './templates/receipt.json';
+import reportTemplate from './templates/report.json';
+import { excerpt, renderCard, type AdaptiveCardJson } from './render';
+
+/** Descriptions are shortened in card lists so that 30 observations stay far below 100 KB. */
+const LIST_EXCERPT = 200;
+
+function observationItems(observations: Observation[], group: Group, t: Texts) {
+  return observations.map((observation, index) => {
+    const area = group.areas.find((candidate) => candidate.id === observation.areaId)?.label ?? observation.areaId;
+    const where = [observation.omrade, observation.place].filter(Boolean).join(', ');
+    const when = [
+      observation.date ? t.shortDate(observation.date) : '',
+      observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return {
+      id: observation.id,
+      number: index + 1,
+      summary: t.report.observationSummary({ area, where, when }),
+      assessment: t.report.assessmentLine(
+        t.choices.assessment[observation.assessment],
+        t.choices.trend[observation.trend].toLowerCase(),
+        t.choices.policeReported[observation.policeReported].toLowerCase(),
+      ),
+      description: excerpt(observation.description, LIST_EXCERPT),
+    };
+  });
+}
+
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ title: labels[value], value }));
+
+export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, t: Texts, now: Date): AdaptiveCardJson {
+  const { group, period } = screen.context;
+  const errors = Object.fromEntries(OBSERVATION_FIELDS.map((field) => [field, ''])) as Record<ObservationField, string>;
+  for (const error of screen.errors) errors[error.field] = t.report.fieldError(error);
+  const editingIndex = screen.editingId
+    ? screen.observations.findIndex((observation) => observation.id === screen.editingId)
+    : -1;
+  const notices = {
+    added: [t.report.observationAdded, 'Good'],
+    updated: [t.report.observationUpdated, 'Good'],
+    removed: [t.report.observationRemoved, 'Default'],
+    emptyReport: [t.report.emptyReport, 'Attention'],
+    draftNotEmpty: [t.report.draftNotEmpty(screen.observations.length), 'Attention'],
+    tooMany: [t.report.tooManyObservations(LIMITS.observationsPerReport), 'Attention'],
+    fixErrors: [t.report.fixErrors(screen.errors.length), 'Attention'],
+  } as const;
+  const [notice, noticeColor] = screen.notice ? notices[screen.notice] : ['', 'Default'];
+  const label = (field: ObservationField, required: boolean) =>
+    `${t.report.fieldLabels[field]}${required ? t.report.requiredMark : ''}`;
+  return renderCard(reportTemplate, {
+    t: {
+      title: t.report.title(t.periodLabel(period)),
+      subtitle: t.report.subtitle(group.name, t.dateTime(period.deadline)),
+      intro: t.report.intro,
+      observationsHeading: t.report.observationsHeading(screen.observations.length),
+      noObservationsYet: t.report.noObservationsYet,
+      nothingToReport: t.report.nothingToReport,
+      formHeading: editingIndex >= 0 ? t.report.editObservation(editingIndex + 1) : t.report.newObservation,
+      labels: {
+        area: label('area', true),
+        omrade: label('omrade', true),
+        omradeAnnat: label('omradeAnnat', false),
+        plats: label('plats', false),
+        datum: label('datum', false),
+        tidpunkt: label('tidpunkt', false),
+        beskrivning: label('beskrivning', true),
+        bedomning: label('bedomning', true),
+        trend: label('trend', false),
+        polisanmalt: label('polisanmalt', false),
+      },
+      placeholders: t.report.placeholders,
+      add: t.report.add,
+      saveChange: t.report.saveChange,
+      cancelEdit: t.report.cancelEdit,
+      send: t.report.send,
+      edit: t.report.edit,
+      remove: t.report.remove,
+    },
+    groupId: group.id,
+    periodId: period.id,
+    editingId: editingIndex >= 0 ? screen.editingId : '',
+    notice,
+    noticeColor,
+    today: DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate(),
+    observations: observationItems(screen.observations, group, t),
+    form: screen.form,
+    errors,
+    choices: {
+      areas: group.areas.map((area) => ({ title: area.label, value: area.id })),
+      omraden: [
+        ...group.omraden.map((omrade) => ({ title: omrade, value: omrade })),
+        { title: t.choices.otherOmrade, value: OTHER_OMRADE },
+      ],
+      timesOfDay: options(TIMES_OF_DAY, t.choices.timeOfDay),
+      assessments: options(ASSESSMENTS, t.choices.assessment),
+      trends: options(TRENDS, t.choices.trend),
+      policeReported: options(POLICE_REPORTED, t.choices.policeReported),
+    },
+  });
+}
+
+export function receiptCard(screen: Extract<ReportScreen, { kind: 'receipt' }>, t: Texts): AdaptiveCardJson {
+  const { group, period } = screen.context;
+  const { report } = screen;
+  const periodLabel = t.periodLabel(period);
+  return renderCard(receiptTemplate, {
+    t: {
+      title: t.receipt.title,
+      body: t.receipt.body(periodLabel, group.name),
+      period: t.receipt.period,
+      group: t.receipt.group,
+      submittedAt: t.receipt.submittedAt,
+      version: t.receipt.version,
+      nothingToReport: t.receipt.nothingToReport,
+      observations: t.receipt.observations(report.observations.length),
+      footer: screen.open ? t.receipt.changeUntil(t.dateTime(period.deadline)) : t.receipt.closed,
+      edit: t.receipt.edit,
+    },
+    groupId: group.id,
+    periodId: period.id,
+    periodLabel,
+    groupName: group.name,
+    submittedAt: t.dateTime(report.submittedAt),
+    version: String(report.version),
+    nothingToReport: report.nothingToReport,
+    observations: observationItems(report.observations, group, t),
+    open: screen.open,
+  });
+}
+
+export function reportScreenCard(screen: ReportScreen, t: Texts, now: Date): AdaptiveCardJson {
+  return screen.kind === 'form' ? reportFormCard(screen, t, now) : receiptCard(screen, t);
+}
+
+export function groupPickerCard(groups: Group[], t: Texts): AdaptiveCardJson {
+  return renderCard(groupPickerTemplate, {
+    question: t.report.chooseGroup,
+    groups: groups.map((group) => ({ id: group.id, name: group.name })),
+  });
+}

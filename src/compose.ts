@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type * as restify from 'restify';
+import { createAdapter } from './bot/adapter';
+import { createBotApp } from './bot/app';
+import type { BotDependencies } from './bot/deps';
+import { teamsDirectory, type TeamDirectory } from './bot/team-directory';
+import type { Config } from './config/load-config';
+import { systemClock, type Clock } from './domain/clock';
+import type { Logger } from './logger';
+import { createServer } from './server';
+import { InstallationService } from './services/installation-service';
+import { ReportService } from './services/report-service';
+import type { Repositories } from './storage/repositories';
+import { ensureTables, tableClientsFromConnectionString, tableRepositories } from './storage/table';
+
+export interface Service {
+  config: Config;
+  repositories: Repositories;
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+  server: restify.Server;
+  deps: BotDependencies;
+}
+
+export interface ComposeOverrides {
+  clock?: Clock;
+  directory?: TeamDirectory;
+  adapter?: TeamsAdapter;
+}
+
+/** The composition root: builds every concrete object from the configuration, in one place. */
+export async function composeService(
+  config: Config,
+  logger: Logger,
+  overrides: ComposeOverrides = {},
+): Promise<Service> {
+  const clock = overrides.clock ?? systemClock;
+  const clients = tableClientsFromConnectionString(config.storage.connectionString, config.storage.tablePrefix);
+  await ensureTables(clients);
+  const repositories = tableRepositories(clients);
+
+  const deps: BotDependencies = {
+    reports: new ReportService(repositories, clock, () => randomUUID().slice(0, 8)),
+    installations: new InstallationService(repositories, config.groupDefaults, clock),
+    directory: overrides.directory ?? teamsDirectory,
+    clock,
+    logger: logger.child({ module: 'bot' }),
+    localeOverride: config.localeOverride,
+  };
+  const adapter = overrides.adapter ?? createAdapter(config.bot);
+  const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
+  const server = createServer({
+    adapter,
+    app,
+    logger: logger.child({ module: 'http' }),
+    healthCheck: async () => {
+      await repositories.groups.get('healthz');
+      return true;
+    },
+  });
+  return { config, repositories, adapter, app, server, deps };
+}

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { configSchema, SECRET_KEYS } from './schema';
+
+export interface BotCredentialsConfig {
+  appId: string;
+  password?: string;
+  type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId?: string;
+}
+
+export interface Config {
+  server: { port: number; host: string };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Undefined: local anonymous mode (the Agents Playground), loopback only. */
+  bot?: BotCredentialsConfig;
+  storage: { connectionString: string; tablePrefix: string };
+  localeOverride?: 'sv' | 'en';
+  groupDefaults: {
+    areas: string[];
+    omraden: string[];
+    schedule: {
+      anchorDate: string;
+      lengthDays: number;
+      deadlineWeekday: number;
+      deadlineTime: string;
+    };
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ogiltig konfiguration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the configuration once. Every problem is listed in one error; values of
+ * secret keys never appear in it (zod's messages here never echo input values).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.') || '(konfiguration)';
+      const hint = SECRET_KEYS.has(key) ? ' (hemligt värde, visas inte)' : '';
+      return `${key}: ${issue.message}${hint}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const raw = parsed.data;
+  const bot: BotCredentialsConfig | undefined = raw.BOT_ID
+    ? { appId: raw.BOT_ID, password: raw.BOT_PASSWORD, type: raw.BOT_TYPE, tenantId: raw.BOT_TENANT_ID }
+    : undefined;
+  return {
+    server: {
+      port: raw.PORT,
+      // Without credentials anybody could post activities, so anonymous mode stays on loopback.
+      host: bot ? (raw.HOST ?? '0.0.0.0') : (raw.HOST ?? '127.0.0.1'),
+    },
+    logLevel: raw.LOG_LEVEL,
+    bot,
+    storage: { connectionString: raw.STORAGE_CONNECTION_STRING, tablePrefix: raw.TABLE_PREFIX },
+    localeOverride: raw.LOCALE_OVERRIDE,
+    groupDefaults: {
+      areas: raw.DEFAULT_AREAS,
+      omraden: raw.DEFAULT_OMRADEN,
+      schedule: {
+        anchorDate: raw.PERIOD_ANCHOR,
+        lengthDays: raw.PERIOD_LENGTH_DAYS,
+        deadlineWeekday: raw.DEADLINE_WEEKDAY,
+        deadlineTime: raw.DEADLINE_TIME,
+      },
+    },
+  };
+}
+
+/** Loads `.env` from the working directory into `process.env` when there is one (local runs). */
+export function loadDotEnvIfPresent(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod/v4';
+
+/**
+ * The whole configuration of the service. `loadConfig` is the only reader of `process.env`;
+ * every key here is documented in `.env.example` (a test keeps the two in step).
+ */
+
+const DEFAULT_AREAS = [
+  'Ordningsstörning och otrygghet',
+  'Hot och våld',
+  'Extremism och kriminella nätverk',
+  'Ungdomar och skolor',
+  'ANDT (alkohol, narkotika, dopning, tobak)',
+  'Övrigt',
+].join(';');
+
+const DEFAULT_OMRADEN = ['Centrum', 'Västanfors', 'Kolarbyn', 'Norra Fagersta'].join(';');
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+const emptyToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+const semicolonList = (fallback: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((value) =>
+        value
+          .split(';')
+          .map((item) => item.trim())
+          .filter((item) => item.length > 0),
+      )
+      .pipe(z.array(z.string().max(100)).min(1, 'minst ett värde krävs').max(40)),
+  );
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara en tid som HH:MM');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ska vara ett datum som ÅÅÅÅ-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'är inget giltigt datum')
+  .refine((value) => new Date(`${value}T00:00:00Z`).getUTCDay() === 1, 'ska vara en måndag');
+
+export const configSchema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    HOST: optionalString,
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    BOT_ID: optionalString,
+    BOT_PASSWORD: optionalString,
+    BOT_TYPE: z.preprocess(
+      emptyToUndefined,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    ),
+    BOT_TENANT_ID: optionalString,
+    STORAGE_CONNECTION_STRING: z.preprocess(
+      emptyToUndefined,
+      z.string({ error: 'saknas (anslutningssträng till Azure Table Storage)' }).min(1),
+    ),
+    TABLE_PREFIX: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'bara bokstäver och siffror, börjar med en bokstav, högst 30 tecken')
+        .default('est'),
+    ),
+    LOCALE_OVERRIDE: z.preprocess(emptyToUndefined, z.enum(['sv', 'en']).optional()),
+    PERIOD_ANCHOR: z.preprocess(emptyToUndefined, isoDate.default('2025-12-29')),
+    PERIOD_LENGTH_DAYS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .refine((days) => days === 7 || days === 14 || days === 21 || days === 28, 'ska vara 7, 14, 21 eller 28')
+        .default(14),
+    ),
+    DEADLINE_WEEKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7).default(3)),
+    DEADLINE_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
+    DEFAULT_AREAS: semicolonList(DEFAULT_AREAS),
+    DEFAULT_OMRADEN: semicolonList(DEFAULT_OMRADEN),
+  })
+  .superRefine((config, ctx) => {
+    if (!config.BOT_ID) {
+      if (config.HOST && !LOOPBACK_HOSTS.has(config.HOST)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['HOST'],
+          message: 'utan BOT_ID körs boten anonymt och lyssnar bara på loopback (127.0.0.1)',
+        });
+      }
+      return;
+    }
+    if (config.BOT_TYPE !== 'UserAssignedMSI' && !config.BOT_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: `krävs när BOT_TYPE är ${config.BOT_TYPE}` });
+    }
+    if (config.BOT_TYPE !== 'MultiTenant' && !config.BOT_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: `krävs när BOT_TYPE är ${config.BOT_TYPE}` });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+/** Keys of the schema, in order; `.env.example` must document exactly these. */
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof RawConfig)[];
+
+/** Keys whose values are secrets: never printed, not even in error messages. */
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['BOT_PASSWORD', 'STORAGE_CONNECTION_STRING']);

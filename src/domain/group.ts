@@ -1,0 +1,78 @@
+import type { PeriodSchedule } from './periods';
+
+/** A reporting area (Fagersta's template has six). Labels are the group's own data. */
+export interface Area {
+  id: string;
+  label: string;
+}
+
+/** An EST group: a Teams team with the bot installed. */
+export interface Group {
+  /** The Teams team id. */
+  id: string;
+  tenantId: string;
+  name: string;
+  serviceUrl: string;
+  areas: Area[];
+  /** The places (områden) of the kommun that members choose from. */
+  omraden: string[];
+  schedule: PeriodSchedule;
+  installedAt: Date;
+}
+
+export interface GroupChannel {
+  groupId: string;
+  channelId: string;
+  name: string;
+}
+
+export type MemberRole = 'member' | 'samordnare';
+
+export interface GroupMember {
+  groupId: string;
+  /** Stable key of the person: the Entra object id, or the Teams user id when there is none. */
+  memberKey: string;
+  teamsUserId: string;
+  aadObjectId?: string;
+  name: string;
+  role: MemberRole;
+  organisation?: string;
+  active: boolean;
+  joinedAt: Date;
+}
+
+/** A person's 1:1 chat with the bot, kept so that prompts can be sent without them asking. */
+export interface PersonalConversation {
+  memberKey: string;
+  tenantId: string;
+  teamsUserId: string;
+  conversationId: string;
+  serviceUrl: string;
+  /** The botbuilder ConversationReference, as stored JSON. */
+  reference: Record<string, unknown>;
+  updatedAt: Date;
+}
+
+export function memberKeyOf(account: { id: string; aadObjectId?: string }): string {
+  return account.aadObjectId && account.aadObjectId.length > 0 ? account.aadObjectId : account.id;
+}
+
+/** Stable ids for area labels: lower-case ASCII slugs, unique within the group. */
+export function areasFromLabels(labels: readonly string[]): Area[] {
+  const used = new Set<string>();
+  return labels.map((label) => {
+    const base =
+      label
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/\(.*?\)/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40) || 'omrade';
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return { id, label };
+  });
+}

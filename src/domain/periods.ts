@@ -1,0 +1,102 @@
+import { DateTime } from 'luxon';
+
+/** All dates of the EST cycle are Swedish local time. */
+export const TIME_ZONE = 'Europe/Stockholm';
+
+/**
+ * When a group's reporting periods fall. A period is `lengthDays` long and starts on a Monday,
+ * counted from `anchorDate`. Members report what they saw during the period; reporting stays open
+ * until the deadline, which falls in the week right after the period (default Wednesday 12:00).
+ */
+export interface PeriodSchedule {
+  /** A Monday, `YYYY-MM-DD`, local date. */
+  anchorDate: string;
+  /** 7, 14, 21 or 28. */
+  lengthDays: number;
+  /** ISO weekday 1 (Monday) … 7 (Sunday) of the week after the period. */
+  deadlineWeekday: number;
+  /** `HH:MM` local time. */
+  deadlineTime: string;
+}
+
+export interface ReportingPeriod {
+  /** ISO week of the first day: `2026-W47`. Stable, sortable, safe in table keys. */
+  id: string;
+  index: number;
+  /** First instant (Monday 00:00 local). */
+  start: Date;
+  /** First instant after the period (Monday 00:00 local). */
+  end: Date;
+  /** Reports can be given and changed until this instant. */
+  deadline: Date;
+  firstWeek: IsoWeek;
+  lastWeek: IsoWeek;
+}
+
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
+
+const PERIOD_ID = /^(\d{4})-W(\d{2})$/;
+
+function anchorOf(schedule: PeriodSchedule): DateTime {
+  return DateTime.fromISO(schedule.anchorDate, { zone: TIME_ZONE }).startOf('day');
+}
+
+function isoWeekOf(date: DateTime): IsoWeek {
+  return { year: date.weekYear, week: date.weekNumber };
+}
+
+/** The period with the given index (0 is the one starting on the anchor date). */
+export function periodByIndex(schedule: PeriodSchedule, index: number): ReportingPeriod {
+  const start = anchorOf(schedule).plus({ days: index * schedule.lengthDays });
+  const end = start.plus({ days: schedule.lengthDays });
+  const [hour, minute] = schedule.deadlineTime.split(':').map(Number);
+  const deadline = end.plus({ days: schedule.deadlineWeekday - 1 }).set({ hour, minute, second: 0, millisecond: 0 });
+  const firstWeek = isoWeekOf(start);
+  return {
+    id: `${firstWeek.year}-W${String(firstWeek.week).padStart(2, '0')}`,
+    index,
+    start: start.toJSDate(),
+    end: end.toJSDate(),
+    deadline: deadline.toJSDate(),
+    firstWeek,
+    lastWeek: isoWeekOf(end.minus({ days: 1 })),
+  };
+}
+
+/** The period whose days contain the instant. */
+export function periodContaining(schedule: PeriodSchedule, instant: Date): ReportingPeriod {
+  const day = DateTime.fromJSDate(instant, { zone: TIME_ZONE }).startOf('day');
+  const days = Math.round(day.diff(anchorOf(schedule), 'days').days);
+  return periodByIndex(schedule, Math.floor(days / schedule.lengthDays));
+}
+
+/**
+ * The period a member reports for now: the previous period while its deadline has not passed
+ * (its prompt goes out just after it ends), otherwise the running one.
+ */
+export function currentReportingPeriod(schedule: PeriodSchedule, instant: Date): ReportingPeriod {
+  const running = periodContaining(schedule, instant);
+  const previous = periodByIndex(schedule, running.index - 1);
+  return instant.getTime() < previous.deadline.getTime() ? previous : running;
+}
+
+/** The period with this id, or undefined when the id is malformed or not a period start of the schedule. */
+export function periodById(schedule: PeriodSchedule, id: string): ReportingPeriod | undefined {
+  const match = PERIOD_ID.exec(id);
+  if (!match) return undefined;
+  const monday = DateTime.fromObject(
+    { weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 },
+    { zone: TIME_ZONE },
+  );
+  if (!monday.isValid || monday.weekNumber !== Number(match[2])) return undefined;
+  const period = periodContaining(schedule, monday.toJSDate());
+  return period.id === id ? period : undefined;
+}
+
+/** Reports for a period can be given from its first day until its deadline. */
+export function isOpenForReports(period: ReportingPeriod, instant: Date): boolean {
+  return instant.getTime() >= period.start.getTime() && instant.getTime() < period.deadline.getTime();
+}

@@ -1,0 +1,267 @@
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { z } from 'zod/v4';
+import { findPersonalData, maskPersonalData, type PersonalDataKind } from './privacy';
+import { TIME_ZONE, type ReportingPeriod } from './periods';
+
+export const TIMES_OF_DAY = ['morgon', 'dag', 'kvall', 'natt'] as const;
+export const ASSESSMENTS = ['lag', 'medel', 'hog'] as const;
+export const TRENDS = ['okar', 'oforandrat', 'minskar', 'vet-ej'] as const;
+export const POLICE_REPORTED = ['ja', 'nej', 'vet-ej'] as const;
+/** The område choice that lets the member name a place outside the group's list. */
+export const OTHER_OMRADE = 'annat';
+
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export type Assessment = (typeof ASSESSMENTS)[number];
+export type Trend = (typeof TRENDS)[number];
+export type PoliceReported = (typeof POLICE_REPORTED)[number];
+
+export const LIMITS = {
+  description: 1000,
+  place: 100,
+  otherOmrade: 60,
+  /** Keeps the report card and the receipt far below Teams' message size limit. */
+  observationsPerReport: 30,
+  /** How far before the period an observation's date may lie (a guard against typos). */
+  daysBeforePeriod: 60,
+} as const;
+
+/** One thing a member has seen: vad (area, description), var (område, plats), när, bedömning. */
+export interface Observation {
+  id: string;
+  areaId: string;
+  /** A name from the group's områden, or the member's own text when `omradeIsOther`. */
+  omrade: string;
+  omradeIsOther: boolean;
+  place?: string;
+  /** `YYYY-MM-DD`, local date. */
+  date?: string;
+  timeOfDay?: TimeOfDay;
+  description: string;
+  assessment: Assessment;
+  trend: Trend;
+  policeReported: PoliceReported;
+}
+
+export interface Report {
+  groupId: string;
+  periodId: string;
+  memberKey: string;
+  /** The member's organisation when the report was given; organisations appear in the lägesbild. */
+  organisation?: string;
+  nothingToReport: boolean;
+  observations: Observation[];
+  version: number;
+  contentHash: string;
+  submittedAt: Date;
+}
+
+export interface ReportDraft {
+  groupId: string;
+  periodId: string;
+  memberKey: string;
+  observations: Observation[];
+  updatedAt: Date;
+}
+
+/** The observation form as an Adaptive Card sends it: every input a string, or absent. */
+export const OBSERVATION_FIELDS = [
+  'area',
+  'omrade',
+  'omradeAnnat',
+  'plats',
+  'datum',
+  'tidpunkt',
+  'beskrivning',
+  'bedomning',
+  'trend',
+  'polisanmalt',
+] as const;
+export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
+export type ObservationForm = Record<ObservationField, string>;
+
+export type FieldErrorCode =
+  | 'required'
+  | 'invalidChoice'
+  | 'tooLong'
+  | 'invalidDate'
+  | 'futureDate'
+  | 'dateTooEarly'
+  | 'whenRequired'
+  | 'personalData';
+
+export interface FieldError {
+  field: ObservationField;
+  code: FieldErrorCode;
+  max?: number;
+  kinds?: PersonalDataKind[];
+}
+
+export interface ObservationContext {
+  areaIds: readonly string[];
+  omraden: readonly string[];
+  period: ReportingPeriod;
+  now: Date;
+}
+
+export type ObservationValidation =
+  { ok: true; observation: Omit<Observation, 'id'> } | { ok: false; errors: FieldError[]; form: ObservationForm };
+
+/** Reads the form fields out of a card's data, ignoring everything else. */
+export function observationFormFrom(data: Record<string, unknown>): ObservationForm {
+  const form = {} as ObservationForm;
+  for (const field of OBSERVATION_FIELDS) {
+    const value = data[field];
+    form[field] = typeof value === 'string' ? value.trim() : '';
+  }
+  return form;
+}
+
+/** True when the member has started on a new observation (defaults alone do not count). */
+export function isFormStarted(form: ObservationForm): boolean {
+  return ['area', 'omrade', 'omradeAnnat', 'plats', 'datum', 'tidpunkt', 'beskrivning', 'bedomning'].some(
+    (field) => form[field as ObservationField] !== '',
+  );
+}
+
+export function emptyObservationForm(): ObservationForm {
+  return {
+    area: '',
+    omrade: '',
+    omradeAnnat: '',
+    plats: '',
+    datum: '',
+    tidpunkt: '',
+    beskrivning: '',
+    bedomning: '',
+    trend: 'vet-ej',
+    polisanmalt: 'vet-ej',
+  };
+}
+
+export function formFromObservation(observation: Observation): ObservationForm {
+  return {
+    area: observation.areaId,
+    omrade: observation.omradeIsOther ? OTHER_OMRADE : observation.omrade,
+    omradeAnnat: observation.omradeIsOther ? observation.omrade : '',
+    plats: observation.place ?? '',
+    datum: observation.date ?? '',
+    tidpunkt: observation.timeOfDay ?? '',
+    beskrivning: observation.description,
+    bedomning: observation.assessment,
+    trend: observation.trend,
+    polisanmalt: observation.policeReported,
+  };
+}
+
+const optionalText = (max: number) => z.string().max(max, { error: 'tooLong' });
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => (issue.input === '' ? 'required' : 'invalidChoice') });
+
+function observationSchema(context: ObservationContext) {
+  const today = DateTime.fromJSDate(context.now, { zone: TIME_ZONE }).toISODate() ?? '';
+  const earliest =
+    DateTime.fromJSDate(context.period.start, { zone: TIME_ZONE })
+      .minus({ days: LIMITS.daysBeforePeriod })
+      .toISODate() ?? '';
+  return z
+    .object({
+      area: z
+        .string()
+        .refine((value) => value !== '', { error: 'required' })
+        .refine((value) => value === '' || context.areaIds.includes(value), { error: 'invalidChoice' }),
+      omrade: z
+        .string()
+        .refine((value) => value !== '', { error: 'required' })
+        .refine((value) => value === '' || value === OTHER_OMRADE || context.omraden.includes(value), {
+          error: 'invalidChoice',
+        }),
+      omradeAnnat: optionalText(LIMITS.otherOmrade),
+      plats: optionalText(LIMITS.place),
+      datum: z
+        .string()
+        .refine((value) => value === '' || DateTime.fromISO(value, { zone: TIME_ZONE }).isValid, {
+          error: 'invalidDate',
+        })
+        .refine((value) => value === '' || !DateTime.fromISO(value).isValid || value <= today, { error: 'futureDate' })
+        .refine((value) => value === '' || !DateTime.fromISO(value).isValid || value >= earliest, {
+          error: 'dateTooEarly',
+        }),
+      tidpunkt: z.union([z.literal(''), choice(TIMES_OF_DAY)]),
+      beskrivning: z
+        .string()
+        .refine((value) => value !== '', { error: 'required' })
+        .pipe(z.string().max(LIMITS.description, { error: 'tooLong' })),
+      bedomning: choice(ASSESSMENTS),
+      trend: choice(TRENDS),
+      polisanmalt: choice(POLICE_REPORTED),
+    })
+    .superRefine((form, ctx) => {
+      if (form.omrade === OTHER_OMRADE && form.omradeAnnat === '') {
+        ctx.addIssue({ code: 'custom', path: ['omradeAnnat'], message: 'required' });
+      }
+      if (form.datum === '' && form.tidpunkt === '') {
+        ctx.addIssue({ code: 'custom', path: ['datum'], message: 'whenRequired' });
+      }
+    });
+}
+
+const FREE_TEXT_FIELDS: ObservationField[] = ['omradeAnnat', 'plats', 'beskrivning'];
+
+/**
+ * Validates one observation from the card. On failure the form comes back for the card to show
+ * again, with any personal data masked out so that it is neither stored nor shown again.
+ */
+export function validateObservation(input: ObservationForm, context: ObservationContext): ObservationValidation {
+  const form = { ...input };
+  const errors: FieldError[] = [];
+  for (const field of FREE_TEXT_FIELDS) {
+    const findings = findPersonalData(form[field]);
+    if (findings.length > 0) {
+      errors.push({ field, code: 'personalData', kinds: [...new Set(findings.map((finding) => finding.kind))] });
+      form[field] = maskPersonalData(form[field], findings);
+    }
+  }
+  const parsed = observationSchema(context).safeParse(form);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as ObservationField;
+      if (errors.some((error) => error.field === field)) continue;
+      const code = issue.message as FieldErrorCode;
+      const max = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
+      errors.push(max === undefined ? { field, code } : { field, code, max });
+    }
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors, form };
+  const valid = parsed.data;
+  const isOther = valid.omrade === OTHER_OMRADE;
+  return {
+    ok: true,
+    observation: {
+      areaId: valid.area,
+      omrade: isOther ? valid.omradeAnnat : valid.omrade,
+      omradeIsOther: isOther,
+      place: valid.plats || undefined,
+      date: valid.datum || undefined,
+      timeOfDay: valid.tidpunkt || undefined,
+      description: valid.beskrivning,
+      assessment: valid.bedomning,
+      trend: valid.trend,
+      policeReported: valid.polisanmalt,
+    },
+  };
+}
+
+/** A stable fingerprint of what a report says: equal answers give equal hashes, whatever the ids. */
+export function reportContentHash(nothingToReport: boolean, observations: readonly Observation[]): string {
+  const canonical = observations.map(({ id: _id, ...rest }) =>
+    Object.fromEntries(
+      Object.entries(rest)
+        .filter(([, value]) => value !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
+  return createHash('sha256')
+    .update(JSON.stringify({ nothingToReport, observations: canonical }))
+    .digest('hex');
+}

@@ -1,0 +1,161 @@
+import { DateTime } from 'luxon';
+import { TIME_ZONE } from '../domain/periods';
+import type { Texts } from './texts';
+
+const FIELD_NAMES = {
+  area: 'Template area',
+  omrade: 'Where (area of town)',
+  omradeAnnat: 'Other area (if you chose Other)',
+  plats: 'Place',
+  datum: 'Date',
+  tidpunkt: 'Time of day',
+  beskrivning: 'Description',
+  bedomning: 'Assessment',
+  trend: 'Trend since last period',
+  polisanmalt: 'Reported to the police',
+} as const;
+
+const PERSONAL_DATA = {
+  personnummer: 'a personal identity number',
+  samordningsnummer: 'a coordination number',
+  telefonnummer: 'a phone number',
+  epost: 'an e-mail address',
+  registreringsnummer: 'a vehicle registration number',
+  adress: 'a street address',
+} as const;
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export const en: Texts = {
+  language: 'en',
+  periodLabel: ({ firstWeek, lastWeek }) =>
+    firstWeek.year === lastWeek.year
+      ? firstWeek.week === lastWeek.week
+        ? `week ${firstWeek.week} ${firstWeek.year}`
+        : `weeks ${firstWeek.week}–${lastWeek.week} ${firstWeek.year}`
+      : `week ${firstWeek.week} ${firstWeek.year}–week ${lastWeek.week} ${lastWeek.year}`,
+  dateTime: (instant) =>
+    DateTime.fromJSDate(instant, { zone: TIME_ZONE }).setLocale('en-GB').toFormat("cccc d LLLL 'at' HH:mm"),
+  shortDate: (isoDate) => DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale('en-GB').toFormat('d LLL'),
+
+  choices: {
+    timeOfDay: { morgon: 'Morning', dag: 'Day', kvall: 'Evening', natt: 'Night' },
+    assessment: { lag: 'Low', medel: 'Medium', hog: 'High' },
+    trend: { okar: 'Increasing', oforandrat: 'Unchanged', minskar: 'Decreasing', 'vet-ej': "Don't know" },
+    policeReported: { ja: 'Yes', nej: 'No', 'vet-ej': "Don't know" },
+    otherOmrade: 'Other (type below)',
+  },
+  personalData: PERSONAL_DATA,
+
+  help: [
+    "The **Lägesbild bot** collects the EST group's situation picture every other week.",
+    '',
+    '- **report**: give your situation picture for the period (observations, or "nothing to report")',
+    '- **help**: shows this list',
+    '',
+    'Write about places and situations, never about individuals: no names, identity numbers, phone numbers, e-mail addresses or registration numbers.',
+  ].join('\n'),
+  unknownCommand:
+    "I didn't understand that. Type **report** to give your situation picture, or **help** to see what I can do.",
+  welcomePersonal:
+    "Hello! I collect the EST group's situation picture. Type **report** to give yours, or **help** to see what I can do.",
+  welcomeTeam: (teamName, samordnare) =>
+    `The Lägesbild bot is now installed in **${teamName}**. ${samordnare} is the coordinator. Members report in a chat with me: type **report** there.`,
+  notInAnyGroup:
+    "You are not in an EST group yet. Ask the coordinator to add the app to the group's team in Teams, and you can report here.",
+  notAMember: 'You are not a member of this EST group and cannot report for it.',
+  somethingWentWrong: 'Something went wrong on my side. Please try again in a moment.',
+  busyTryAgain: 'The report was changed from somewhere else at the same time. Please try again.',
+  invalidCard: 'This card can no longer be used. Type **report** to get a new one.',
+  reportInPersonalChat:
+    'The situation picture is given in a personal chat with me, so only you and the coordinator see your report. Open the chat with the Lägesbild bot and type **report** there.',
+
+  report: {
+    title: (label) => `Situation picture ${label}`,
+    subtitle: (group, deadline) => `${group} · due ${deadline}`,
+    intro:
+      'Tell us what you have seen during the period, one observation per thing. Write about places and situations, never about people.',
+    observationsHeading: (count) => (count === 1 ? 'Your observation (1)' : `Your observations (${count})`),
+    noObservationsYet: 'No observations yet. Add one below, or answer that you have nothing to report.',
+    nothingToReport: 'Nothing to report',
+    newObservation: 'New observation',
+    editObservation: (number) => `Edit observation ${number}`,
+    fieldLabels: FIELD_NAMES,
+    placeholders: {
+      area: 'Choose a template area',
+      omrade: 'Choose where',
+      omradeAnnat: 'Which area?',
+      plats: 'E.g. Stationsparken (a place, not an address)',
+      datum: 'Date',
+      tidpunkt: 'Time of day',
+      beskrivning: 'What have you seen? (at most 1,000 characters)',
+      bedomning: 'How serious?',
+      trend: 'Trend',
+      polisanmalt: 'Reported to the police?',
+    },
+    requiredMark: ' (required)',
+    chooseArea: 'Choose a template area',
+    chooseOmrade: 'Choose where',
+    chooseTimeOfDay: 'Choose time of day',
+    chooseAssessment: 'Choose an assessment',
+    add: 'Add observation',
+    saveChange: 'Save the change',
+    cancelEdit: 'Cancel the change',
+    send: 'Send the report',
+    edit: 'Edit',
+    remove: 'Remove',
+    observationAdded: 'The observation was added. Add more, or send the report.',
+    observationUpdated: 'The observation was changed.',
+    observationRemoved: 'The observation was removed.',
+    fixErrors: (count) =>
+      count === 1
+        ? 'One field needs fixing before the observation can be saved.'
+        : `${count} fields need fixing before the observation can be saved.`,
+    fieldError: (error) => {
+      switch (error.code) {
+        case 'required':
+          return `${FIELD_NAMES[error.field]} is required.`;
+        case 'invalidChoice':
+          return `Choose one of the options for ${FIELD_NAMES[error.field].toLowerCase()}.`;
+        case 'tooLong':
+          return `${FIELD_NAMES[error.field]} may be at most ${error.max ?? ''} characters.`;
+        case 'invalidDate':
+          return 'The date is not valid.';
+        case 'futureDate':
+          return 'The date is in the future.';
+        case 'dateTooEarly':
+          return 'The date is long before the period. Check the year.';
+        case 'whenRequired':
+          return 'Say when: a date, a time of day, or both.';
+        case 'personalData':
+          return `${FIELD_NAMES[error.field]} contained ${listOf((error.kinds ?? []).map((kind) => PERSONAL_DATA[kind]))}. It has been removed and is not stored: EST is about places and situations, not people. Check the text and try again.`;
+      }
+    },
+    tooManyObservations: (max) =>
+      `A report can have at most ${max} observations. Send the report, or merge similar observations.`,
+    emptyReport: 'The report is empty. Add an observation, or choose "Nothing to report".',
+    draftNotEmpty: (count) =>
+      `You have ${count} ${count === 1 ? 'observation' : 'observations'} in the report. Remove ${count === 1 ? 'it' : 'them'} first if you have nothing to report.`,
+    periodClosed: (label, deadline) =>
+      `Reporting for ${label} closed ${deadline}. The report can no longer be given or changed. Contact the coordinator if something important is missing.`,
+    observationSummary: ({ area, where, when }) => `**${area}**: ${where}${when ? `, ${when}` : ''}`,
+    assessmentLine: (assessment, trend, police) =>
+      `Assessment: ${assessment} · Trend: ${trend} · Reported to police: ${police}`,
+    chooseGroup: 'You are in several EST groups. Which group do you want to report for?',
+  },
+  receipt: {
+    title: 'Thank you! Your situation picture was received',
+    body: (label, group) => `Your report for ${label} to ${group} is saved.`,
+    submittedAt: 'Received',
+    version: 'Version',
+    period: 'Period',
+    group: 'Group',
+    nothingToReport: 'You have nothing to report this period.',
+    observations: (count) => (count === 1 ? '1 observation' : `${count} observations`),
+    changeUntil: (deadline) => `You can change the report until ${deadline}.`,
+    closed: 'The period is closed and the report can no longer be changed.',
+    edit: 'Edit',
+  },
+};

@@ -1,0 +1,15 @@
+import { en } from './en';
+import { sv } from './sv';
+import type { Language, Texts } from './texts';
+
+export type { Language, Texts } from './texts';
+
+/** Swedish unless the Teams client speaks English; an override (configuration) wins over both. */
+export function languageFor(locale: string | undefined, override?: Language): Language {
+  if (override) return override;
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'sv';
+}
+
+export function textsFor(language: Language): Texts {
+  return language === 'en' ? en : sv;
+}

@@ -1,0 +1,161 @@
+import { DateTime } from 'luxon';
+import { TIME_ZONE } from '../domain/periods';
+import type { Texts } from './texts';
+
+const FIELD_NAMES = {
+  area: 'Område i mallen',
+  omrade: 'Var (område)',
+  omradeAnnat: 'Annat område (om du valde Annat)',
+  plats: 'Plats',
+  datum: 'Datum',
+  tidpunkt: 'Tid på dygnet',
+  beskrivning: 'Beskrivning',
+  bedomning: 'Bedömning',
+  trend: 'Trend sedan förra perioden',
+  polisanmalt: 'Polisanmält',
+} as const;
+
+const PERSONAL_DATA = {
+  personnummer: 'ett personnummer',
+  samordningsnummer: 'ett samordningsnummer',
+  telefonnummer: 'ett telefonnummer',
+  epost: 'en e-postadress',
+  registreringsnummer: 'ett registreringsnummer',
+  adress: 'en gatuadress',
+} as const;
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
+
+export const sv: Texts = {
+  language: 'sv',
+  periodLabel: ({ firstWeek, lastWeek }) =>
+    firstWeek.year === lastWeek.year
+      ? firstWeek.week === lastWeek.week
+        ? `v${firstWeek.week} ${firstWeek.year}`
+        : `v${firstWeek.week}–${lastWeek.week} ${firstWeek.year}`
+      : `v${firstWeek.week} ${firstWeek.year}–v${lastWeek.week} ${lastWeek.year}`,
+  dateTime: (instant) =>
+    DateTime.fromJSDate(instant, { zone: TIME_ZONE }).setLocale('sv').toFormat("cccc d LLLL 'kl.' HH:mm"),
+  shortDate: (isoDate) => DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale('sv').toFormat('d LLL'),
+
+  choices: {
+    timeOfDay: { morgon: 'Morgon', dag: 'Dag', kvall: 'Kväll', natt: 'Natt' },
+    assessment: { lag: 'Låg', medel: 'Medel', hog: 'Hög' },
+    trend: { okar: 'Ökar', oforandrat: 'Oförändrat', minskar: 'Minskar', 'vet-ej': 'Vet ej' },
+    policeReported: { ja: 'Ja', nej: 'Nej', 'vet-ej': 'Vet ej' },
+    otherOmrade: 'Annat (skriv nedan)',
+  },
+  personalData: PERSONAL_DATA,
+
+  help: [
+    '**Lägesbild-boten** samlar in EST-gruppens lägesbild varannan vecka.',
+    '',
+    '- **rapportera**: lämna din lägesbild för perioden (observationer eller "inget att rapportera")',
+    '- **hjälp**: visar den här listan',
+    '',
+    'Skriv om platser och situationer, aldrig om enskilda personer: inga namn, personnummer, telefonnummer, e-postadresser eller registreringsnummer.',
+  ].join('\n'),
+  unknownCommand:
+    'Det förstod jag inte. Skriv **rapportera** för att lämna din lägesbild, eller **hjälp** för att se vad jag kan.',
+  welcomePersonal:
+    'Hej! Jag samlar in EST-gruppens lägesbild. Skriv **rapportera** för att lämna din, eller **hjälp** för att se vad jag kan.',
+  welcomeTeam: (teamName, samordnare) =>
+    `Lägesbild-boten är nu installerad i **${teamName}**. ${samordnare} är samordnare. Medlemmarna lämnar sin lägesbild i en chatt med mig: skriv **rapportera** där.`,
+  notInAnyGroup:
+    'Du är inte med i någon EST-grupp ännu. Be samordnaren att lägga till appen i gruppens team i Teams, så kan du rapportera här.',
+  notAMember: 'Du är inte medlem i den här EST-gruppen och kan inte rapportera för den.',
+  somethingWentWrong: 'Något gick fel hos mig. Försök igen om en stund.',
+  busyTryAgain: 'Rapporten ändrades samtidigt från ett annat ställe. Försök igen.',
+  invalidCard: 'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
+  reportInPersonalChat:
+    'Lägesbilden lämnas i en personlig chatt med mig, så att bara du och samordnaren ser din rapport. Öppna chatten med Lägesbild-boten och skriv **rapportera** där.',
+
+  report: {
+    title: (label) => `Lägesbild ${label}`,
+    subtitle: (group, deadline) => `${group} · lämnas senast ${deadline}`,
+    intro:
+      'Berätta vad du har sett under perioden: en observation per sak. Skriv om platser och situationer, aldrig om personer.',
+    observationsHeading: (count) => (count === 1 ? 'Din observation (1)' : `Dina observationer (${count})`),
+    noObservationsYet: 'Inga observationer ännu. Lägg till en nedan, eller svara att du inte har något att rapportera.',
+    nothingToReport: 'Inget att rapportera',
+    newObservation: 'Ny observation',
+    editObservation: (number) => `Ändra observation ${number}`,
+    fieldLabels: FIELD_NAMES,
+    placeholders: {
+      area: 'Välj område i mallen',
+      omrade: 'Välj var',
+      omradeAnnat: 'Vilket område?',
+      plats: 'T.ex. Stationsparken (en plats, inte en adress)',
+      datum: 'Datum',
+      tidpunkt: 'Tid på dygnet',
+      beskrivning: 'Vad har du sett? (högst 1 000 tecken)',
+      bedomning: 'Hur allvarligt?',
+      trend: 'Trend',
+      polisanmalt: 'Polisanmält?',
+    },
+    requiredMark: ' (obligatoriskt)',
+    chooseArea: 'Välj område i mallen',
+    chooseOmrade: 'Välj var',
+    chooseTimeOfDay: 'Välj tid på dygnet',
+    chooseAssessment: 'Välj bedömning',
+    add: 'Lägg till observation',
+    saveChange: 'Spara ändringen',
+    cancelEdit: 'Avbryt ändringen',
+    send: 'Skicka rapporten',
+    edit: 'Ändra',
+    remove: 'Ta bort',
+    observationAdded: 'Observationen är tillagd. Lägg till fler, eller skicka rapporten.',
+    observationUpdated: 'Observationen är ändrad.',
+    observationRemoved: 'Observationen är borttagen.',
+    fixErrors: (count) =>
+      count === 1
+        ? 'Ett fält behöver rättas innan observationen kan sparas.'
+        : `${count} fält behöver rättas innan observationen kan sparas.`,
+    fieldError: (error) => {
+      switch (error.code) {
+        case 'required':
+          return `${FIELD_NAMES[error.field]} måste fyllas i.`;
+        case 'invalidChoice':
+          return `Välj ett av alternativen för ${FIELD_NAMES[error.field].toLowerCase()}.`;
+        case 'tooLong':
+          return `${FIELD_NAMES[error.field]} får vara högst ${error.max ?? ''} tecken.`;
+        case 'invalidDate':
+          return 'Datumet är inte giltigt.';
+        case 'futureDate':
+          return 'Datumet ligger i framtiden.';
+        case 'dateTooEarly':
+          return 'Datumet ligger långt före perioden. Kontrollera året.';
+        case 'whenRequired':
+          return 'Ange när: ett datum, en tid på dygnet eller båda.';
+        case 'personalData':
+          return `${FIELD_NAMES[error.field]} innehöll ${listOf((error.kinds ?? []).map((kind) => PERSONAL_DATA[kind]))}. Det har tagits bort och sparas inte: EST handlar om platser och situationer, inte om personer. Kontrollera texten och försök igen.`;
+      }
+    },
+    tooManyObservations: (max) =>
+      `En rapport kan ha högst ${max} observationer. Skicka rapporten, eller slå ihop liknande observationer.`,
+    emptyReport: 'Rapporten är tom. Lägg till en observation, eller välj "Inget att rapportera".',
+    draftNotEmpty: (count) =>
+      `Du har ${count} ${count === 1 ? 'observation' : 'observationer'} i rapporten. Ta bort ${count === 1 ? 'den' : 'dem'} först om du inte har något att rapportera.`,
+    periodClosed: (label, deadline) =>
+      `Rapporteringen för ${label} stängde ${deadline}. Rapporten kan inte längre lämnas eller ändras. Kontakta samordnaren om något viktigt saknas.`,
+    observationSummary: ({ area, where, when }) => `**${area}**: ${where}${when ? `, ${when}` : ''}`,
+    assessmentLine: (assessment, trend, police) =>
+      `Bedömning: ${assessment} · Trend: ${trend} · Polisanmält: ${police}`,
+    chooseGroup: 'Du är med i flera EST-grupper. Vilken grupp vill du rapportera för?',
+  },
+  receipt: {
+    title: 'Tack! Din lägesbild är mottagen',
+    body: (label, group) => `Din rapport för ${label} till ${group} är sparad.`,
+    submittedAt: 'Mottagen',
+    version: 'Version',
+    period: 'Period',
+    group: 'Grupp',
+    nothingToReport: 'Du har inget att rapportera den här perioden.',
+    observations: (count) => (count === 1 ? '1 observation' : `${count} observationer`),
+    changeUntil: (deadline) => `Du kan ändra rapporten fram till ${deadline}.`,
+    closed: 'Perioden är stängd och rapporten kan inte längre ändras.',
+    edit: 'Ändra',
+  },
+};

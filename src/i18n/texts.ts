@@ -1,0 +1,84 @@
+import type { ReportingPeriod } from '../domain/periods';
+import type { PersonalDataKind } from '../domain/privacy';
+import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDay, Trend } from '../domain/report';
+
+export type Language = 'sv' | 'en';
+
+/** Every user-facing text of the bot. Swedish is the default language, English the other. */
+export interface Texts {
+  language: Language;
+  periodLabel(period: ReportingPeriod): string;
+  /** "onsdag 2 december kl. 12:00" */
+  dateTime(instant: Date): string;
+  /** "18 nov." for a `YYYY-MM-DD` */
+  shortDate(isoDate: string): string;
+
+  choices: {
+    timeOfDay: Record<TimeOfDay, string>;
+    assessment: Record<Assessment, string>;
+    trend: Record<Trend, string>;
+    policeReported: Record<PoliceReported, string>;
+    otherOmrade: string;
+  };
+  personalData: Record<PersonalDataKind, string>;
+
+  help: string;
+  unknownCommand: string;
+  welcomePersonal: string;
+  welcomeTeam(teamName: string, samordnare: string): string;
+  notInAnyGroup: string;
+  notAMember: string;
+  somethingWentWrong: string;
+  busyTryAgain: string;
+  invalidCard: string;
+  reportInPersonalChat: string;
+
+  report: {
+    title(periodLabel: string): string;
+    subtitle(groupName: string, deadline: string): string;
+    intro: string;
+    observationsHeading(count: number): string;
+    noObservationsYet: string;
+    nothingToReport: string;
+    newObservation: string;
+    editObservation(number: number): string;
+    fieldLabels: Record<ObservationField, string>;
+    placeholders: Record<ObservationField, string>;
+    requiredMark: string;
+    chooseArea: string;
+    chooseOmrade: string;
+    chooseTimeOfDay: string;
+    chooseAssessment: string;
+    add: string;
+    saveChange: string;
+    cancelEdit: string;
+    send: string;
+    edit: string;
+    remove: string;
+    observationAdded: string;
+    observationUpdated: string;
+    observationRemoved: string;
+    fixErrors(count: number): string;
+    fieldError(error: FieldError): string;
+    tooManyObservations(max: number): string;
+    emptyReport: string;
+    draftNotEmpty(count: number): string;
+    periodClosed(periodLabel: string, deadline: string): string;
+    observationSummary(parts: { area: string; where: string; when: string }): string;
+    assessmentLine(assessment: string, trend: string, policeReported: string): string;
+    chooseGroup: string;
+  };
+  receipt: {
+    title: string;
+    body(periodLabel: string, groupName: string): string;
+    submittedAt: string;
+    version: string;
+    period: string;
+    group: string;
+    nothingToReport: string;
+    observations(count: number): string;
+    changeUntil(deadline: string): string;
+    closed: string;
+    edit: string;
+  };
+}

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig, loadDotEnvIfPresent } from './config/load-config';
+import { composeService } from './compose';
+import { createLogger } from './logger';
+import { listen } from './server';
+
+async function main(): Promise<void> {
+  loadDotEnvIfPresent();
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const service = await composeService(config, logger);
+  const running = await listen(service.server, config.server.port, config.server.host);
+  logger.info(
+    { url: running.url, mode: config.bot ? 'authenticated' : 'local-anonymous' },
+    `lagesbild-bot listening on ${running.url}/api/messages`,
+  );
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+    setTimeout(() => process.exit(1), 5000).unref();
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const logger = createLogger('error');
+  logger.fatal({ err: error }, 'start-up failed');
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import * as restify from 'restify';
+import type { Logger } from './logger';
+
+export interface ServerDependencies {
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+  logger: Logger;
+  /** Resolves true when the service can reach its storage. */
+  healthCheck: () => Promise<boolean>;
+}
+
+/** Activities are small; anything larger than this is refused before it is parsed. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+export function createServer(deps: ServerDependencies): restify.Server {
+  const server = restify.createServer({ name: 'lagesbild-bot', handleUncaughtExceptions: false });
+  server.use((_req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.header(name, value);
+    next();
+  });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    const healthy = await deps.healthCheck().catch(() => false);
+    res.json(healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' });
+  });
+
+  server.on('restifyError', (req, _res, error, callback) => {
+    deps.logger.warn(
+      { method: req.method, path: req.path(), status: (error as { statusCode?: number }).statusCode },
+      'request refused',
+    );
+    callback();
+  });
+  return server;
+}
+
+export function listen(server: restify.Server, port: number, host: string): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      resolve({
+        port: address.port,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,315 @@
+import type { Clock } from '../domain/clock';
+import type { Group, GroupMember } from '../domain/group';
+import { currentReportingPeriod, isOpenForReports, periodById, type ReportingPeriod } from '../domain/periods';
+import {
+  emptyObservationForm,
+  formFromObservation,
+  isFormStarted,
+  LIMITS,
+  reportContentHash,
+  validateObservation,
+  type FieldError,
+  type Observation,
+  type ObservationForm,
+  type Report,
+} from '../domain/report';
+import { AppError, isAppError } from '../errors';
+import type { DraftSlot, Repositories, Versioned } from '../storage/repositories';
+
+/** Who is reporting, for which group and period: resolved and checked once per action. */
+export interface ReportContext {
+  group: Group;
+  member: GroupMember;
+  period: ReportingPeriod;
+}
+
+export type FormNotice = 'added' | 'updated' | 'removed' | 'emptyReport' | 'draftNotEmpty' | 'tooMany' | 'fixErrors';
+
+/** What the member sees next: the form with the draft, or the receipt of a stored report. */
+export type ReportScreen =
+  | {
+      kind: 'form';
+      context: ReportContext;
+      observations: Observation[];
+      form: ObservationForm;
+      editingId?: string;
+      errors: FieldError[];
+      notice?: FormNotice;
+    }
+  | { kind: 'receipt'; context: ReportContext; report: Report; open: boolean };
+
+const MAX_ATTEMPTS = 4;
+
+/** Runs a read-modify-write again when another writer won the race (ETag conflict). */
+async function withConflictRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isAppError(error, 'conflict') || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+export class ReportService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly clock: Clock,
+    private readonly newId: () => string,
+  ) {}
+
+  /** The groups the person may report for. */
+  async groupsOf(memberKey: string): Promise<Group[]> {
+    const ids = await this.repositories.members.groupIdsOf(memberKey);
+    const groups = await Promise.all(ids.map((id) => this.repositories.groups.get(id)));
+    return groups.filter((group): group is Group => group !== undefined);
+  }
+
+  /** Checks membership and resolves the period (the current one unless the card names one). */
+  async context(memberKey: string, groupId: string, periodId?: string): Promise<ReportContext> {
+    const [group, member] = await Promise.all([
+      this.repositories.groups.get(groupId),
+      this.repositories.members.get(groupId, memberKey),
+    ]);
+    if (!group || !member || !member.active) throw new AppError('forbidden', 'not an active member of the group');
+    const period = periodId
+      ? periodById(group.schedule, periodId)
+      : currentReportingPeriod(group.schedule, this.clock.now());
+    if (!period) throw new AppError('invalid_input', 'unknown period');
+    return { group, member, period };
+  }
+
+  /** `rapportera`: the draft if one is open, else the receipt if a report exists, else an empty form. */
+  async open(context: ReportContext): Promise<ReportScreen> {
+    const { group, member, period } = context;
+    const [slot, current] = await Promise.all([
+      this.repositories.reports.getDraft(group.id, period.id, member.memberKey),
+      this.repositories.reports.getReport(group.id, period.id, member.memberKey),
+    ]);
+    if (!slot.draft && current) return this.receipt(context, current.value);
+    this.assertOpen(context);
+    return this.formScreen(context, slot.draft?.observations ?? [], emptyObservationForm());
+  }
+
+  /** `Ändra` on the receipt: copies the stored report into a draft (unless one is open already). */
+  async edit(context: ReportContext): Promise<ReportScreen> {
+    this.assertOpen(context);
+    return withConflictRetry(async () => {
+      const { slot, current } = await this.read(context);
+      if (slot.draft) return this.formScreen(context, slot.draft.observations, emptyObservationForm());
+      const observations = current?.value.observations ?? [];
+      if (current) await this.saveDraft(context, observations, slot.etag);
+      return this.formScreen(context, observations, emptyObservationForm());
+    });
+  }
+
+  /** Adds the observation in the form to the draft, or replaces the one being edited. */
+  async addObservation(context: ReportContext, form: ObservationForm, editingId?: string): Promise<ReportScreen> {
+    this.assertOpen(context);
+    return withConflictRetry(async () => {
+      const { slot, current } = await this.read(context);
+      const base = slot.draft?.observations ?? current?.value.observations ?? [];
+      const merged = this.merge(context, base, form, editingId);
+      if (merged.kind === 'form') return merged;
+      await this.saveDraft(context, merged.observations, slot.etag);
+      const notice = merged.replaced ? 'updated' : 'added';
+      return this.formScreen(context, merged.observations, emptyObservationForm(), { notice });
+    });
+  }
+
+  async removeObservation(
+    context: ReportContext,
+    observationId: string,
+    form: ObservationForm,
+    editingId?: string,
+  ): Promise<ReportScreen> {
+    this.assertOpen(context);
+    return withConflictRetry(async () => {
+      const { slot, current } = await this.read(context);
+      const base = slot.draft?.observations ?? current?.value.observations ?? [];
+      const observations = base.filter((observation) => observation.id !== observationId);
+      if (observations.length !== base.length) await this.saveDraft(context, observations, slot.etag);
+      const stillEditing = editingId !== observationId ? editingId : undefined;
+      return this.formScreen(context, observations, stillEditing ? form : emptyObservationForm(), {
+        editingId: stillEditing,
+        notice: 'removed',
+      });
+    });
+  }
+
+  /** Puts one observation of the draft into the form, to be changed and saved in place. */
+  async startEditingObservation(context: ReportContext, observationId: string): Promise<ReportScreen> {
+    this.assertOpen(context);
+    const { slot, current } = await this.read(context);
+    const observations = slot.draft?.observations ?? current?.value.observations ?? [];
+    const observation = observations.find((candidate) => candidate.id === observationId);
+    return observation
+      ? this.formScreen(context, observations, formFromObservation(observation), { editingId: observation.id })
+      : this.formScreen(context, observations, emptyObservationForm());
+  }
+
+  async cancelEditingObservation(context: ReportContext): Promise<ReportScreen> {
+    this.assertOpen(context);
+    const { slot, current } = await this.read(context);
+    return this.formScreen(
+      context,
+      slot.draft?.observations ?? current?.value.observations ?? [],
+      emptyObservationForm(),
+    );
+  }
+
+  /**
+   * Sends the report: the draft plus whatever is filled in on the form. Sending the same content
+   * again changes nothing; new content becomes a new version and the earlier ones are kept.
+   */
+  async submit(context: ReportContext, form: ObservationForm, editingId?: string): Promise<ReportScreen> {
+    this.assertOpen(context);
+    return withConflictRetry(async () => {
+      const { slot, current } = await this.read(context);
+      let observations = slot.draft?.observations ?? current?.value.observations ?? [];
+      if (isFormStarted(form)) {
+        const merged = this.merge(context, observations, form, editingId);
+        if (merged.kind === 'form') return merged;
+        observations = merged.observations;
+      } else if (!slot.draft && current) {
+        return this.receipt(context, current.value);
+      }
+      if (observations.length === 0) {
+        return this.formScreen(context, [], form, { notice: 'emptyReport', editingId });
+      }
+      return this.store(context, false, observations, slot, current);
+    });
+  }
+
+  /** "Inget att rapportera": one click, for the whole period. */
+  async submitNothingToReport(context: ReportContext): Promise<ReportScreen> {
+    this.assertOpen(context);
+    return withConflictRetry(async () => {
+      const { slot, current } = await this.read(context);
+      const pending = slot.draft?.observations ?? [];
+      if (pending.length > 0) {
+        return this.formScreen(context, pending, emptyObservationForm(), { notice: 'draftNotEmpty' });
+      }
+      return this.store(context, true, [], slot, current);
+    });
+  }
+
+  async versions(context: ReportContext): Promise<Report[]> {
+    return this.repositories.reports.listVersions(context.group.id, context.period.id, context.member.memberKey);
+  }
+
+  private async store(
+    context: ReportContext,
+    nothingToReport: boolean,
+    observations: Observation[],
+    slot: DraftSlot,
+    current: Versioned<Report> | undefined,
+  ): Promise<ReportScreen> {
+    const contentHash = reportContentHash(nothingToReport, observations);
+    if (current && current.value.contentHash === contentHash && !slot.draft) {
+      return this.receipt(context, current.value);
+    }
+    const report: Report = {
+      groupId: context.group.id,
+      periodId: context.period.id,
+      memberKey: context.member.memberKey,
+      organisation: context.member.organisation,
+      nothingToReport,
+      observations,
+      version: (current?.value.version ?? 0) + 1,
+      contentHash,
+      submittedAt: this.clock.now(),
+    };
+    if (current && current.value.contentHash === contentHash && slot.etag !== undefined) {
+      // The stored report sent again unchanged from a draft: keep the version, close the draft.
+      await this.repositories.reports.clearDraft(report.groupId, report.periodId, report.memberKey, slot.etag);
+      return this.receipt(context, current.value);
+    }
+    await this.repositories.reports.submit(report, { reportEtag: current?.etag, draftEtag: slot.etag });
+    return this.receipt(context, report);
+  }
+
+  private merge(
+    context: ReportContext,
+    base: Observation[],
+    form: ObservationForm,
+    editingId: string | undefined,
+  ): { kind: 'merged'; observations: Observation[]; replaced: boolean } | Extract<ReportScreen, { kind: 'form' }> {
+    const validation = validateObservation(form, {
+      areaIds: context.group.areas.map((area) => area.id),
+      omraden: context.group.omraden,
+      period: context.period,
+      now: this.clock.now(),
+    });
+    if (!validation.ok) {
+      return this.formScreen(context, base, validation.form, {
+        errors: validation.errors,
+        editingId,
+        notice: 'fixErrors',
+      });
+    }
+    const index = editingId ? base.findIndex((observation) => observation.id === editingId) : -1;
+    if (index >= 0) {
+      const observations = [...base];
+      observations[index] = { ...validation.observation, id: base[index].id };
+      return { kind: 'merged', observations, replaced: true };
+    }
+    if (base.length >= LIMITS.observationsPerReport) {
+      return this.formScreen(context, base, form, { notice: 'tooMany', editingId });
+    }
+    return {
+      kind: 'merged',
+      observations: [...base, { ...validation.observation, id: this.newId() }],
+      replaced: false,
+    };
+  }
+
+  private async read(context: ReportContext) {
+    const { group, member, period } = context;
+    const [slot, current] = await Promise.all([
+      this.repositories.reports.getDraft(group.id, period.id, member.memberKey),
+      this.repositories.reports.getReport(group.id, period.id, member.memberKey),
+    ]);
+    return { slot, current };
+  }
+
+  private async saveDraft(context: ReportContext, observations: Observation[], etag: string | undefined) {
+    await this.repositories.reports.saveDraft(
+      {
+        groupId: context.group.id,
+        periodId: context.period.id,
+        memberKey: context.member.memberKey,
+        observations,
+        updatedAt: this.clock.now(),
+      },
+      etag,
+    );
+  }
+
+  private assertOpen(context: ReportContext): void {
+    if (!isOpenForReports(context.period, this.clock.now())) {
+      throw new AppError('period_closed', `period ${context.period.id} is closed`);
+    }
+  }
+
+  private receipt(context: ReportContext, report: Report): ReportScreen {
+    return { kind: 'receipt', context, report, open: isOpenForReports(context.period, this.clock.now()) };
+  }
+
+  private formScreen(
+    context: ReportContext,
+    observations: Observation[],
+    form: ObservationForm,
+    extra: { errors?: FieldError[]; editingId?: string; notice?: FormNotice } = {},
+  ): Extract<ReportScreen, { kind: 'form' }> {
+    return {
+      kind: 'form',
+      context,
+      observations,
+      form,
+      errors: extra.errors ?? [],
+      editingId: extra.editingId,
+      notice: extra.notice,
+    };
+  }
+}

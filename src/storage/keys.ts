@@ -1,0 +1,54 @@
+/**
+ * PartitionKey/RowKey builders. Table keys may not contain `/ \ # ?` or control characters, and we
+ * join parts with `|`, so every part is encoded: anything but `A–Z a–z 0–9 - _ . : @ = + , ;`
+ * becomes `!XXXX` (the UTF-16 code unit in hex). The encoding is reversible, keeps ordinary Teams
+ * ids readable, and leaves only characters below `|` in a part, so `prefix|` … `prefix|~` is a
+ * safe range query over everything that starts with `prefix|`.
+ */
+const UNSAFE = /[^A-Za-z0-9\-_.:@=+,;]/g;
+
+export function encodeKeyPart(value: string): string {
+  if (value.length === 0) throw new Error('a key part may not be empty');
+  return value.replace(UNSAFE, (char) => `!${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function decodeKeyPart(value: string): string {
+  return value.replace(/!([0-9a-f]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The end of a range query over all keys that start with `prefix` (which ends with `|`). */
+export function rangeEnd(prefix: string): string {
+  return `${prefix}~`;
+}
+
+/** Every current report row of a partition starts with this. */
+export const REPORT_ROW_PREFIX = 'report|';
+
+const join = (...parts: string[]): string => parts.join('|');
+
+export const keys = {
+  group: (groupId: string) => ({ partitionKey: 'group', rowKey: encodeKeyPart(groupId) }),
+  channel: (groupId: string, channelId: string) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: encodeKeyPart(channelId),
+  }),
+  channelsOf: (groupId: string) => encodeKeyPart(groupId),
+  member: (groupId: string, memberKey: string) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: encodeKeyPart(memberKey),
+  }),
+  membersOf: (groupId: string) => encodeKeyPart(groupId),
+  membership: (memberKey: string, groupId: string) => ({
+    partitionKey: encodeKeyPart(memberKey),
+    rowKey: encodeKeyPart(groupId),
+  }),
+  membershipsOf: (memberKey: string) => encodeKeyPart(memberKey),
+  personalConversation: (memberKey: string) => ({ partitionKey: encodeKeyPart(memberKey), rowKey: 'personal' }),
+  /** All reports, drafts and versions of one group and period share a partition: one query per screen. */
+  reportPartition: (groupId: string, periodId: string) => join(encodeKeyPart(groupId), encodeKeyPart(periodId)),
+  report: (memberKey: string) => `${REPORT_ROW_PREFIX}${encodeKeyPart(memberKey)}`,
+  reportVersion: (memberKey: string, version: number) =>
+    join('version', encodeKeyPart(memberKey), String(version).padStart(6, '0')),
+  reportVersionPrefix: (memberKey: string) => join('version', encodeKeyPart(memberKey), ''),
+  draft: (memberKey: string) => join('draft', encodeKeyPart(memberKey)),
+} as const;

@@ -1,0 +1,75 @@
+import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
+import type { Report, ReportDraft } from '../domain/report';
+
+/**
+ * What the services need from storage. The Azure Table implementations live in `table/`; the
+ * layout of their keys is written down in `README.md` beside this file.
+ * Conventions: a missing row is `undefined`; a lost optimistic-concurrency race is an
+ * `AppError('conflict')`; anything else is an `AppError('storage')` with the cause.
+ */
+
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface GroupRepository {
+  get(groupId: string): Promise<Group | undefined>;
+  /** Creates the group, or returns the one already there untouched (its settings belong to the samordnare). */
+  createIfMissing(group: Group): Promise<{ group: Group; created: boolean }>;
+  /** Updates what Teams owns (name, service url) and keeps the group's own settings. */
+  updateTeamFacts(groupId: string, facts: { name: string; serviceUrl: string }): Promise<void>;
+  upsertChannels(channels: GroupChannel[]): Promise<void>;
+  listChannels(groupId: string): Promise<GroupChannel[]>;
+}
+
+export interface MemberRepository {
+  get(groupId: string, memberKey: string): Promise<GroupMember | undefined>;
+  listByGroup(groupId: string): Promise<GroupMember[]>;
+  /**
+   * Adds members from a roster, or refreshes name and ids of the ones already known, never touching
+   * role or organisation (new members are plain members); marks returning members active again.
+   */
+  upsertFromRoster(members: GroupMember[]): Promise<void>;
+  setRole(groupId: string, memberKey: string, role: MemberRole): Promise<void>;
+  /** The groups a person is an active member of. */
+  groupIdsOf(memberKey: string): Promise<string[]>;
+}
+
+export interface ConversationRepository {
+  getPersonal(memberKey: string): Promise<PersonalConversation | undefined>;
+  upsertPersonal(conversation: PersonalConversation): Promise<void>;
+}
+
+/**
+ * A member's draft for a period. The row outlives a submit (it is cleared, not deleted, so that a
+ * submit and a concurrent edit cannot both win); `etag` is set whenever the row exists.
+ */
+export interface DraftSlot {
+  draft: ReportDraft | undefined;
+  etag: string | undefined;
+}
+
+export interface ReportRepository {
+  getDraft(groupId: string, periodId: string, memberKey: string): Promise<DraftSlot>;
+  /** Creates the draft row when `etag` is undefined, else replaces it only if unchanged since read. */
+  saveDraft(draft: ReportDraft, etag: string | undefined): Promise<void>;
+  /** Marks the draft as closed, only if unchanged since `etag`. */
+  clearDraft(groupId: string, periodId: string, memberKey: string, etag: string): Promise<void>;
+  getReport(groupId: string, periodId: string, memberKey: string): Promise<Versioned<Report> | undefined>;
+  /**
+   * Stores a new version of the member's report atomically: the current report (created, or
+   * replaced only if unchanged since `reportEtag`), an immutable copy of this version, and the
+   * clearing of the draft it came from (only if unchanged since `draftEtag`, when given).
+   */
+  submit(report: Report, expected: { reportEtag?: string; draftEtag?: string }): Promise<void>;
+  listVersions(groupId: string, periodId: string, memberKey: string): Promise<Report[]>;
+  listReports(groupId: string, periodId: string): Promise<Report[]>;
+}
+
+export interface Repositories {
+  groups: GroupRepository;
+  members: MemberRepository;
+  conversations: ConversationRepository;
+  reports: ReportRepository;
+}

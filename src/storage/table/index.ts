@@ -1,0 +1,17 @@
+import type { Repositories } from '../repositories';
+import { TableConversationRepository } from './conversation-table';
+import { TableGroupRepository } from './group-table';
+import { TableMemberRepository } from './member-table';
+import { TableReportRepository } from './report-table';
+import type { TableClients } from './table-clients';
+
+export { ensureTables, tableClientsFromConnectionString, type TableClients } from './table-clients';
+
+export function tableRepositories(clients: TableClients): Repositories {
+  return {
+    groups: new TableGroupRepository(clients.groups, clients.channels),
+    members: new TableMemberRepository(clients.members, clients.memberships),
+    conversations: new TableConversationRepository(clients.conversations),
+    reports: new TableReportRepository(clients.reports),
+  };
+}

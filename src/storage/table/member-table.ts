@@ -1,0 +1,102 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { z } from 'zod/v4';
+import type { GroupMember, MemberRole } from '../../domain/group';
+import { keys } from '../keys';
+import type { MemberRepository } from '../repositories';
+import { getEntityOrUndefined, listEntities, storageError } from './common';
+
+const memberEntity = z.object({
+  groupId: z.string(),
+  memberKey: z.string(),
+  teamsUserId: z.string(),
+  aadObjectId: z.string().optional(),
+  name: z.string(),
+  role: z.enum(['member', 'samordnare']).default('member'),
+  organisation: z.string().optional(),
+  active: z.boolean(),
+  joinedAt: z.coerce.date(),
+});
+
+const membershipEntity = z.object({ groupId: z.string(), active: z.boolean() });
+
+function toMember(entity: unknown): GroupMember {
+  const row = memberEntity.parse(entity);
+  return { ...row, aadObjectId: row.aadObjectId || undefined, organisation: row.organisation || undefined };
+}
+
+const TRANSACTION_SIZE = 100;
+
+export class TableMemberRepository implements MemberRepository {
+  constructor(
+    private readonly members: TableClient,
+    private readonly memberships: TableClient,
+  ) {}
+
+  async get(groupId: string, memberKey: string): Promise<GroupMember | undefined> {
+    const { partitionKey, rowKey } = keys.member(groupId, memberKey);
+    const entity = await getEntityOrUndefined(this.members, partitionKey, rowKey, 'read member');
+    return entity && toMember(entity);
+  }
+
+  async listByGroup(groupId: string): Promise<GroupMember[]> {
+    const rows = await listEntities(this.members, odata`PartitionKey eq ${keys.membersOf(groupId)}`, 'list members');
+    return rows.map(toMember);
+  }
+
+  async upsertFromRoster(roster: GroupMember[]): Promise<void> {
+    const byGroup = new Map<string, GroupMember[]>();
+    for (const member of roster) byGroup.set(member.groupId, [...(byGroup.get(member.groupId) ?? []), member]);
+    for (const [groupId, members] of byGroup) {
+      const known = new Set((await this.listByGroup(groupId)).map((member) => member.memberKey));
+      // Only what Teams owns is written (Merge), so a role or organisation set meanwhile survives
+      // even when two install events for the same team are handled at once.
+      const actions: TransactionAction[] = members.map((member) => [
+        'upsert',
+        {
+          ...keys.member(groupId, member.memberKey),
+          groupId,
+          memberKey: member.memberKey,
+          teamsUserId: member.teamsUserId,
+          aadObjectId: member.aadObjectId ?? '',
+          name: member.name,
+          active: true,
+          ...(known.has(member.memberKey) ? {} : { joinedAt: member.joinedAt }),
+        },
+        'Merge',
+      ]);
+      try {
+        for (let i = 0; i < actions.length; i += TRANSACTION_SIZE) {
+          await this.members.submitTransaction(actions.slice(i, i + TRANSACTION_SIZE));
+        }
+        for (const member of members) {
+          await this.memberships.upsertEntity(
+            { ...keys.membership(member.memberKey, groupId), groupId, active: true },
+            'Replace',
+          );
+        }
+      } catch (error) {
+        throw storageError(error, 'upsert roster');
+      }
+    }
+  }
+
+  async setRole(groupId: string, memberKey: string, role: MemberRole): Promise<void> {
+    try {
+      await this.members.updateEntity({ ...keys.member(groupId, memberKey), role }, 'Merge');
+    } catch (error) {
+      throw storageError(error, 'set member role');
+    }
+  }
+
+  async groupIdsOf(memberKey: string): Promise<string[]> {
+    const rows = await listEntities(
+      this.memberships,
+      odata`PartitionKey eq ${keys.membershipsOf(memberKey)}`,
+      'list memberships',
+    );
+    return rows
+      .map((row) => membershipEntity.parse(row))
+      .filter((row) => row.active)
+      .map((row) => row.groupId);
+  }
+}

@@ -1,0 +1,182 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { z } from 'zod/v4';
+import { ASSESSMENTS, POLICE_REPORTED, TIMES_OF_DAY, TRENDS, type Report, type ReportDraft } from '../../domain/report';
+import { keys, rangeEnd, REPORT_ROW_PREFIX } from '../keys';
+import type { DraftSlot, ReportRepository } from '../repositories';
+import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
+
+const observationsSchema = z.array(
+  z.object({
+    id: z.string(),
+    areaId: z.string(),
+    omrade: z.string(),
+    omradeIsOther: z.boolean(),
+    place: z.string().optional(),
+    date: z.string().optional(),
+    timeOfDay: z.enum(TIMES_OF_DAY).optional(),
+    description: z.string(),
+    assessment: z.enum(ASSESSMENTS),
+    trend: z.enum(TRENDS),
+    policeReported: z.enum(POLICE_REPORTED),
+  }),
+);
+
+const reportEntity = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  memberKey: z.string(),
+  organisation: z.string().optional(),
+  nothingToReport: z.boolean(),
+  version: z.number().int(),
+  contentHash: z.string(),
+  submittedAt: z.coerce.date(),
+});
+
+const draftEntity = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  memberKey: z.string(),
+  cleared: z.boolean(),
+  updatedAt: z.coerce.date(),
+});
+
+function toReport(entity: Record<string, unknown>): Report {
+  const row = reportEntity.parse(entity);
+  return {
+    ...row,
+    organisation: row.organisation || undefined,
+    observations: observationsSchema.parse(fromJsonChunks('observations', entity) ?? []),
+  };
+}
+
+function reportFields(report: Report) {
+  return {
+    groupId: report.groupId,
+    periodId: report.periodId,
+    memberKey: report.memberKey,
+    organisation: report.organisation ?? '',
+    nothingToReport: report.nothingToReport,
+    version: report.version,
+    contentHash: report.contentHash,
+    submittedAt: report.submittedAt,
+    ...toJsonChunks('observations', report.observations),
+  };
+}
+
+function clearedDraftEntity(groupId: string, periodId: string, memberKey: string, updatedAt: Date) {
+  return {
+    partitionKey: keys.reportPartition(groupId, periodId),
+    rowKey: keys.draft(memberKey),
+    groupId,
+    periodId,
+    memberKey,
+    cleared: true,
+    updatedAt,
+    ...toJsonChunks('observations', []),
+  };
+}
+
+export class TableReportRepository implements ReportRepository {
+  constructor(private readonly reports: TableClient) {}
+
+  async getDraft(groupId: string, periodId: string, memberKey: string): Promise<DraftSlot> {
+    const entity = await getEntityOrUndefined<Record<string, unknown>>(
+      this.reports,
+      keys.reportPartition(groupId, periodId),
+      keys.draft(memberKey),
+      'read draft',
+    );
+    if (!entity) return { draft: undefined, etag: undefined };
+    const row = draftEntity.parse(entity);
+    const draft: ReportDraft | undefined = row.cleared
+      ? undefined
+      : {
+          groupId: row.groupId,
+          periodId: row.periodId,
+          memberKey: row.memberKey,
+          updatedAt: row.updatedAt,
+          observations: observationsSchema.parse(fromJsonChunks('observations', entity) ?? []),
+        };
+    return { draft, etag: entity.etag };
+  }
+
+  async saveDraft(draft: ReportDraft, etag: string | undefined): Promise<void> {
+    const entity = {
+      partitionKey: keys.reportPartition(draft.groupId, draft.periodId),
+      rowKey: keys.draft(draft.memberKey),
+      groupId: draft.groupId,
+      periodId: draft.periodId,
+      memberKey: draft.memberKey,
+      cleared: false,
+      updatedAt: draft.updatedAt,
+      ...toJsonChunks('observations', draft.observations),
+    };
+    try {
+      if (etag === undefined) await this.reports.createEntity(entity);
+      else await this.reports.updateEntity(entity, 'Replace', { etag });
+    } catch (error) {
+      throw storageError(error, 'save draft');
+    }
+  }
+
+  async clearDraft(groupId: string, periodId: string, memberKey: string, etag: string): Promise<void> {
+    try {
+      await this.reports.updateEntity(clearedDraftEntity(groupId, periodId, memberKey, new Date()), 'Replace', {
+        etag,
+      });
+    } catch (error) {
+      throw storageError(error, 'clear draft');
+    }
+  }
+
+  async getReport(groupId: string, periodId: string, memberKey: string) {
+    const entity = await getEntityOrUndefined<Record<string, unknown>>(
+      this.reports,
+      keys.reportPartition(groupId, periodId),
+      keys.report(memberKey),
+      'read report',
+    );
+    return entity && { value: toReport(entity), etag: entity.etag };
+  }
+
+  async submit(report: Report, expected: { reportEtag?: string; draftEtag?: string }): Promise<void> {
+    const partitionKey = keys.reportPartition(report.groupId, report.periodId);
+    const fields = reportFields(report);
+    const current = { partitionKey, rowKey: keys.report(report.memberKey), ...fields };
+    const version = { partitionKey, rowKey: keys.reportVersion(report.memberKey, report.version), ...fields };
+    const actions: TransactionAction[] = [
+      expected.reportEtag === undefined
+        ? ['create', current]
+        : ['update', current, 'Replace', { etag: expected.reportEtag }],
+      ['create', version],
+    ];
+    if (expected.draftEtag !== undefined) {
+      const cleared = clearedDraftEntity(report.groupId, report.periodId, report.memberKey, report.submittedAt);
+      actions.push(['update', cleared, 'Replace', { etag: expected.draftEtag }]);
+    }
+    try {
+      await this.reports.submitTransaction(actions);
+    } catch (error) {
+      throw storageError(error, 'submit report');
+    }
+  }
+
+  async listVersions(groupId: string, periodId: string, memberKey: string): Promise<Report[]> {
+    const prefix = keys.reportVersionPrefix(memberKey);
+    const rows = await listEntities<Record<string, unknown>>(
+      this.reports,
+      odata`PartitionKey eq ${keys.reportPartition(groupId, periodId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
+      'list report versions',
+    );
+    return rows.map(toReport).sort((a, b) => a.version - b.version);
+  }
+
+  async listReports(groupId: string, periodId: string): Promise<Report[]> {
+    const rows = await listEntities<Record<string, unknown>>(
+      this.reports,
+      odata`PartitionKey eq ${keys.reportPartition(groupId, periodId)} and RowKey ge ${REPORT_ROW_PREFIX} and RowKey lt ${rangeEnd(REPORT_ROW_PREFIX)}`,
+      'list reports',
+    );
+    return rows.map(toReport);
+  }
+}
