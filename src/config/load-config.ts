@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { configSchema, SECRET_KEYS } from './schema';
+import { z } from 'zod/v4';
+import { configSchema, crossKeyProblems, SECRET_KEYS } from './schema';
 
 export interface BotCredentialsConfig {
   appId: string;
@@ -27,6 +28,9 @@ export interface Config {
   };
 }
 
+/** zod's own messages in Swedish, for the keys whose schema gives none. They never echo input values. */
+const swedishMessages = z.locales.sv().localeError;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Ogiltig konfiguration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -39,14 +43,18 @@ export class ConfigError extends Error {
  * secret keys never appear in it (zod's messages here never echo input values).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const key = issue.path.join('.') || '(konfiguration)';
-      const hint = SECRET_KEYS.has(key) ? ' (hemligt värde, visas inte)' : '';
-      return `${key}: ${issue.message}${hint}`;
-    });
-    throw new ConfigError(problems);
+  const parsed = configSchema.safeParse(env, { error: swedishMessages });
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ key: issue.path.join('.'), message: issue.message }))),
+    ...crossKeyProblems(env),
+  ];
+  if (!parsed.success || issues.length > 0) {
+    throw new ConfigError(
+      issues.map(({ key, message }) => {
+        const hint = SECRET_KEYS.has(key) ? ' (hemligt värde, visas inte)' : '';
+        return `${key || '(konfiguration)'}: ${message}${hint}`;
+      }),
+    );
   }
   const raw = parsed.data;
   const bot: BotCredentialsConfig | undefined = raw.BOT_ID

@@ -16,8 +16,6 @@ const DEFAULT_AREAS = [
 
 const DEFAULT_OMRADEN = ['Centrum', 'Västanfors', 'Kolarbyn', 'Norra Fagersta'].join(';');
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
-
 const emptyToUndefined = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
@@ -86,24 +84,6 @@ export const configSchema = z
     DEADLINE_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
     DEFAULT_AREAS: semicolonList(DEFAULT_AREAS),
     DEFAULT_OMRADEN: semicolonList(DEFAULT_OMRADEN),
-  })
-  .superRefine((config, ctx) => {
-    if (!config.BOT_ID) {
-      if (config.HOST && !LOOPBACK_HOSTS.has(config.HOST)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['HOST'],
-          message: 'utan BOT_ID körs boten anonymt och lyssnar bara på loopback (127.0.0.1)',
-        });
-      }
-      return;
-    }
-    if (config.BOT_TYPE !== 'UserAssignedMSI' && !config.BOT_PASSWORD) {
-      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: `krävs när BOT_TYPE är ${config.BOT_TYPE}` });
-    }
-    if (config.BOT_TYPE !== 'MultiTenant' && !config.BOT_TENANT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: `krävs när BOT_TYPE är ${config.BOT_TYPE}` });
-    }
   });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -113,3 +93,29 @@ export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof RawConfig)[
 
 /** Keys whose values are secrets: never printed, not even in error messages. */
 export const SECRET_KEYS: ReadonlySet<string> = new Set(['BOT_PASSWORD', 'STORAGE_CONNECTION_STRING']);
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * Rules between keys. They read the raw environment so that they are reported together with the
+ * problems of single keys, not only once those are fixed.
+ */
+export function crossKeyProblems(env: Record<string, string | undefined>): { key: string; message: string }[] {
+  const value = (key: string) => (env[key]?.trim() ? env[key]?.trim() : undefined);
+  const problems: { key: string; message: string }[] = [];
+  const host = value('HOST');
+  if (!value('BOT_ID')) {
+    if (host && !LOOPBACK_HOSTS.has(host)) {
+      problems.push({ key: 'HOST', message: 'utan BOT_ID körs boten anonymt och lyssnar bara på loopback (127.0.0.1)' });
+    }
+    return problems;
+  }
+  const type = value('BOT_TYPE') ?? 'SingleTenant';
+  if (type !== 'UserAssignedMSI' && !value('BOT_PASSWORD')) {
+    problems.push({ key: 'BOT_PASSWORD', message: `krävs när BOT_TYPE är ${type}` });
+  }
+  if (type !== 'MultiTenant' && !value('BOT_TENANT_ID')) {
+    problems.push({ key: 'BOT_TENANT_ID', message: `krävs när BOT_TYPE är ${type}` });
+  }
+  return problems;
+}

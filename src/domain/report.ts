@@ -90,6 +90,17 @@ export type FieldErrorCode =
   | 'whenRequired'
   | 'personalData';
 
+const FIELD_ERROR_CODES: ReadonlySet<string> = new Set<FieldErrorCode>([
+  'required',
+  'invalidChoice',
+  'tooLong',
+  'invalidDate',
+  'futureDate',
+  'dateTooEarly',
+  'whenRequired',
+  'personalData',
+]);
+
 export interface FieldError {
   field: ObservationField;
   code: FieldErrorCode;
@@ -187,7 +198,7 @@ function observationSchema(context: ObservationContext) {
         .refine((value) => value === '' || !DateTime.fromISO(value).isValid || value >= earliest, {
           error: 'dateTooEarly',
         }),
-      tidpunkt: z.union([z.literal(''), choice(TIMES_OF_DAY)]),
+      tidpunkt: z.enum(['', ...TIMES_OF_DAY], { error: 'invalidChoice' }),
       beskrivning: z
         .string()
         .refine((value) => value !== '', { error: 'required' })
@@ -227,7 +238,7 @@ export function validateObservation(input: ObservationForm, context: Observation
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as ObservationField;
       if (errors.some((error) => error.field === field)) continue;
-      const code = issue.message as FieldErrorCode;
+      const code = FIELD_ERROR_CODES.has(issue.message) ? (issue.message as FieldErrorCode) : 'invalidChoice';
       const max = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
       errors.push(max === undefined ? { field, code } : { field, code, max });
     }

@@ -1,0 +1,159 @@
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import type { TeamDirectory } from '../../src/bot/team-directory';
+import { composeService, type Service } from '../../src/compose';
+import { loadConfig } from '../../src/config/load-config';
+import { FixedClock } from '../../src/domain/clock';
+import { createLogger } from '../../src/logger';
+import type { TeamAccount } from '../../src/services/installation-service';
+import { testConnectionString, uniqueTablePrefix } from './tables';
+
+export const TENANT = 'tenant-0001';
+export const TEAM = { id: '19:est-fagersta@thread.tacv2', name: 'EST Fagersta' };
+
+export interface TestUser extends TeamAccount {
+  name: string;
+}
+
+export const users = {
+  samordnare: { id: '29:samordnare', aadObjectId: 'aad-samordnare', name: 'Sara Samordnare' },
+  polis: { id: '29:polis', aadObjectId: 'aad-polis', name: 'Per Polis' },
+  skola: { id: '29:skola', aadObjectId: 'aad-skola', name: 'Siv Skola' },
+  outsider: { id: '29:outsider', aadObjectId: 'aad-outsider', name: 'Olle Utanför' },
+} satisfies Record<string, TestUser>;
+
+/** A team directory with a fixed roster: what Teams would answer for the test team. */
+export class FakeTeamDirectory implements TeamDirectory {
+  constructor(
+    public roster: TeamAccount[],
+    public channelList: { id: string; name?: string }[] = [{ id: TEAM.id }, { id: '19:rad@thread.tacv2', name: 'Trygghetsrådet' }],
+  ) {}
+  async members(): Promise<TeamAccount[]> {
+    return this.roster;
+  }
+  async channels(): Promise<{ id: string; name?: string }[]> {
+    return this.channelList;
+  }
+}
+
+export interface BotHarness {
+  service: Service;
+  clock: FixedClock;
+  directory: FakeTeamDirectory;
+  /** Sends one activity through the real app; resolves with everything the bot sent back. */
+  send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Cards the bot updated in place (Action.Submit fallback). */
+  updated(): Partial<Activity>[];
+}
+
+/** 2026-11-22 10:00 in Stockholm: period v47–48 2026 is open until 2 December 12:00. */
+export const DEFAULT_NOW = new Date('2026-11-22T09:00:00Z');
+
+export async function createBotHarness(
+  options: { now?: Date; env?: Record<string, string> } = {},
+): Promise<BotHarness> {
+  const clock = new FixedClock(options.now ?? DEFAULT_NOW);
+  const directory = new FakeTeamDirectory([users.samordnare, users.polis, users.skola]);
+  const config = loadConfig({
+    STORAGE_CONNECTION_STRING: testConnectionString(),
+    TABLE_PREFIX: uniqueTablePrefix(),
+    ...options.env,
+  });
+  const service = await composeService(config, createLogger('silent'), { clock, directory });
+  const adapter = new TestAdapter(async (context) => {
+    await service.app.run(context);
+  });
+  const updates: Partial<Activity>[] = [];
+  const originalUpdate = adapter.updateActivity.bind(adapter);
+  adapter.updateActivity = async (context, activity) => {
+    updates.push(activity);
+    return originalUpdate(context, activity);
+  };
+  return {
+    service,
+    clock,
+    directory,
+    updated: () => updates,
+    async send(activity) {
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity(activity as Activity);
+      return adapter.activeQueue.splice(0);
+    },
+  };
+}
+
+function personal(user: TestUser, locale: string): Partial<Activity> {
+  return {
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.example.test/emea/',
+    from: { id: user.id, aadObjectId: user.aadObjectId, name: user.name },
+    recipient: { id: '28:bot', name: 'Lägesbild' },
+    conversation: { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: TENANT, isGroup: false, name: '' },
+    channelData: { tenant: { id: TENANT } },
+    locale,
+  };
+}
+
+export const activities = {
+  teamInstall(installer: TestUser): Partial<Activity> {
+    return {
+      type: 'installationUpdate',
+      action: 'add',
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.example.test/emea/',
+      from: { id: installer.id, aadObjectId: installer.aadObjectId },
+      recipient: { id: '28:bot', name: 'Lägesbild' },
+      conversation: { id: TEAM.id, conversationType: 'channel', tenantId: TENANT, isGroup: true, name: '' },
+      channelData: { tenant: { id: TENANT }, team: { id: TEAM.id, name: TEAM.name }, channel: { id: TEAM.id } },
+      locale: 'sv-SE',
+    } as Partial<Activity>;
+  },
+  message(user: TestUser, text: string, locale = 'sv-SE'): Partial<Activity> {
+    return { ...personal(user, locale), type: ActivityTypes.Message, text };
+  },
+  /** A Universal Action (Action.Execute) from a card in the personal chat. */
+  execute(user: TestUser, verb: string, data: Record<string, unknown>, locale = 'sv-SE'): Partial<Activity> {
+    return {
+      ...personal(user, locale),
+      type: ActivityTypes.Invoke,
+      name: 'adaptiveCard/action',
+      replyToId: 'card-activity-1',
+      value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' },
+    };
+  },
+  /** The Action.Submit fallback of the same action (older clients). */
+  submit(user: TestUser, verb: string, data: Record<string, unknown>, locale = 'sv-SE'): Partial<Activity> {
+    return { ...personal(user, locale), type: ActivityTypes.Message, replyToId: 'card-activity-1', value: { verb, ...data } };
+  },
+};
+
+/** The invoke response a card action produced: the card it answered with, or its message. */
+export function invokeResult(replies: Partial<Activity>[]): { card?: Record<string, unknown>; message?: string } {
+  const response = replies.find((reply) => reply.type === 'invokeResponse');
+  if (!response) throw new Error(`no invoke response among ${replies.map((reply) => reply.type).join(', ')}`);
+  const body = (response.value as { body?: { type: string; value: unknown } }).body;
+  if (body?.type === 'application/vnd.microsoft.card.adaptive') return { card: body.value as Record<string, unknown> };
+  return { message: String(body?.value) };
+}
+
+/** The Adaptive Card attached to a reply. */
+export function cardOf(activity: Partial<Activity> | undefined): Record<string, unknown> {
+  const attachment = activity?.attachments?.find((candidate) => candidate.contentType === 'application/vnd.microsoft.card.adaptive');
+  if (!attachment) throw new Error('the activity has no Adaptive Card');
+  return attachment.content as Record<string, unknown>;
+}
+
+/** Every text in a card, joined: for asserting on what a person would read. */
+export function cardText(card: unknown): string {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key)) texts.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(card);
+  return texts.join('\n');
+}
