@@ -45,7 +45,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env, { error: swedishMessages });
   const issues = [
-    ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ key: issue.path.join('.'), message: issue.message }))),
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => ({ key: issue.path.join('.'), message: issue.message }))),
     ...crossKeyProblems(env),
   ];
   if (!parsed.success || issues.length > 0) {

@@ -44,47 +44,46 @@ const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'är inget giltigt datum')
   .refine((value) => new Date(`${value}T00:00:00Z`).getUTCDay() === 1, 'ska vara en måndag');
 
-export const configSchema = z
-  .object({
-    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
-    HOST: optionalString,
-    LOG_LEVEL: z.preprocess(
-      emptyToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
-    BOT_ID: optionalString,
-    BOT_PASSWORD: optionalString,
-    BOT_TYPE: z.preprocess(
-      emptyToUndefined,
-      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    ),
-    BOT_TENANT_ID: optionalString,
-    STORAGE_CONNECTION_STRING: z.preprocess(
-      emptyToUndefined,
-      z.string({ error: 'saknas (anslutningssträng till Azure Table Storage)' }).min(1),
-    ),
-    TABLE_PREFIX: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'bara bokstäver och siffror, börjar med en bokstav, högst 30 tecken')
-        .default('est'),
-    ),
-    LOCALE_OVERRIDE: z.preprocess(emptyToUndefined, z.enum(['sv', 'en']).optional()),
-    PERIOD_ANCHOR: z.preprocess(emptyToUndefined, isoDate.default('2025-12-29')),
-    PERIOD_LENGTH_DAYS: z.preprocess(
-      emptyToUndefined,
-      z.coerce
-        .number()
-        .int()
-        .refine((days) => days === 7 || days === 14 || days === 21 || days === 28, 'ska vara 7, 14, 21 eller 28')
-        .default(14),
-    ),
-    DEADLINE_WEEKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7).default(3)),
-    DEADLINE_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
-    DEFAULT_AREAS: semicolonList(DEFAULT_AREAS),
-    DEFAULT_OMRADEN: semicolonList(DEFAULT_OMRADEN),
-  });
+export const configSchema = z.object({
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+  HOST: optionalString,
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  BOT_ID: optionalString,
+  BOT_PASSWORD: optionalString,
+  BOT_TYPE: z.preprocess(
+    emptyToUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  ),
+  BOT_TENANT_ID: optionalString,
+  STORAGE_CONNECTION_STRING: z.preprocess(
+    emptyToUndefined,
+    z.string({ error: 'saknas (anslutningssträng till Azure Table Storage)' }).min(1),
+  ),
+  TABLE_PREFIX: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'bara bokstäver och siffror, börjar med en bokstav, högst 30 tecken')
+      .default('est'),
+  ),
+  LOCALE_OVERRIDE: z.preprocess(emptyToUndefined, z.enum(['sv', 'en']).optional()),
+  PERIOD_ANCHOR: z.preprocess(emptyToUndefined, isoDate.default('2025-12-29')),
+  PERIOD_LENGTH_DAYS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .refine((days) => days === 7 || days === 14 || days === 21 || days === 28, 'ska vara 7, 14, 21 eller 28')
+      .default(14),
+  ),
+  DEADLINE_WEEKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7).default(3)),
+  DEADLINE_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
+  DEFAULT_AREAS: semicolonList(DEFAULT_AREAS),
+  DEFAULT_OMRADEN: semicolonList(DEFAULT_OMRADEN),
+});
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -106,7 +105,10 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
   const host = value('HOST');
   if (!value('BOT_ID')) {
     if (host && !LOOPBACK_HOSTS.has(host)) {
-      problems.push({ key: 'HOST', message: 'utan BOT_ID körs boten anonymt och lyssnar bara på loopback (127.0.0.1)' });
+      problems.push({
+        key: 'HOST',
+        message: 'utan BOT_ID körs boten anonymt och lyssnar bara på loopback (127.0.0.1)',
+      });
     }
     return problems;
   }

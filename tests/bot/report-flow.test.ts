@@ -53,7 +53,9 @@ describe('reporting in the 1:1 chat', () => {
   test('when a second install event arrives, then roles are kept and no second welcome is posted', async () => {
     const replies = await bot.send(activities.teamInstall(users.polis));
     expect(replies.filter((reply) => reply.type === 'message')).toHaveLength(0);
-    expect((await bot.service.repositories.members.get(TEAM.id, users.samordnare.aadObjectId))?.role).toBe('samordnare');
+    expect((await bot.service.repositories.members.get(TEAM.id, users.samordnare.aadObjectId))?.role).toBe(
+      'samordnare',
+    );
     expect((await bot.service.repositories.members.get(TEAM.id, users.polis.aadObjectId))?.role).toBe('member');
   });
 
@@ -73,7 +75,15 @@ describe('reporting in the 1:1 chat', () => {
   });
 
   test('when a member adds two observations and sends, then one report with both is stored and a receipt is shown', async () => {
-    const first = invokeResult(await bot.send(activities.execute(users.polis, VERBS.reportAddObservation, { groupId: TEAM.id, periodId: PERIOD, ...observation })));
+    const first = invokeResult(
+      await bot.send(
+        activities.execute(users.polis, VERBS.reportAddObservation, {
+          groupId: TEAM.id,
+          periodId: PERIOD,
+          ...observation,
+        }),
+      ),
+    );
     expect(cardText(first.card)).toContain('Observationen är tillagd');
     expect(cardText(first.card)).toContain('Din observation (1)');
 
@@ -111,13 +121,22 @@ describe('reporting in the 1:1 chat', () => {
     await bot.send(activities.execute(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD }));
     expect((await stored())?.value.version).toBe(1);
 
-    const edit = invokeResult(await bot.send(activities.execute(users.polis, VERBS.reportEdit, { groupId: TEAM.id, periodId: PERIOD })));
+    const edit = invokeResult(
+      await bot.send(activities.execute(users.polis, VERBS.reportEdit, { groupId: TEAM.id, periodId: PERIOD })),
+    );
     expect(cardText(edit.card)).toContain('Din observation (1)');
     await bot.send(activities.execute(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD }));
     expect((await stored())?.value.version).toBe(1);
 
     await bot.send(activities.execute(users.polis, VERBS.reportEdit, { groupId: TEAM.id, periodId: PERIOD }));
-    await bot.send(activities.execute(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD, ...observation, bedomning: 'hog' }));
+    await bot.send(
+      activities.execute(users.polis, VERBS.reportSubmit, {
+        groupId: TEAM.id,
+        periodId: PERIOD,
+        ...observation,
+        bedomning: 'hog',
+      }),
+    );
     expect((await stored())?.value).toMatchObject({ version: 2 });
     expect((await stored())?.value.observations).toHaveLength(2);
 
@@ -130,15 +149,25 @@ describe('reporting in the 1:1 chat', () => {
   });
 
   test('when a member answers "inget att rapportera", then that is stored with one click', async () => {
-    const result = invokeResult(await bot.send(activities.execute(users.skola, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD })));
+    const result = invokeResult(
+      await bot.send(activities.execute(users.skola, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD })),
+    );
     expect(cardText(result.card)).toContain('Du har inget att rapportera den här perioden.');
     const report = await bot.service.repositories.reports.getReport(TEAM.id, PERIOD, users.skola.aadObjectId);
     expect(report?.value).toMatchObject({ nothingToReport: true, observations: [], version: 1 });
   });
 
   test('when "inget att rapportera" is clicked with observations in the draft, then nothing is lost and the member is told', async () => {
-    await bot.send(activities.execute(users.polis, VERBS.reportAddObservation, { groupId: TEAM.id, periodId: PERIOD, ...observation }));
-    const result = invokeResult(await bot.send(activities.execute(users.polis, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD })));
+    await bot.send(
+      activities.execute(users.polis, VERBS.reportAddObservation, {
+        groupId: TEAM.id,
+        periodId: PERIOD,
+        ...observation,
+      }),
+    );
+    const result = invokeResult(
+      await bot.send(activities.execute(users.polis, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD })),
+    );
     expect(cardText(result.card)).toContain('Du har 1 observation i rapporten');
     expect(await stored()).toBeUndefined();
     const slot = await bot.service.repositories.reports.getDraft(TEAM.id, PERIOD, users.polis.aadObjectId);
@@ -146,7 +175,9 @@ describe('reporting in the 1:1 chat', () => {
   });
 
   test('when the Action.Submit fallback is used, then the same handler stores the report and updates the card', async () => {
-    await bot.send(activities.submit(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD, ...observation }));
+    await bot.send(
+      activities.submit(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD, ...observation }),
+    );
     expect((await stored())?.value.observations).toHaveLength(1);
     const updated = bot.updated();
     expect(updated).toHaveLength(1);
@@ -156,7 +187,15 @@ describe('reporting in the 1:1 chat', () => {
 
   test('when a field is missing, then the same card comes back with the error next to the field and the input kept', async () => {
     const result = invokeResult(
-      await bot.send(activities.execute(users.polis, VERBS.reportAddObservation, { groupId: TEAM.id, periodId: PERIOD, ...observation, beskrivning: '', bedomning: '' })),
+      await bot.send(
+        activities.execute(users.polis, VERBS.reportAddObservation, {
+          groupId: TEAM.id,
+          periodId: PERIOD,
+          ...observation,
+          beskrivning: '',
+          bedomning: '',
+        }),
+      ),
     );
     const text = cardText(result.card);
     expect(text).toContain('Beskrivning måste fyllas i.');
@@ -190,9 +229,13 @@ describe('reporting in the 1:1 chat', () => {
   });
 
   test('when the deadline has passed, then the report cannot be changed and the member is told clearly', async () => {
-    await bot.send(activities.execute(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD, ...observation }));
+    await bot.send(
+      activities.execute(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD, ...observation }),
+    );
     bot.clock.set(new Date('2026-12-02T11:00:01Z'));
-    const result = invokeResult(await bot.send(activities.execute(users.polis, VERBS.reportEdit, { groupId: TEAM.id, periodId: PERIOD })));
+    const result = invokeResult(
+      await bot.send(activities.execute(users.polis, VERBS.reportEdit, { groupId: TEAM.id, periodId: PERIOD })),
+    );
     expect(result.message).toBe(
       'Rapporteringen för v47–48 2026 stängde onsdag 2 december kl. 12:00. Rapporten kan inte längre lämnas eller ändras. Kontakta samordnaren om något viktigt saknas.',
     );
@@ -206,9 +249,13 @@ describe('reporting in the 1:1 chat', () => {
   });
 
   test('when someone outside the group acts on a card, then they are refused and nothing is stored', async () => {
-    const result = invokeResult(await bot.send(activities.execute(users.outsider, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD })));
+    const result = invokeResult(
+      await bot.send(activities.execute(users.outsider, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD })),
+    );
     expect(result.message).toBe('Du är inte medlem i den här EST-gruppen och kan inte rapportera för den.');
-    expect(await bot.service.repositories.reports.getReport(TEAM.id, PERIOD, users.outsider.aadObjectId)).toBeUndefined();
+    expect(
+      await bot.service.repositories.reports.getReport(TEAM.id, PERIOD, users.outsider.aadObjectId),
+    ).toBeUndefined();
   });
 
   test('when someone in no group types rapportera, then they are told how to join', async () => {
@@ -233,8 +280,12 @@ describe('reporting in the 1:1 chat', () => {
   });
 
   test('when a card arrives with a tampered period, then it is refused and nothing changes', async () => {
-    const result = invokeResult(await bot.send(activities.execute(users.polis, VERBS.reportNothing, { groupId: TEAM.id, periodId: '2026-W48' })));
-    expect(result.message).toBe('Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.');
+    const result = invokeResult(
+      await bot.send(activities.execute(users.polis, VERBS.reportNothing, { groupId: TEAM.id, periodId: '2026-W48' })),
+    );
+    expect(result.message).toBe(
+      'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
+    );
     expect(await stored()).toBeUndefined();
   });
 });

@@ -25,7 +25,10 @@ export const users = {
 export class FakeTeamDirectory implements TeamDirectory {
   constructor(
     public roster: TeamAccount[],
-    public channelList: { id: string; name?: string }[] = [{ id: TEAM.id }, { id: '19:rad@thread.tacv2', name: 'Trygghetsrådet' }],
+    public channelList: { id: string; name?: string }[] = [
+      { id: TEAM.id },
+      { id: '19:rad@thread.tacv2', name: 'Trygghetsrådet' },
+    ],
   ) {}
   async members(): Promise<TeamAccount[]> {
     return this.roster;
@@ -87,7 +90,13 @@ function personal(user: TestUser, locale: string): Partial<Activity> {
     serviceUrl: 'https://smba.example.test/emea/',
     from: { id: user.id, aadObjectId: user.aadObjectId, name: user.name },
     recipient: { id: '28:bot', name: 'Lägesbild' },
-    conversation: { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: TENANT, isGroup: false, name: '' },
+    conversation: {
+      id: `a:personal-${user.id}`,
+      conversationType: 'personal',
+      tenantId: TENANT,
+      isGroup: false,
+      name: '',
+    },
     channelData: { tenant: { id: TENANT } },
     locale,
   };
@@ -122,7 +131,12 @@ export const activities = {
   },
   /** The Action.Submit fallback of the same action (older clients). */
   submit(user: TestUser, verb: string, data: Record<string, unknown>, locale = 'sv-SE'): Partial<Activity> {
-    return { ...personal(user, locale), type: ActivityTypes.Message, replyToId: 'card-activity-1', value: { verb, ...data } };
+    return {
+      ...personal(user, locale),
+      type: ActivityTypes.Message,
+      replyToId: 'card-activity-1',
+      value: { verb, ...data },
+    };
   },
 };
 
@@ -137,7 +151,9 @@ export function invokeResult(replies: Partial<Activity>[]): { card?: Record<stri
 
 /** The Adaptive Card attached to a reply. */
 export function cardOf(activity: Partial<Activity> | undefined): Record<string, unknown> {
-  const attachment = activity?.attachments?.find((candidate) => candidate.contentType === 'application/vnd.microsoft.card.adaptive');
+  const attachment = activity?.attachments?.find(
+    (candidate) => candidate.contentType === 'application/vnd.microsoft.card.adaptive',
+  );
   if (!attachment) throw new Error('the activity has no Adaptive Card');
   return attachment.content as Record<string, unknown>;
 }
@@ -149,7 +165,8 @@ export function cardText(card: unknown): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key)) texts.push(value);
+        if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key))
+          texts.push(value);
         else walk(value);
       }
     }

@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { ensureTables, tableClientsFromConnectionString, tableRepositories, type TableClients } from '../../src/storage/table';
+import {
+  ensureTables,
+  tableClientsFromConnectionString,
+  tableRepositories,
+  type TableClients,
+} from '../../src/storage/table';
 import type { Repositories } from '../../src/storage/repositories';
 
 export function testConnectionString(): string {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
-  if (!connectionString) throw new Error('Azurite is not running: the jest global setup sets TEST_STORAGE_CONNECTION_STRING');
+  if (!connectionString)
+    throw new Error('Azurite is not running: the jest global setup sets TEST_STORAGE_CONNECTION_STRING');
   return connectionString;
 }
 

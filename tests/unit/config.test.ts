@@ -41,7 +41,12 @@ describe('configuration', () => {
     expect(config.server).toEqual({ port: 3978, host: '127.0.0.1' });
     expect(config.groupDefaults.areas).toHaveLength(6);
     expect(config.groupDefaults.areas[4]).toBe('ANDT (alkohol, narkotika, dopning, tobak)');
-    expect(config.groupDefaults.schedule).toEqual({ anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00' });
+    expect(config.groupDefaults.schedule).toEqual({
+      anchorDate: '2025-12-29',
+      lengthDays: 14,
+      deadlineWeekday: 3,
+      deadlineTime: '12:00',
+    });
   });
 
   test('when a bot id is configured, then the bot listens on all interfaces unless told otherwise', () => {
@@ -68,7 +73,16 @@ describe('configuration', () => {
     });
     const keys = problems.map((problem) => problem.split(':')[0]).sort();
     expect(keys).toEqual(
-      ['BOT_PASSWORD', 'BOT_TENANT_ID', 'DEADLINE_TIME', 'PERIOD_ANCHOR', 'PERIOD_LENGTH_DAYS', 'PORT', 'STORAGE_CONNECTION_STRING', 'TABLE_PREFIX'].sort(),
+      [
+        'BOT_PASSWORD',
+        'BOT_TENANT_ID',
+        'DEADLINE_TIME',
+        'PERIOD_ANCHOR',
+        'PERIOD_LENGTH_DAYS',
+        'PORT',
+        'STORAGE_CONNECTION_STRING',
+        'TABLE_PREFIX',
+      ].sort(),
     );
     expect(problems.join('\n')).toContain('PERIOD_ANCHOR: ska vara en måndag');
   });

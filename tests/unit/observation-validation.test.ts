@@ -8,7 +8,10 @@ import {
   type ObservationForm,
 } from '../../src/domain/report';
 
-const period = periodById({ anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00' }, '2026-W47')!;
+const period = periodById(
+  { anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00' },
+  '2026-W47',
+)!;
 const context = {
   areaIds: ['ordning', 'ungdomar'],
   omraden: ['Centrum', 'Västanfors'],
@@ -127,7 +130,9 @@ describe('validating an observation', () => {
       policeReported: 'nej',
     };
     expect(reportContentHash(false, [observation])).toBe(reportContentHash(false, [{ ...observation, id: 'b' }]));
-    expect(reportContentHash(false, [observation])).not.toBe(reportContentHash(false, [{ ...observation, assessment: 'hog' }]));
+    expect(reportContentHash(false, [observation])).not.toBe(
+      reportContentHash(false, [{ ...observation, assessment: 'hog' }]),
+    );
     expect(reportContentHash(true, [])).not.toBe(reportContentHash(false, []));
   });
 });

@@ -8,7 +8,12 @@ import {
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
 
-const schedule: PeriodSchedule = { anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00' };
+const schedule: PeriodSchedule = {
+  anchorDate: '2025-12-29',
+  lengthDays: 14,
+  deadlineWeekday: 3,
+  deadlineTime: '12:00',
+};
 const at = (iso: string) => new Date(iso);
 
 describe('reporting periods in Europe/Stockholm', () => {

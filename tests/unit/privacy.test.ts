@@ -33,9 +33,12 @@ describe('privacy guard', () => {
     expect(kinds(`Ring ${phone} om det händer igen`)).toEqual(['telefonnummer']);
   });
 
-  test.each(['kalle.anka@example.se', 'x_y+z@sub.domain.org'])('when the text contains the e-mail %s, then it is found', (email) => {
-    expect(kinds(`Tips från ${email} om klotter`)).toEqual(['epost']);
-  });
+  test.each(['kalle.anka@example.se', 'x_y+z@sub.domain.org'])(
+    'when the text contains the e-mail %s, then it is found',
+    (email) => {
+      expect(kinds(`Tips från ${email} om klotter`)).toEqual(['epost']);
+    },
+  );
 
   test.each(['ABC 123', 'ABC123', 'MLB 12D', 'abc123', 'xyz 99a'.toUpperCase()])(
     'when the text contains the registration number %s, then it is found',
@@ -44,9 +47,12 @@ describe('privacy guard', () => {
     },
   );
 
-  test.each(['Storgatan 12', 'Kungsvägen 4 B', 'Bensingatan 3'])('when the text contains the address %s, then it is found', (address) => {
-    expect(kinds(`Bråk utanför ${address} i natt`)).toEqual(['adress']);
-  });
+  test.each(['Storgatan 12', 'Kungsvägen 4 B', 'Bensingatan 3'])(
+    'when the text contains the address %s, then it is found',
+    (address) => {
+      expect(kinds(`Bråk utanför ${address} i natt`)).toEqual(['adress']);
+    },
+  );
 
   test.each([
     'Källarinbrott, klotter och höga hastigheter i Kolbäck',
