@@ -22,6 +22,13 @@ import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 /** Descriptions are shortened in card lists so that 30 observations stay far below 100 KB. */
 const LIST_EXCERPT = 200;
 
+/**
+ * The form keeps the same elements in the same places on every render: notices and field errors
+ * are hidden (`isVisible`), never left out. Renderers that reuse components by position (the
+ * Agents Playground does) would otherwise give a dropdown the choices of its neighbour.
+ */
+const HIDDEN_TEXT = '-';
+
 function observationItems(observations: Observation[], group: Group, t: Texts) {
   return observations.map((observation, index) => {
     const area = group.areas.find((candidate) => candidate.id === observation.areaId)?.label ?? observation.areaId;
@@ -102,6 +109,9 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
     editingId: editingIndex >= 0 ? screen.editingId : '',
     notice,
     noticeColor,
+    // Hidden lines keep a text: some renderers drop empty TextBlocks, which would shift the inputs.
+    noticeText: notice || HIDDEN_TEXT,
+    errorText: Object.fromEntries(OBSERVATION_FIELDS.map((field) => [field, errors[field] || HIDDEN_TEXT])),
     today: DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate(),
     observations: observationItems(screen.observations, group, t),
     form: screen.form,

@@ -184,11 +184,31 @@ describe('cards', () => {
     });
   });
 
-  test('when a field has an error, then the error text stands right after that field', () => {
+  test('when a field has an error, then the error text stands right after that field, visible', () => {
     const card = allCards()[1];
     const body = card.body as Record<string, unknown>[];
     const index = body.findIndex((element) => element.id === 'beskrivning');
-    expect(body[index + 1]).toMatchObject({ type: 'TextBlock', text: 'Description is required.', color: 'Attention' });
+    expect(body[index + 1]).toMatchObject({
+      type: 'TextBlock',
+      text: 'Description is required.',
+      color: 'Attention',
+      isVisible: true,
+    });
+    const area = body.findIndex((element) => element.id === 'area');
+    expect(body[area + 1]).toMatchObject({ type: 'TextBlock', isVisible: false });
+  });
+
+  test('when the form is rendered with or without notices and errors, then its elements keep their places', () => {
+    const shape = (card: Record<string, unknown>) =>
+      (card.body as Record<string, unknown>[]).map((element) => `${String(element.type)}:${String(element.id ?? '')}`);
+    const [withNotice, withErrors] = allCards();
+    const plain = reportFormCard(
+      { kind: 'form', context, observations: [], form: emptyObservationForm(), errors: [] },
+      sv,
+      now,
+    );
+    expect(shape(withNotice)).toEqual(shape(plain));
+    expect(shape(withErrors)).toEqual(shape(plain));
   });
 
   test('when an observation is being edited, then the form says which one and offers to save or cancel', () => {
