@@ -106,20 +106,26 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Their own process group: a terminal's Ctrl-C reaches only us, and we stop them in order.
+      detached: true,
     });
     pipeLines(child, source, output);
     children.push(child);
     return child;
   };
+  // SIGINT, as Ctrl-C sends: Azurite saves its data only then (SIGTERM would lose the last writes).
   const stop = async () => {
     await Promise.all(
-      children.map(
+      [...children].reverse().map(
         (child) =>
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+            const force = setTimeout(() => child.kill('SIGKILL'), 8000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              done();
+            });
+            child.kill('SIGINT');
           }),
       ),
     );
