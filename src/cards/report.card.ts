@@ -78,6 +78,7 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
   return renderCard(reportTemplate, {
     t: {
       title: t.report.title(t.periodLabel(period)),
+      fallbackText: t.cardNotSupported(t.report.title(t.periodLabel(period))),
       subtitle: t.report.subtitle(group.name, t.dateTime(period.deadline)),
       intro: t.report.intro,
       observationsHeading: t.report.observationsHeading(screen.observations.length),
@@ -137,6 +138,7 @@ export function receiptCard(screen: Extract<ReportScreen, { kind: 'receipt' }>, 
   return renderCard(receiptTemplate, {
     t: {
       title: t.receipt.title,
+      fallbackText: t.cardNotSupported(t.receipt.title),
       body: t.receipt.body(periodLabel, group.name),
       period: t.receipt.period,
       group: t.receipt.group,

@@ -69,6 +69,8 @@ export const en: Texts = {
   somethingWentWrong: 'Something went wrong on my side. Please try again in a moment.',
   busyTryAgain: 'The report was changed from somewhere else at the same time. Please try again.',
   invalidCard: 'This card can no longer be used. Type **report** to get a new one.',
+  cardNotSupported: (title) =>
+    `${title}: this card cannot be shown in this version of Teams. Update the Teams app, or open the chat in Teams on a computer or the web.`,
   reportInPersonalChat:
     'The situation picture is given in a personal chat with me, so only you and the coordinator see your report. Open the chat with the Lägesbild bot and type **report** there.',
 

@@ -69,6 +69,8 @@ export const sv: Texts = {
   somethingWentWrong: 'Något gick fel hos mig. Försök igen om en stund.',
   busyTryAgain: 'Rapporten ändrades samtidigt från ett annat ställe. Försök igen.',
   invalidCard: 'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
+  cardNotSupported: (title) =>
+    `${title}: kortet kan inte visas i den här versionen av Teams. Uppdatera Teams-appen, eller öppna chatten i Teams på datorn eller webben.`,
   reportInPersonalChat:
     'Lägesbilden lämnas i en personlig chatt med mig, så att bara du och samordnaren ser din rapport. Öppna chatten med Lägesbild-boten och skriv **rapportera** där.',
 

@@ -31,6 +31,8 @@ export interface Texts {
   somethingWentWrong: string;
   busyTryAgain: string;
   invalidCard: string;
+  /** Shown by Teams clients too old for Adaptive Cards 1.5 instead of the card. */
+  cardNotSupported(title: string): string;
   reportInPersonalChat: string;
 
   report: {
