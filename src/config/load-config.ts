@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod/v4';
+import type { GroupSchedule } from '../domain/schedule';
 import { configSchema, crossKeyProblems, SECRET_KEYS } from './schema';
 
 export interface BotCredentialsConfig {
@@ -19,13 +20,19 @@ export interface Config {
   groupDefaults: {
     areas: string[];
     omraden: string[];
-    schedule: {
-      anchorDate: string;
-      lengthDays: number;
-      deadlineWeekday: number;
-      deadlineTime: string;
-    };
+    schedule: GroupSchedule;
   };
+  jobs: { secret?: string; schedulerEnabled: boolean };
+  sending: SendingLimits;
+}
+
+export interface SendingLimits {
+  /** Teams allows about 50 requests per second per app and tenant. */
+  perTenantPerSecond: number;
+  /** Teams allows 7 messages per second in one conversation. */
+  perConversationPerSecond: number;
+  concurrency: number;
+  maxAttempts: number;
 }
 
 /** zod's own messages in Swedish, for the keys whose schema gives none. They never echo input values. */
@@ -78,9 +85,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       schedule: {
         anchorDate: raw.PERIOD_ANCHOR,
         lengthDays: raw.PERIOD_LENGTH_DAYS,
+        promptWeekday: raw.PROMPT_WEEKDAY,
+        promptTime: raw.PROMPT_TIME,
+        reminderWeekday: raw.REMINDER_WEEKDAY,
+        reminderTime: raw.REMINDER_TIME,
         deadlineWeekday: raw.DEADLINE_WEEKDAY,
         deadlineTime: raw.DEADLINE_TIME,
       },
+    },
+    jobs: { secret: raw.JOBS_SECRET, schedulerEnabled: raw.SCHEDULER_ENABLED },
+    sending: {
+      perTenantPerSecond: raw.SEND_RATE_PER_TENANT,
+      perConversationPerSecond: raw.SEND_RATE_PER_CONVERSATION,
+      concurrency: raw.SEND_CONCURRENCY,
+      maxAttempts: raw.SEND_MAX_ATTEMPTS,
     },
   };
 }

@@ -79,8 +79,24 @@ export const configSchema = z.object({
       .refine((days) => days === 7 || days === 14 || days === 21 || days === 28, 'ska vara 7, 14, 21 eller 28')
       .default(14),
   ),
+  PROMPT_WEEKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7).default(1)),
+  PROMPT_TIME: z.preprocess(emptyToUndefined, clockTime.default('08:00')),
+  REMINDER_WEEKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7).default(2)),
+  REMINDER_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
   DEADLINE_WEEKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7).default(3)),
   DEADLINE_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
+  JOBS_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'minst 32 tecken').optional()),
+  SCHEDULER_ENABLED: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+  ),
+  SEND_RATE_PER_TENANT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(50)),
+  SEND_RATE_PER_CONVERSATION: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(7)),
+  SEND_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(16)),
+  SEND_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(20).default(6)),
   DEFAULT_AREAS: semicolonList(DEFAULT_AREAS),
   DEFAULT_OMRADEN: semicolonList(DEFAULT_OMRADEN),
 });
@@ -91,7 +107,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof RawConfig)[];
 
 /** Keys whose values are secrets: never printed, not even in error messages. */
-export const SECRET_KEYS: ReadonlySet<string> = new Set(['BOT_PASSWORD', 'STORAGE_CONNECTION_STRING']);
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['BOT_PASSWORD', 'STORAGE_CONNECTION_STRING', 'JOBS_SECRET']);
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 

@@ -1,4 +1,4 @@
-import type { PeriodSchedule } from './periods';
+import type { GroupSchedule } from './schedule';
 
 /** A reporting area (Fagersta's template has six). Labels are the group's own data. */
 export interface Area {
@@ -16,7 +16,7 @@ export interface Group {
   areas: Area[];
   /** The places (områden) of the kommun that members choose from. */
   omraden: string[];
-  schedule: PeriodSchedule;
+  schedule: GroupSchedule;
   installedAt: Date;
 }
 
@@ -37,8 +37,16 @@ export interface GroupMember {
   name: string;
   role: MemberRole;
   organisation?: string;
+  /** In the team but left out of the cycle by the samordnare (a guest, say). */
+  excluded: boolean;
+  /** False once the person has left the team. */
   active: boolean;
   joinedAt: Date;
+}
+
+/** Members who get prompts and count in the status: in the team and not excluded. */
+export function isReporting(member: GroupMember): boolean {
+  return member.active && !member.excluded;
 }
 
 /** A person's 1:1 chat with the bot, kept so that prompts can be sent without them asking. */
@@ -50,6 +58,8 @@ export interface PersonalConversation {
   serviceUrl: string;
   /** The botbuilder ConversationReference, as stored JSON. */
   reference: Record<string, unknown>;
+  /** The Teams client's locale when the person last wrote, for proactive messages. */
+  locale?: string;
   updatedAt: Date;
 }
 

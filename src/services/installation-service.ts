@@ -73,6 +73,7 @@ export class InstallationService {
         aadObjectId: account.aadObjectId,
         name: account.name?.trim() || account.id,
         role: 'member',
+        excluded: false,
         active: true,
         joinedAt: now,
       })),

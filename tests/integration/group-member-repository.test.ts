@@ -1,3 +1,4 @@
+import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import type { Group, GroupMember } from '../../src/domain/group';
 import { createTestTables, type TestTables } from '../helpers/tables';
 
@@ -9,7 +10,7 @@ const group: Group = {
   serviceUrl: 'https://smba.example.test/',
   areas: [{ id: 'ordning', label: 'Ordningsstörning och otrygghet' }],
   omraden: ['Centrum'],
-  schedule: { anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00' },
+  schedule: { anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00', ...DEFAULT_CYCLE },
   installedAt: now,
 };
 const member = (key: string, name: string): GroupMember => ({
@@ -19,6 +20,7 @@ const member = (key: string, name: string): GroupMember => ({
   aadObjectId: key,
   name,
   role: 'member',
+  excluded: false,
   active: true,
   joinedAt: now,
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERBS } from '../../src/bot/verbs';
@@ -11,7 +12,13 @@ import type { ReportContext } from '../../src/services/report-service';
 
 const TEMPLATES = join(__dirname, '..', '..', 'src', 'cards', 'templates');
 const now = new Date('2026-11-22T09:00:00Z');
-const schedule = { anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00' };
+const schedule = {
+  anchorDate: '2025-12-29',
+  lengthDays: 14,
+  deadlineWeekday: 3,
+  deadlineTime: '12:00',
+  ...DEFAULT_CYCLE,
+};
 const group: Group = {
   id: '19:team@thread.tacv2',
   tenantId: 't',
@@ -35,6 +42,7 @@ const member: GroupMember = {
   teamsUserId: '29:m',
   name: 'M',
   role: 'member',
+  excluded: false,
   active: true,
   joinedAt: now,
 };

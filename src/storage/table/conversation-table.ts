@@ -12,6 +12,7 @@ const conversationEntity = z.object({
   conversationId: z.string(),
   serviceUrl: z.string(),
   referenceJson: z.string(),
+  locale: z.string().optional(),
   updatedAt: z.coerce.date(),
 });
 
@@ -23,14 +24,23 @@ export class TableConversationRepository implements ConversationRepository {
     const entity = await getEntityOrUndefined(this.conversations, partitionKey, rowKey, 'read conversation');
     if (!entity) return undefined;
     const { referenceJson, ...row } = conversationEntity.parse(entity);
-    return { ...row, reference: z.record(z.string(), z.unknown()).parse(JSON.parse(referenceJson)) };
+    return {
+      ...row,
+      locale: row.locale || undefined,
+      reference: z.record(z.string(), z.unknown()).parse(JSON.parse(referenceJson)),
+    };
   }
 
   async upsertPersonal(conversation: PersonalConversation): Promise<void> {
     const { reference, ...rest } = conversation;
     try {
       await this.conversations.upsertEntity(
-        { ...keys.personalConversation(conversation.memberKey), ...rest, referenceJson: JSON.stringify(reference) },
+        {
+          ...keys.personalConversation(conversation.memberKey),
+          ...rest,
+          locale: rest.locale ?? '',
+          referenceJson: JSON.stringify(reference),
+        },
         'Replace',
       );
     } catch (error) {

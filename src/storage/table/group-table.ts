@@ -1,6 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
 import type { Group, GroupChannel } from '../../domain/group';
+import { withCycleDefaults } from '../../domain/schedule';
 import { AppError, isAppError } from '../../errors';
 import { keys } from '../keys';
 import type { GroupRepository } from '../repositories';
@@ -18,12 +19,18 @@ const groupEntity = z.object({
 });
 
 const areasSchema = z.array(z.object({ id: z.string(), label: z.string() }));
-const scheduleSchema = z.object({
-  anchorDate: z.string(),
-  lengthDays: z.number(),
-  deadlineWeekday: z.number(),
-  deadlineTime: z.string(),
-});
+const scheduleSchema = z
+  .object({
+    anchorDate: z.string(),
+    lengthDays: z.number(),
+    deadlineWeekday: z.number(),
+    deadlineTime: z.string(),
+    promptWeekday: z.number().optional(),
+    promptTime: z.string().optional(),
+    reminderWeekday: z.number().optional(),
+    reminderTime: z.string().optional(),
+  })
+  .transform(withCycleDefaults);
 
 const channelEntity = z.object({ groupId: z.string(), channelId: z.string(), name: z.string() });
 

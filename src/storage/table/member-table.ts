@@ -13,6 +13,7 @@ const memberEntity = z.object({
   name: z.string(),
   role: z.enum(['member', 'samordnare']).default('member'),
   organisation: z.string().optional(),
+  excluded: z.boolean().default(false),
   active: z.boolean(),
   joinedAt: z.coerce.date(),
 });
