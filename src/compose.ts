@@ -8,7 +8,11 @@ import { teamsDirectory, type TeamDirectory } from './bot/team-directory';
 import type { Config } from './config/load-config';
 import { systemClock, type Clock } from './domain/clock';
 import type { Logger } from './logger';
+import { BotMessenger } from './messaging/bot-messenger';
 import { createServer } from './server';
+import { CycleService } from './services/cycle-service';
+import { OutboxSender } from './services/outbox-sender';
+import { proactiveMessages } from './bot/proactive-messages';
 import { InstallationService } from './services/installation-service';
 import { ReportService } from './services/report-service';
 import type { Repositories } from './storage/repositories';
@@ -16,6 +20,8 @@ import { ensureTables, tableClientsFromConnectionString, tableRepositories } fro
 
 export interface Service {
   config: Config;
+  cycle: CycleService;
+  sender: OutboxSender;
   repositories: Repositories;
   adapter: TeamsAdapter;
   app: Application<TurnState>;
@@ -25,6 +31,8 @@ export interface Service {
 
 export interface ComposeOverrides {
   clock?: Clock;
+  /** Waits for an outbox retry time (tests move a fixed clock instead of waiting). */
+  sleepUntil?: (instant: number) => Promise<void>;
   directory?: TeamDirectory;
   adapter?: TeamsAdapter;
 }
@@ -49,6 +57,15 @@ export async function composeService(
     localeOverride: config.localeOverride,
   };
   const adapter = overrides.adapter ?? createAdapter(config.bot);
+  const sender = new OutboxSender(
+    repositories,
+    new BotMessenger(adapter, config.bot?.appId ?? ''),
+    proactiveMessages(deps.reports, clock, config.localeOverride),
+    clock,
+    logger.child({ module: 'outbox' }),
+    { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
+  );
+  const cycle = new CycleService(repositories, sender, clock, logger.child({ module: 'cycle' }), randomUUID());
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
   const server = createServer({
     adapter,
@@ -58,6 +75,7 @@ export async function composeService(
       await repositories.groups.get('healthz');
       return true;
     },
+    jobs: { secret: config.jobs.secret, handlers: { tick: () => cycle.tick() } },
   });
-  return { config, repositories, adapter, app, server, deps };
+  return { config, cycle, sender, repositories, adapter, app, server, deps };
 }

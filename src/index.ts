@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, loadDotEnvIfPresent } from './config/load-config';
 import { composeService } from './compose';
 import { createLogger } from './logger';
+import { startScheduler } from './scheduler';
 import { listen } from './server';
 
 async function main(): Promise<void> {
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const service = await composeService(config, logger);
   const running = await listen(service.server, config.server.port, config.server.host);
+  const scheduler = config.jobs.schedulerEnabled
+    ? startScheduler(service.cycle, logger.child({ module: 'scheduler' }))
+    : undefined;
   logger.info(
     { url: running.url, mode: config.bot ? 'authenticated' : 'local-anonymous' },
     `lagesbild-bot listening on ${running.url}/api/messages`,
@@ -25,11 +29,14 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    running.close().then(
+    scheduler?.stop();
+    // Sends in flight finish and are recorded; nothing new is claimed.
+    service.sender.stop();
+    Promise.all([service.cycle.idle(), running.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );
-    setTimeout(() => process.exit(1), 5000).unref();
+    setTimeout(() => process.exit(1), 20_000).unref();
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

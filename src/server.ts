@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import * as restify from 'restify';
@@ -9,6 +10,20 @@ export interface ServerDependencies {
   logger: Logger;
   /** Resolves true when the service can reach its storage. */
   healthCheck: () => Promise<boolean>;
+  /** Jobs an external timer may run (POST /api/jobs/:name), behind a shared secret. */
+  jobs: { secret?: string; handlers: Record<string, () => Promise<unknown>> };
+}
+
+/** Compares secrets in constant time (digests first, so lengths do not leak either). */
+export function secretsMatch(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
+  return match?.[1];
 }
 
 /** Activities are small; anything larger than this is refused before it is parsed. */
@@ -38,6 +53,29 @@ export function createServer(deps: ServerDependencies): restify.Server {
 
   server.post('/api/messages', async (req, res) => {
     await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
+  });
+
+  server.post('/api/jobs/:name', async (req, res) => {
+    const secret = deps.jobs.secret;
+    const given = bearerToken(req.header('authorization')) ?? req.header('x-jobs-key') ?? '';
+    if (!secret || !secretsMatch(given, secret)) {
+      deps.logger.warn({ job: req.params.name }, 'job request refused');
+      res.json(secret ? 401 : 404, { error: secret ? 'unauthorized' : 'jobs are not enabled' });
+      return;
+    }
+    const handler = Object.hasOwn(deps.jobs.handlers, req.params.name)
+      ? deps.jobs.handlers[req.params.name]
+      : undefined;
+    if (!handler) {
+      res.json(404, { error: 'no such job' });
+      return;
+    }
+    try {
+      res.json(200, { job: req.params.name, result: await handler() });
+    } catch (error) {
+      deps.logger.error({ err: error, job: req.params.name }, 'job failed');
+      res.json(500, { error: 'job failed' });
+    }
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Group } from '../domain/group';
-import { TIME_ZONE } from '../domain/periods';
+import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import {
   ASSESSMENTS,
   LIMITS,
@@ -16,6 +16,7 @@ import type { Texts } from '../i18n';
 import type { ReportScreen } from '../services/report-service';
 import groupPickerTemplate from './templates/group-picker.json';
 import receiptTemplate from './templates/receipt.json';
+import reminderTemplate from './templates/reminder.json';
 import reportTemplate from './templates/report.json';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 
@@ -64,6 +65,7 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
     ? screen.observations.findIndex((observation) => observation.id === screen.editingId)
     : -1;
   const notices = {
+    prompt: [t.cycle.promptNotice(t.periodLabel(period)), 'Accent'],
     added: [t.report.observationAdded, 'Good'],
     updated: [t.report.observationUpdated, 'Good'],
     removed: [t.report.observationRemoved, 'Default'],
@@ -169,5 +171,18 @@ export function groupPickerCard(groups: Group[], t: Texts): AdaptiveCardJson {
   return renderCard(groupPickerTemplate, {
     question: t.report.chooseGroup,
     groups: groups.map((group) => ({ id: group.id, name: group.name })),
+  });
+}
+
+export function reminderCard(group: Group, period: ReportingPeriod, t: Texts): AdaptiveCardJson {
+  const title = t.cycle.reminderTitle(t.periodLabel(period));
+  return renderCard(reminderTemplate, {
+    title,
+    fallbackText: t.cardNotSupported(title),
+    body: t.cycle.reminderBody(t.dateTime(period.deadline)),
+    reportNow: t.cycle.reportNow,
+    nothingToReport: t.report.nothingToReport,
+    groupId: group.id,
+    periodId: period.id,
   });
 }

@@ -33,6 +33,8 @@ export interface SendingLimits {
   perConversationPerSecond: number;
   concurrency: number;
   maxAttempts: number;
+  /** How long a claimed message stays with one sender before another may take it over. */
+  leaseSeconds: number;
 }
 
 /** zod's own messages in Swedish, for the keys whose schema gives none. They never echo input values. */
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perConversationPerSecond: raw.SEND_RATE_PER_CONVERSATION,
       concurrency: raw.SEND_CONCURRENCY,
       maxAttempts: raw.SEND_MAX_ATTEMPTS,
+      leaseSeconds: raw.SEND_LEASE_SECONDS,
     },
   };
 }

@@ -96,6 +96,7 @@ export const configSchema = z.object({
   SEND_RATE_PER_TENANT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(50)),
   SEND_RATE_PER_CONVERSATION: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(7)),
   SEND_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(16)),
+  SEND_LEASE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(600).default(60)),
   SEND_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(20).default(6)),
   DEFAULT_AREAS: semicolonList(DEFAULT_AREAS),
   DEFAULT_OMRADEN: semicolonList(DEFAULT_OMRADEN),

@@ -147,6 +147,14 @@ export const en: Texts = {
       `Assessment: ${assessment} · Trend: ${trend} · Reported to police: ${police}`,
     chooseGroup: 'You are in several EST groups. Which group do you want to report for?',
   },
+  cycle: {
+    promptNotice: (label) => `Time to give your situation picture for ${label}. What have you seen during the period?`,
+    reminderTitle: (label) => `Reminder: situation picture ${label}`,
+    reminderBody: (deadline) => `You have not given your situation picture yet. It is due ${deadline}.`,
+    reportNow: 'Report now',
+    undelivered: (kind, label, group, names) =>
+      `The ${kind === 'prompt' ? 'prompt' : 'reminder'} for the situation picture ${label} in ${group} could not be delivered to ${names.length === 1 ? '1 person' : `${names.length} people`}: ${names.join(', ')}. They may have removed the app or blocked the bot; ask them to open the chat with the Lägesbild bot.`,
+  },
   receipt: {
     title: 'Thank you! Your situation picture was received',
     body: (label, group) => `Your report for ${label} to ${group} is saved.`,

@@ -147,6 +147,14 @@ export const sv: Texts = {
       `Bedömning: ${assessment} · Trend: ${trend} · Polisanmält: ${police}`,
     chooseGroup: 'Du är med i flera EST-grupper. Vilken grupp vill du rapportera för?',
   },
+  cycle: {
+    promptNotice: (label) => `Dags att lämna din lägesbild för ${label}. Vad har du sett under perioden?`,
+    reminderTitle: (label) => `Påminnelse: lägesbild ${label}`,
+    reminderBody: (deadline) => `Du har inte lämnat din lägesbild ännu. Den ska vara inne senast ${deadline}.`,
+    reportNow: 'Rapportera nu',
+    undelivered: (kind, label, group, names) =>
+      `${kind === 'prompt' ? 'Uppmaningen' : 'Påminnelsen'} om lägesbilden för ${label} i ${group} kunde inte levereras till ${names.length === 1 ? '1 person' : `${names.length} personer`}: ${names.join(', ')}. De kan ha tagit bort appen eller blockerat boten; be dem öppna chatten med Lägesbild-boten.`,
+  },
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',
     body: (label, group) => `Din rapport för ${label} till ${group} är sparad.`,

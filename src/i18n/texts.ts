@@ -70,6 +70,13 @@ export interface Texts {
     assessmentLine(assessment: string, trend: string, policeReported: string): string;
     chooseGroup: string;
   };
+  cycle: {
+    promptNotice(periodLabel: string): string;
+    reminderTitle(periodLabel: string): string;
+    reminderBody(deadline: string): string;
+    reportNow: string;
+    undelivered(kind: 'prompt' | 'reminder', periodLabel: string, groupName: string, names: string[]): string;
+  };
   receipt: {
     title: string;
     body(periodLabel: string, groupName: string): string;

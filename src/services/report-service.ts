@@ -23,7 +23,8 @@ export interface ReportContext {
   period: ReportingPeriod;
 }
 
-export type FormNotice = 'added' | 'updated' | 'removed' | 'emptyReport' | 'draftNotEmpty' | 'tooMany' | 'fixErrors';
+export type FormNotice =
+  'prompt' | 'added' | 'updated' | 'removed' | 'emptyReport' | 'draftNotEmpty' | 'tooMany' | 'fixErrors';
 
 /** What the member sees next: the form with the draft, or the receipt of a stored report. */
 export type ReportScreen =

@@ -51,4 +51,14 @@ export const keys = {
     join('version', encodeKeyPart(memberKey), String(version).padStart(6, '0')),
   reportVersionPrefix: (memberKey: string) => join('version', encodeKeyPart(memberKey), ''),
   draft: (memberKey: string) => join('draft', encodeKeyPart(memberKey)),
+  dispatch: (groupId: string, periodId: string, kind: string, seq: number) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: join(encodeKeyPart(periodId), kind, String(seq).padStart(3, '0')),
+  }),
+  dispatchesOfPeriodPrefix: (periodId: string) => join(encodeKeyPart(periodId), ''),
+  outboxPartition: (groupId: string, periodId: string) => join(encodeKeyPart(groupId), encodeKeyPart(periodId)),
+  outboxEntry: (kind: string, seq: number, memberKey: string) =>
+    join(kind, String(seq).padStart(3, '0'), encodeKeyPart(memberKey)),
+  outboxOfDispatchPrefix: (kind: string, seq: number) => join(kind, String(seq).padStart(3, '0'), ''),
+  lease: (name: string) => ({ partitionKey: 'lease', rowKey: encodeKeyPart(name) }),
 } as const;

@@ -1,4 +1,5 @@
 import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
+import type { Dispatch, OutboxEntry } from '../domain/dispatch';
 import type { Report, ReportDraft } from '../domain/report';
 
 /**
@@ -15,6 +16,10 @@ export interface Versioned<T> {
 
 export interface GroupRepository {
   get(groupId: string): Promise<Group | undefined>;
+  /** Every group (one partition: hundreds of rows at national scale). */
+  list(): Promise<Group[]>;
+  /** Changes the group's own settings (schedule, områden). */
+  updateSettings(group: Group): Promise<void>;
   /** Creates the group, or returns the one already there untouched (its settings belong to the samordnare). */
   createIfMissing(group: Group): Promise<{ group: Group; created: boolean }>;
   /** Updates what Teams owns (name, service url) and keeps the group's own settings. */
@@ -32,6 +37,14 @@ export interface MemberRepository {
    */
   upsertFromRoster(members: GroupMember[]): Promise<void>;
   setRole(groupId: string, memberKey: string, role: MemberRole): Promise<void>;
+  /** What the samordnare decides about a member. */
+  updateAdministration(
+    groupId: string,
+    memberKey: string,
+    change: { organisation?: string; excluded?: boolean },
+  ): Promise<void>;
+  /** The person left the team: no more prompts, kept for the record. */
+  deactivate(groupId: string, memberKey: string): Promise<void>;
   /** The groups a person is an active member of. */
   groupIdsOf(memberKey: string): Promise<string[]>;
 }
@@ -67,9 +80,36 @@ export interface ReportRepository {
   listReports(groupId: string, periodId: string): Promise<Report[]>;
 }
 
+export interface DispatchRepository {
+  /** Creates the round; false when it exists already (another instance or tick made it). */
+  create(dispatch: Dispatch): Promise<boolean>;
+  listUnfinished(): Promise<Versioned<Dispatch>[]>;
+  listForPeriod(groupId: string, periodId: string): Promise<Dispatch[]>;
+  /** Replaces the row only if unchanged since `etag`. */
+  replace(dispatch: Dispatch, etag: string): Promise<string>;
+}
+
+export interface OutboxRepository {
+  /** Adds the entries that are not there yet (planning may be resumed); returns how many were added. */
+  addMissing(entries: OutboxEntry[]): Promise<number>;
+  listForDispatch(dispatch: Pick<Dispatch, 'groupId' | 'periodId' | 'kind' | 'seq'>): Promise<Versioned<OutboxEntry>[]>;
+  listForPeriod(groupId: string, periodId: string): Promise<OutboxEntry[]>;
+  /** Replaces the entry only if unchanged since `etag`; returns the new ETag. */
+  replace(entry: OutboxEntry, etag: string): Promise<string>;
+}
+
+export interface LeaseRepository {
+  /** Takes the named lease until `until` if it is free or expired at `now`; false when someone else holds it. */
+  acquire(name: string, owner: string, until: Date, now: Date): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
+}
+
 export interface Repositories {
   groups: GroupRepository;
   members: MemberRepository;
   conversations: ConversationRepository;
   reports: ReportRepository;
+  dispatches: DispatchRepository;
+  outbox: OutboxRepository;
+  leases: LeaseRepository;
 }

@@ -71,5 +71,8 @@ export const TABLE_NAMES = {
   memberships: 'Memberships',
   conversations: 'Conversations',
   reports: 'Reports',
+  dispatches: 'Dispatches',
+  outbox: 'Outbox',
+  leases: 'Leases',
 } as const;
 export type TableName = keyof typeof TABLE_NAMES;

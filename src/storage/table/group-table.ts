@@ -87,6 +87,19 @@ export class TableGroupRepository implements GroupRepository {
     return { group: existing, created: false };
   }
 
+  async list(): Promise<Group[]> {
+    const rows = await listEntities(this.groups, odata`PartitionKey eq ${'group'}`, 'list groups');
+    return rows.map(toGroup);
+  }
+
+  async updateSettings(group: Group): Promise<void> {
+    try {
+      await this.groups.updateEntity(toEntity(group), 'Merge');
+    } catch (error) {
+      throw storageError(error, 'update group settings');
+    }
+  }
+
   async updateTeamFacts(groupId: string, facts: { name: string; serviceUrl: string }): Promise<void> {
     try {
       await this.groups.updateEntity(

@@ -1,5 +1,6 @@
 import type { Repositories } from '../repositories';
 import { TableConversationRepository } from './conversation-table';
+import { TableDispatchRepository, TableLeaseRepository, TableOutboxRepository } from './dispatch-table';
 import { TableGroupRepository } from './group-table';
 import { TableMemberRepository } from './member-table';
 import { TableReportRepository } from './report-table';
@@ -13,5 +14,8 @@ export function tableRepositories(clients: TableClients): Repositories {
     members: new TableMemberRepository(clients.members, clients.memberships),
     conversations: new TableConversationRepository(clients.conversations),
     reports: new TableReportRepository(clients.reports),
+    dispatches: new TableDispatchRepository(clients.dispatches),
+    outbox: new TableOutboxRepository(clients.outbox),
+    leases: new TableLeaseRepository(clients.leases),
   };
 }

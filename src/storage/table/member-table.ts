@@ -89,6 +89,31 @@ export class TableMemberRepository implements MemberRepository {
     }
   }
 
+  async updateAdministration(
+    groupId: string,
+    memberKey: string,
+    change: { organisation?: string; excluded?: boolean },
+  ): Promise<void> {
+    const fields = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+    try {
+      await this.members.updateEntity({ ...keys.member(groupId, memberKey), ...fields }, 'Merge');
+    } catch (error) {
+      throw storageError(error, 'update member');
+    }
+  }
+
+  async deactivate(groupId: string, memberKey: string): Promise<void> {
+    try {
+      await this.members.updateEntity({ ...keys.member(groupId, memberKey), active: false }, 'Merge');
+      await this.memberships.upsertEntity(
+        { ...keys.membership(memberKey, groupId), groupId, active: false },
+        'Replace',
+      );
+    } catch (error) {
+      throw storageError(error, 'deactivate member');
+    }
+  }
+
   async groupIdsOf(memberKey: string): Promise<string[]> {
     const rows = await listEntities(
       this.memberships,

@@ -1,0 +1,38 @@
+import { reminderCard, reportScreenCard } from '../cards/report.card';
+import type { Clock } from '../domain/clock';
+import { languageFor, textsFor, type Language } from '../i18n';
+import type { MessageComposer } from '../services/outbox-sender';
+import type { ReportService } from '../services/report-service';
+
+/**
+ * What the cycle sends: the prompt is the report form itself (the same card as `rapportera`, with
+ * the member's draft), the reminder a short card that opens it. Cards are rendered at send time,
+ * so they show the member's state as it is then.
+ */
+export function proactiveMessages(reports: ReportService, clock: Clock, localeOverride?: Language): MessageComposer {
+  const textsOf = (locale?: string) => textsFor(languageFor(locale, localeOverride));
+  // A member without a draft gets the same blank form as everyone else in the group: render it once.
+  const blankForms = new Map<string, Record<string, unknown>>();
+  return {
+    async outboxMessage({ entry, group, member, period, locale }) {
+      const t = textsOf(locale);
+      if (entry.kind === 'reminder') return { card: reminderCard(group, period, t) };
+      const screen = await reports.open({ group, member, period });
+      if (screen.kind === 'receipt') return { card: reportScreenCard(screen, t, clock.now()) };
+      const blank = screen.observations.length === 0;
+      const key = `${group.id}|${period.id}|${t.language}`;
+      const cached = blank ? blankForms.get(key) : undefined;
+      if (cached) return { card: cached };
+      const card = reportScreenCard({ ...screen, notice: 'prompt' }, t, clock.now());
+      if (blank) {
+        if (blankForms.size > 1000) blankForms.clear();
+        blankForms.set(key, card);
+      }
+      return { card };
+    },
+    undeliveredNotice({ dispatch, group, period, names, locale }) {
+      const t = textsOf(locale);
+      return { text: t.cycle.undelivered(dispatch.kind, t.periodLabel(period), group.name, names) };
+    },
+  };
+}

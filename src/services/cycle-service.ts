@@ -1,0 +1,196 @@
+import type { Clock } from '../domain/clock';
+import type { Dispatch, OutboxEntry } from '../domain/dispatch';
+import { isReporting, type Group } from '../domain/group';
+import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
+import { dueDispatches, periodInstants, type DispatchKind } from '../domain/schedule';
+import type { Logger } from '../logger';
+import type { Repositories, Versioned } from '../storage/repositories';
+import type { DrainSummary, OutboxSender } from './outbox-sender';
+
+export interface TickSummary {
+  /** False when another instance held the tick lease: it does the work. */
+  ran: boolean;
+  created: number;
+  planned: number;
+  drain?: DrainSummary;
+}
+
+export type ManualDispatchResult = { kind: 'started' | 'alreadySent'; dispatch: Dispatch; period: ReportingPeriod };
+
+const TICK_LEASE = 'scheduler-tick';
+
+/**
+ * The fortnightly cycle. A tick (from the in-process schedule or POST /api/jobs/tick, from any
+ * number of instances) creates each due round once — a conditional create of its dispatch row —,
+ * plans one outbox entry per member, and drains the outbox. A lease row lets one instance work
+ * at a time; the dispatch rows and the per-entry claims keep it exact even without the lease.
+ */
+export class CycleService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly sender: OutboxSender,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly instanceId: string,
+    private readonly budgetMs = 50_000,
+  ) {}
+
+  private running: Promise<TickSummary> | undefined;
+
+  /** One tick at a time per instance; a tick asked for while one runs joins it. */
+  tick(): Promise<TickSummary> {
+    this.running ??= this.runTick().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Resolves when no tick is running (for a graceful shutdown). */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
+  private async runTick(): Promise<TickSummary> {
+    const started = this.clock.now();
+    const leaseUntil = new Date(started.getTime() + this.budgetMs + 30_000);
+    if (!(await this.repositories.leases.acquire(TICK_LEASE, this.instanceId, leaseUntil, started))) {
+      return { ran: false, created: 0, planned: 0 };
+    }
+    try {
+      let created = 0;
+      for (const group of await this.repositories.groups.list()) {
+        created += await this.createDueDispatches(group);
+      }
+      const planned = await this.planUnplanned();
+      const drain = await this.sender.drain(new Date(started.getTime() + this.budgetMs));
+      await this.finishDone();
+      this.logger.info({ created, planned, ...drain }, 'tick done');
+      return { ran: true, created, planned, drain };
+    } finally {
+      await this.repositories.leases.release(TICK_LEASE, this.instanceId);
+    }
+  }
+
+  /**
+   * `starta period`: the current period's prompt now, unless it has gone out already.
+   * `påminn`: one more reminder round for those who have not answered.
+   */
+  async startManually(group: Group, kind: DispatchKind): Promise<ManualDispatchResult> {
+    const now = this.clock.now();
+    // Always open: the period being reported on, until its deadline, then the running one.
+    const period = currentReportingPeriod(group.schedule, now);
+    const existing = await this.repositories.dispatches.listForPeriod(group.id, period.id);
+    const ofKind = existing.filter((dispatch) => dispatch.kind === kind);
+    if (kind === 'prompt' && ofKind.length > 0) return { kind: 'alreadySent', dispatch: ofKind[0], period };
+    const seq = Math.max(0, ...ofKind.map((dispatch) => dispatch.seq)) + 1;
+    const dispatch = this.newDispatch(group, period, kind, seq, 'manual');
+    if (!(await this.repositories.dispatches.create(dispatch))) {
+      return { kind: 'alreadySent', dispatch, period };
+    }
+    return { kind: 'started', dispatch, period };
+  }
+
+  private newDispatch(
+    group: Group,
+    period: ReportingPeriod,
+    kind: DispatchKind,
+    seq: number,
+    trigger: Dispatch['trigger'],
+  ): Dispatch {
+    return {
+      groupId: group.id,
+      periodId: period.id,
+      kind,
+      seq,
+      trigger,
+      state: 'planning',
+      planned: 0,
+      createdAt: this.clock.now(),
+    };
+  }
+
+  /** Creates the rounds that are due and not yet created; a late prompt makes the reminder moot. */
+  private async createDueDispatches(group: Group): Promise<number> {
+    const now = this.clock.now();
+    const due = dueDispatches(group.schedule, now);
+    if (due.length === 0) return 0;
+    const period = due[0].period;
+    const existing = await this.repositories.dispatches.listForPeriod(group.id, period.id);
+    let created = 0;
+    for (const { kind } of due) {
+      if (existing.some((dispatch) => dispatch.kind === kind)) continue;
+      const dispatch = this.newDispatch(group, period, kind, 1, 'schedule');
+      if (kind === 'reminder') {
+        const prompt = existing.find((candidate) => candidate.kind === 'prompt');
+        const { reminderAt } = periodInstants(group.schedule, period);
+        // Reminding right after a prompt that went out late would only be noise: record it as done.
+        if (!prompt || prompt.createdAt.getTime() >= reminderAt.getTime()) {
+          if (await this.repositories.dispatches.create({ ...dispatch, state: 'done', finishedAt: now })) created += 1;
+          continue;
+        }
+      }
+      if (await this.repositories.dispatches.create(dispatch)) {
+        created += 1;
+        existing.push(dispatch);
+      }
+    }
+    return created;
+  }
+
+  /** Plans an entry per member for every round still in planning (resumable: entries are added once). */
+  private async planUnplanned(): Promise<number> {
+    let planned = 0;
+    for (const { value: dispatch, etag } of await this.repositories.dispatches.listUnfinished()) {
+      if (dispatch.state !== 'planning') continue;
+      const group = await this.repositories.groups.get(dispatch.groupId);
+      if (!group) continue;
+      const [members, reports] = await Promise.all([
+        this.repositories.members.listByGroup(group.id),
+        this.repositories.reports.listReports(group.id, dispatch.periodId),
+      ]);
+      const answered = new Set(reports.map((report) => report.memberKey));
+      const now = this.clock.now();
+      const recipients = members.filter((member) => isReporting(member) && !answered.has(member.memberKey));
+      const entries: OutboxEntry[] = recipients.map((member) => ({
+        groupId: group.id,
+        periodId: dispatch.periodId,
+        kind: dispatch.kind,
+        seq: dispatch.seq,
+        memberKey: member.memberKey,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        updatedAt: now,
+      }));
+      await this.repositories.outbox.addMissing(entries);
+      await this.advance({ value: dispatch, etag }, { state: 'sending', planned: entries.length });
+      planned += entries.length;
+    }
+    return planned;
+  }
+
+  /** Rounds whose every entry has reached a final state are done; the samordnare hears of the unreachable. */
+  private async finishDone(): Promise<void> {
+    for (const versioned of await this.repositories.dispatches.listUnfinished()) {
+      if (versioned.value.state !== 'sending') continue;
+      const entries = await this.repositories.outbox.listForDispatch(versioned.value);
+      if (!this.sender.allFinal(entries.map((entry) => entry.value))) continue;
+      if (await this.advance(versioned, { state: 'done', finishedAt: this.clock.now() })) {
+        await this.sender.reportUndelivered(
+          versioned.value,
+          entries.map((entry) => entry.value),
+        );
+      }
+    }
+  }
+
+  private async advance(versioned: Versioned<Dispatch>, change: Partial<Dispatch>): Promise<boolean> {
+    try {
+      await this.repositories.dispatches.replace({ ...versioned.value, ...change }, versioned.etag);
+      return true;
+    } catch (error) {
+      this.logger.info({ groupId: versioned.value.groupId, err: error }, 'dispatch advanced elsewhere');
+      return false;
+    }
+  }
+}

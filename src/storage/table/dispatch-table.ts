@@ -1,0 +1,200 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { z } from 'zod/v4';
+import type { Dispatch, OutboxEntry } from '../../domain/dispatch';
+import { isAppError } from '../../errors';
+import { keys, rangeEnd } from '../keys';
+import type { DispatchRepository, LeaseRepository, OutboxRepository, Versioned } from '../repositories';
+import { getEntityOrUndefined, listEntities, storageError } from './common';
+
+const kind = z.enum(['prompt', 'reminder']);
+
+const dispatchEntity = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  kind,
+  seq: z.number().int(),
+  trigger: z.enum(['schedule', 'manual']),
+  state: z.enum(['planning', 'sending', 'done']),
+  planned: z.number().int(),
+  createdAt: z.coerce.date(),
+  finishedAt: z.coerce.date().optional(),
+});
+
+const outboxEntity = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  kind,
+  seq: z.number().int(),
+  memberKey: z.string(),
+  state: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable']),
+  attempts: z.number().int(),
+  nextAttemptAt: z.coerce.date(),
+  leaseUntil: z.coerce.date().optional(),
+  lastStatus: z.number().int().optional(),
+  sentAt: z.coerce.date().optional(),
+  updatedAt: z.coerce.date(),
+});
+
+const leaseEntity = z.object({ owner: z.string(), until: z.coerce.date() });
+
+/** Optional properties are left out rather than stored as null. */
+const defined = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+
+function dispatchEntityOf(dispatch: Dispatch) {
+  return { ...keys.dispatch(dispatch.groupId, dispatch.periodId, dispatch.kind, dispatch.seq), ...defined(dispatch) };
+}
+
+function outboxEntityOf(entry: OutboxEntry) {
+  return {
+    partitionKey: keys.outboxPartition(entry.groupId, entry.periodId),
+    rowKey: keys.outboxEntry(entry.kind, entry.seq, entry.memberKey),
+    ...defined(entry),
+  };
+}
+
+export class TableDispatchRepository implements DispatchRepository {
+  constructor(private readonly dispatches: TableClient) {}
+
+  async create(dispatch: Dispatch): Promise<boolean> {
+    try {
+      await this.dispatches.createEntity(dispatchEntityOf(dispatch));
+      return true;
+    } catch (error) {
+      const translated = storageError(error, 'create dispatch');
+      if (isAppError(translated, 'conflict')) return false;
+      throw translated;
+    }
+  }
+
+  async listUnfinished(): Promise<Versioned<Dispatch>[]> {
+    const rows = await listEntities(this.dispatches, odata`state ne ${'done'}`, 'list unfinished dispatches');
+    return rows.map((row) => ({ value: dispatchEntity.parse(row), etag: row.etag }));
+  }
+
+  async listForPeriod(groupId: string, periodId: string): Promise<Dispatch[]> {
+    const prefix = keys.dispatchesOfPeriodPrefix(periodId);
+    const rows = await listEntities(
+      this.dispatches,
+      odata`PartitionKey eq ${keys.dispatch(groupId, periodId, 'prompt', 1).partitionKey} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
+      'list dispatches of a period',
+    );
+    return rows.map((row) => dispatchEntity.parse(row));
+  }
+
+  async replace(dispatch: Dispatch, etag: string): Promise<string> {
+    try {
+      const response = await this.dispatches.updateEntity(dispatchEntityOf(dispatch), 'Replace', { etag });
+      return response.etag ?? '';
+    } catch (error) {
+      throw storageError(error, 'update dispatch');
+    }
+  }
+}
+
+const TRANSACTION_SIZE = 100;
+
+export class TableOutboxRepository implements OutboxRepository {
+  constructor(private readonly outbox: TableClient) {}
+
+  async addMissing(entries: OutboxEntry[]): Promise<number> {
+    let added = 0;
+    const byDispatch = new Map<string, OutboxEntry[]>();
+    for (const entry of entries) {
+      const key = JSON.stringify([entry.groupId, entry.periodId, entry.kind, entry.seq]);
+      byDispatch.set(key, [...(byDispatch.get(key) ?? []), entry]);
+    }
+    for (const group of byDispatch.values()) {
+      const existing = new Set((await this.listForDispatch(group[0])).map((row) => row.value.memberKey));
+      const missing = group.filter((entry) => !existing.has(entry.memberKey));
+      try {
+        for (let i = 0; i < missing.length; i += TRANSACTION_SIZE) {
+          const actions: TransactionAction[] = missing
+            .slice(i, i + TRANSACTION_SIZE)
+            .map((entry) => ['create', outboxEntityOf(entry)]);
+          await this.outbox.submitTransaction(actions);
+          added += actions.length;
+        }
+      } catch (error) {
+        throw storageError(error, 'add outbox entries');
+      }
+    }
+    return added;
+  }
+
+  async listForDispatch(
+    dispatch: Pick<Dispatch, 'groupId' | 'periodId' | 'kind' | 'seq'>,
+  ): Promise<Versioned<OutboxEntry>[]> {
+    const prefix = keys.outboxOfDispatchPrefix(dispatch.kind, dispatch.seq);
+    const rows = await listEntities(
+      this.outbox,
+      odata`PartitionKey eq ${keys.outboxPartition(dispatch.groupId, dispatch.periodId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
+      'list outbox entries',
+    );
+    return rows.map((row) => ({ value: outboxEntity.parse(row), etag: row.etag }));
+  }
+
+  async listForPeriod(groupId: string, periodId: string): Promise<OutboxEntry[]> {
+    const rows = await listEntities(
+      this.outbox,
+      odata`PartitionKey eq ${keys.outboxPartition(groupId, periodId)}`,
+      'list outbox of a period',
+    );
+    return rows.map((row) => outboxEntity.parse(row));
+  }
+
+  async replace(entry: OutboxEntry, etag: string): Promise<string> {
+    try {
+      const response = await this.outbox.updateEntity(outboxEntityOf(entry), 'Replace', { etag });
+      return response.etag ?? '';
+    } catch (error) {
+      throw storageError(error, 'update outbox entry');
+    }
+  }
+}
+
+export class TableLeaseRepository implements LeaseRepository {
+  constructor(private readonly leases: TableClient) {}
+
+  async acquire(name: string, owner: string, until: Date, now: Date): Promise<boolean> {
+    const { partitionKey, rowKey } = keys.lease(name);
+    const entity = { partitionKey, rowKey, owner, until };
+    try {
+      const current = await getEntityOrUndefined<Record<string, unknown>>(
+        this.leases,
+        partitionKey,
+        rowKey,
+        'read lease',
+      );
+      if (!current) {
+        await this.leases.createEntity(entity);
+        return true;
+      }
+      const lease = leaseEntity.parse(current);
+      if (lease.owner !== owner && lease.until.getTime() > now.getTime()) return false;
+      await this.leases.updateEntity(entity, 'Replace', { etag: current.etag });
+      return true;
+    } catch (error) {
+      const translated = isAppError(error) ? error : storageError(error, 'acquire lease');
+      if (isAppError(translated, 'conflict')) return false;
+      throw translated;
+    }
+  }
+
+  async release(name: string, owner: string): Promise<void> {
+    const { partitionKey, rowKey } = keys.lease(name);
+    const current = await getEntityOrUndefined<Record<string, unknown>>(
+      this.leases,
+      partitionKey,
+      rowKey,
+      'read lease',
+    );
+    if (!current || leaseEntity.parse(current).owner !== owner) return;
+    try {
+      await this.leases.deleteEntity(partitionKey, rowKey, { etag: current.etag });
+    } catch (error) {
+      const translated = storageError(error, 'release lease');
+      if (!isAppError(translated, 'conflict')) throw translated;
+    }
+  }
+}

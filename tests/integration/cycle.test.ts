@@ -1,0 +1,278 @@
+import { composeService, type Service } from '../../src/compose';
+import { loadConfig } from '../../src/config/load-config';
+import { FixedClock } from '../../src/domain/clock';
+import { createLogger } from '../../src/logger';
+import { ConnectorFake } from '../helpers/connector-fake';
+import {
+  DEADLINE,
+  PERIOD,
+  personalConversationId,
+  PROMPT_TIME,
+  REMINDER_TIME,
+  seedGroups,
+  type SeededGroup,
+} from '../helpers/seed';
+import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
+
+const fake = new ConnectorFake();
+
+async function service(prefix: string, clock: FixedClock, env: Record<string, string> = {}): Promise<Service> {
+  const config = loadConfig({
+    STORAGE_CONNECTION_STRING: testConnectionString(),
+    TABLE_PREFIX: prefix,
+    SEND_MAX_ATTEMPTS: '12',
+    ...env,
+  });
+  // Waiting for a backoff or a Retry-After moves the fixed clock forward instead of waiting.
+  return composeService(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
+    clock,
+    sleepUntil: async (instant) => {
+      if (instant > clock.now().getTime()) clock.set(new Date(instant));
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  });
+}
+
+async function tickUntilDone(target: Service, rounds = 20): Promise<void> {
+  for (let i = 0; i < rounds; i += 1) {
+    await target.cycle.tick();
+    const open = await target.repositories.dispatches.listUnfinished();
+    if (open.length === 0) return;
+  }
+  throw new Error('the dispatches did not finish');
+}
+
+function expectExactlyOnePromptEach(seeded: SeededGroup[]): void {
+  for (const { members } of seeded) {
+    for (const member of members) {
+      expect(fake.deliveredTo(personalConversationId(member))).toHaveLength(1);
+    }
+  }
+}
+
+describe('the fortnightly cycle against Azurite and the Bot Connector fake', () => {
+  beforeAll(async () => {
+    await fake.start();
+  });
+  afterAll(async () => {
+    await fake.stop();
+  });
+  beforeEach(() => {
+    fake.setFaults({});
+    fake.delivered.splice(0);
+    fake.requests.splice(0);
+  });
+
+  test('when it is not yet time, then a tick sends nothing', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() - 60_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    await seedGroups(target.repositories, { groups: 1, membersPerGroup: 3, serviceUrl: fake.serviceUrl });
+    expect(await target.cycle.tick()).toMatchObject({ ran: true, created: 0 });
+    expect(fake.delivered).toHaveLength(0);
+  });
+
+  test('when 500 members in 5 groups are prompted with 20 % of sends throttled and 5 % failing, then every member gets exactly one prompt', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const seeded = await seedGroups(target.repositories, {
+      groups: 5,
+      membersPerGroup: 100,
+      serviceUrl: fake.serviceUrl,
+    });
+    fake.setFaults({
+      throttle: 0.2,
+      unavailable: 0.05,
+      retryAfterSeconds: 1,
+      perConversationPerSecond: 7,
+      perTenantPerSecond: 50,
+    });
+
+    await tickUntilDone(target);
+
+    expectExactlyOnePromptEach(seeded);
+    expect(fake.delivered).toHaveLength(500);
+    expect(fake.requests.filter((request) => request.status === 429).length).toBeGreaterThan(50);
+    expect(fake.requests.filter((request) => request.status === 503).length).toBeGreaterThan(5);
+    for (const { group } of seeded) {
+      const entries = await target.repositories.outbox.listForPeriod(group.id, PERIOD);
+      expect(entries.map((entry) => entry.state)).toEqual(Array(100).fill('sent'));
+      // The 1:1 chats the sender created are stored for next time.
+      expect(
+        await target.repositories.conversations.getPersonal(`aad-${group.tenantId.split('-')[1]}-0`),
+      ).toBeDefined();
+    }
+    // The prompt is the report form itself.
+    const card = (fake.delivered[0].activity.attachments as { content: { body: { text?: string }[] } }[])[0].content;
+    expect(JSON.stringify(card)).toContain('Dags att lämna din lägesbild för v47–48 2026');
+  }, 90_000);
+
+  test('when the connector enforces Teams’ limits, then the sender stays under them: no 429 at 50/s per tenant and 7/s per chat', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const seeded = await seedGroups(target.repositories, {
+      groups: 2,
+      membersPerGroup: 120,
+      serviceUrl: fake.serviceUrl,
+    });
+    fake.setFaults({ perConversationPerSecond: 7, perTenantPerSecond: 50 });
+    const started = Date.now();
+
+    await tickUntilDone(target);
+
+    expectExactlyOnePromptEach(seeded);
+    // The most requests tenant-0 made in any sliding second.
+    const times = fake.requests
+      .filter((request) => request.tenantId === 'tenant-0')
+      .map((request) => request.at)
+      .sort((a, b) => a - b);
+    let worst = 0;
+    for (let i = 0, j = 0; i < times.length; i += 1) {
+      while (times[i] - times[j] >= 1000) j += 1;
+      worst = Math.max(worst, i - j + 1);
+    }
+    expect(worst).toBeLessThanOrEqual(50);
+    // Two requests per member: creating the 1:1 chat, then the prompt; nothing retried.
+    expect(times).toHaveLength(240);
+    expect(fake.requests.filter((request) => request.status === 429)).toHaveLength(0);
+    // 120 messages per tenant at 50/s take at least 2.4 s; both tenants are sent in parallel.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2300);
+  }, 60_000);
+
+  test('when a tick runs again after everything was sent, then nobody gets a second prompt', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const seeded = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 5,
+      serviceUrl: fake.serviceUrl,
+    });
+    await tickUntilDone(target);
+    clock.advance(3600_000);
+    await target.cycle.tick();
+    expectExactlyOnePromptEach(seeded);
+  });
+
+  test('when two schedulers tick at the same moment, then there is one dispatch and one prompt each', async () => {
+    const prefix = uniqueTablePrefix();
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const [first, second] = await Promise.all([service(prefix, clock), service(prefix, clock)]);
+    const seeded = await seedGroups(first.repositories, {
+      groups: 2,
+      membersPerGroup: 20,
+      serviceUrl: fake.serviceUrl,
+    });
+
+    const results = await Promise.all([first.cycle.tick(), second.cycle.tick()]);
+    expect(results.filter((result) => result.ran)).toHaveLength(1);
+    await Promise.all([tickUntilDone(first), tickUntilDone(second)]);
+
+    expectExactlyOnePromptEach(seeded);
+    for (const { group } of seeded) {
+      expect(await first.repositories.dispatches.listForPeriod(group.id, PERIOD)).toHaveLength(1);
+    }
+  });
+
+  test('when the tick lease is held by a crashed instance, then ticks wait for it to expire and the dispatch rows still keep it exact', async () => {
+    const prefix = uniqueTablePrefix();
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(prefix, clock);
+    const seeded = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 4,
+      serviceUrl: fake.serviceUrl,
+    });
+    await target.repositories.leases.acquire(
+      'scheduler-tick',
+      'crashed-instance',
+      new Date(clock.now().getTime() + 60_000),
+      clock.now(),
+    );
+    expect(await target.cycle.tick()).toMatchObject({ ran: false });
+    clock.advance(61_000);
+    await tickUntilDone(target);
+    expectExactlyOnePromptEach(seeded);
+  });
+
+  test('when the reminder time comes, then only those without a report get one reminder', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const [{ group, members }] = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 4,
+      serviceUrl: fake.serviceUrl,
+    });
+    await tickUntilDone(target);
+    const context = await target.deps.reports.context(members[0].memberKey, group.id, PERIOD);
+    await target.deps.reports.submitNothingToReport(context);
+
+    clock.set(new Date(REMINDER_TIME.getTime() + 1000));
+    await tickUntilDone(target);
+    const reminded = members.filter((member) => fake.deliveredTo(personalConversationId(member)).length === 2);
+    expect(reminded.map((member) => member.memberKey)).toEqual(members.slice(1).map((member) => member.memberKey));
+    expect(fake.deliveredTo(personalConversationId(members[0]))).toHaveLength(1);
+    const reminder = fake.deliveredTo(personalConversationId(members[1]))[1].activity;
+    expect(JSON.stringify(reminder)).toContain('Påminnelse: lägesbild v47–48 2026');
+
+    clock.set(new Date(DEADLINE.getTime() + 1000));
+    await target.cycle.tick();
+    expect(fake.delivered).toHaveLength(4 + 3);
+  });
+
+  test('when the service was down all Monday, then Tuesday afternoon the prompt goes out and no reminder right after it', async () => {
+    const clock = new FixedClock(new Date(REMINDER_TIME.getTime() + 3600_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const seeded = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 3,
+      serviceUrl: fake.serviceUrl,
+    });
+    await tickUntilDone(target);
+    await tickUntilDone(target);
+    expectExactlyOnePromptEach(seeded);
+    const dispatches = await target.repositories.dispatches.listForPeriod(seeded[0].group.id, PERIOD);
+    expect(dispatches.map((dispatch) => [dispatch.kind, dispatch.planned]).sort()).toEqual([
+      ['prompt', 3],
+      ['reminder', 0],
+    ]);
+  });
+
+  test('when a member has blocked the bot, then they are marked unreachable without retries and the samordnare is told', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const [{ group, members }] = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 3,
+      serviceUrl: fake.serviceUrl,
+      samordnare: true,
+    });
+    fake.setFaults({ forbidden: new Set([members[2].teamsUserId]) });
+
+    await tickUntilDone(target);
+
+    const entries = await target.repositories.outbox.listForPeriod(group.id, PERIOD);
+    expect(entries.find((entry) => entry.memberKey === members[2].memberKey)).toMatchObject({
+      state: 'unreachable',
+      attempts: 1,
+      lastStatus: 403,
+    });
+    expect(fake.requests.filter((request) => request.status === 403)).toHaveLength(1);
+    const notices = fake
+      .deliveredTo(personalConversationId(members[0]))
+      .map((item) => String(item.activity.text ?? ''));
+    expect(notices.some((text) => text.includes('kunde inte levereras till 1 person: Medlem 0-2'))).toBe(true);
+  });
+
+  test('when a member left the team or was excluded, then they get no prompt', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const [{ group, members }] = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 3,
+      serviceUrl: fake.serviceUrl,
+    });
+    await target.repositories.members.deactivate(group.id, members[1].memberKey);
+    await target.repositories.members.updateAdministration(group.id, members[2].memberKey, { excluded: true });
+    await tickUntilDone(target);
+    expect(fake.delivered.map((item) => item.conversationId)).toEqual([personalConversationId(members[0])]);
+  });
+});
