@@ -65,7 +65,14 @@ export async function composeService(
     logger.child({ module: 'outbox' }),
     { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
   );
-  const cycle = new CycleService(repositories, sender, clock, logger.child({ module: 'cycle' }), randomUUID());
+  const cycle = new CycleService(
+    repositories,
+    sender,
+    clock,
+    logger.child({ module: 'cycle' }),
+    randomUUID(),
+    config.jobs.tickBudgetSeconds * 1000,
+  );
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
   const server = createServer({
     adapter,

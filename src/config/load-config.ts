@@ -22,7 +22,7 @@ export interface Config {
     omraden: string[];
     schedule: GroupSchedule;
   };
-  jobs: { secret?: string; schedulerEnabled: boolean };
+  jobs: { secret?: string; schedulerEnabled: boolean; tickBudgetSeconds: number };
   sending: SendingLimits;
 }
 
@@ -95,7 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         deadlineTime: raw.DEADLINE_TIME,
       },
     },
-    jobs: { secret: raw.JOBS_SECRET, schedulerEnabled: raw.SCHEDULER_ENABLED },
+    jobs: {
+      secret: raw.JOBS_SECRET,
+      schedulerEnabled: raw.SCHEDULER_ENABLED,
+      tickBudgetSeconds: raw.TICK_BUDGET_SECONDS,
+    },
     sending: {
       perTenantPerSecond: raw.SEND_RATE_PER_TENANT,
       perConversationPerSecond: raw.SEND_RATE_PER_CONVERSATION,

@@ -93,6 +93,7 @@ export const configSchema = z.object({
       .default('true')
       .transform((value) => value === 'true'),
   ),
+  TICK_BUDGET_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(600).default(50)),
   SEND_RATE_PER_TENANT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(50)),
   SEND_RATE_PER_CONVERSATION: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(7)),
   SEND_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(16)),

@@ -52,7 +52,8 @@ export class CycleService {
 
   private async runTick(): Promise<TickSummary> {
     const started = this.clock.now();
-    const leaseUntil = new Date(started.getTime() + this.budgetMs + 30_000);
+    // Held a little past the budget; a crashed holder's lease runs out soon after.
+    const leaseUntil = new Date(started.getTime() + this.budgetMs * 1.5 + 5_000);
     if (!(await this.repositories.leases.acquire(TICK_LEASE, this.instanceId, leaseUntil, started))) {
       return { ran: false, created: 0, planned: 0 };
     }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 /**
  * A Bot Connector fake: a real HTTP server on 127.0.0.1 that answers the calls the bot makes
@@ -94,6 +94,7 @@ export class ConnectorFake {
   private readonly windows = new SlidingWindow();
   private paused = false;
   private readonly held: (() => void)[] = [];
+  private readonly heldSockets: Socket[] = [];
 
   get serviceUrl(): string {
     const address = this.server?.address() as AddressInfo | undefined;
@@ -116,6 +117,14 @@ export class ConnectorFake {
     for (const release of this.held.splice(0)) release();
   }
 
+  /** The held requests never reach Teams: they are dropped and their connections closed. */
+  dropHeld(): number {
+    const dropped = this.heldSockets.splice(0);
+    this.held.splice(0);
+    for (const socket of dropped) socket.destroy();
+    return dropped.length;
+  }
+
   deliveredTo(conversationId: string): Delivered[] {
     return this.delivered.filter((item) => item.conversationId === conversationId);
   }
@@ -131,8 +140,10 @@ export class ConnectorFake {
           if (req.socket.destroyed) return;
           this.handle(req, res, body).catch((error: unknown) => this.reply(req, res, 500, { error: String(error) }));
         };
-        if (this.paused) this.held.push(handle);
-        else handle();
+        if (this.paused) {
+          this.held.push(handle);
+          this.heldSockets.push(req.socket);
+        } else handle();
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
