@@ -14,6 +14,7 @@ import { CycleService } from './services/cycle-service';
 import { OutboxSender } from './services/outbox-sender';
 import { proactiveMessages } from './bot/proactive-messages';
 import { InstallationService } from './services/installation-service';
+import { AdminService } from './services/admin-service';
 import { ReportService } from './services/report-service';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFromConnectionString, tableRepositories } from './storage/table';
@@ -31,6 +32,8 @@ export interface Service {
 
 export interface ComposeOverrides {
   clock?: Clock;
+  /** What a samordnare's manual round triggers (tests record it instead of sending). */
+  runCycleSoon?: () => void;
   /** Waits for an outbox retry time (tests move a fixed clock instead of waiting). */
   sleepUntil?: (instant: number) => Promise<void>;
   directory?: TeamDirectory;
@@ -48,31 +51,33 @@ export async function composeService(
   await ensureTables(clients);
   const repositories = tableRepositories(clients);
 
+  const reports = new ReportService(repositories, clock, () => randomUUID().slice(0, 8));
+  const adapter = overrides.adapter ?? createAdapter(config.bot);
+  const sender = new OutboxSender(
+    repositories,
+    new BotMessenger(adapter, config.bot?.appId ?? ''),
+    proactiveMessages(reports, clock, config.localeOverride),
+    clock,
+    logger.child({ module: 'outbox' }),
+    { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
+  );
+  const cycleLogger = logger.child({ module: 'cycle' });
+  const cycle = new CycleService(repositories, sender, clock, cycleLogger, randomUUID(), config.jobs.tickBudgetSeconds * 1000);
   const deps: BotDependencies = {
-    reports: new ReportService(repositories, clock, () => randomUUID().slice(0, 8)),
+    reports,
     installations: new InstallationService(repositories, config.groupDefaults, clock),
+    admin: new AdminService(repositories, clock),
+    cycle,
+    runCycleSoon:
+      overrides.runCycleSoon ??
+      (() => {
+        cycle.tick().catch((error: unknown) => cycleLogger.error({ err: error }, 'tick asked for by a samordnare failed'));
+      }),
     directory: overrides.directory ?? teamsDirectory,
     clock,
     logger: logger.child({ module: 'bot' }),
     localeOverride: config.localeOverride,
   };
-  const adapter = overrides.adapter ?? createAdapter(config.bot);
-  const sender = new OutboxSender(
-    repositories,
-    new BotMessenger(adapter, config.bot?.appId ?? ''),
-    proactiveMessages(deps.reports, clock, config.localeOverride),
-    clock,
-    logger.child({ module: 'outbox' }),
-    { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
-  );
-  const cycle = new CycleService(
-    repositories,
-    sender,
-    clock,
-    logger.child({ module: 'cycle' }),
-    randomUUID(),
-    config.jobs.tickBudgetSeconds * 1000,
-  );
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
   const server = createServer({
     adapter,

@@ -1,6 +1,8 @@
 import type { Clock } from '../domain/clock';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
+import type { AdminService } from '../services/admin-service';
+import type { CycleService } from '../services/cycle-service';
 import type { InstallationService } from '../services/installation-service';
 import type { ReportService } from '../services/report-service';
 import type { TeamDirectory } from './team-directory';
@@ -9,6 +11,10 @@ import type { TeamDirectory } from './team-directory';
 export interface BotDependencies {
   reports: ReportService;
   installations: InstallationService;
+  admin: AdminService;
+  cycle: CycleService;
+  /** Starts a tick in the background (a samordnare asked for a round). */
+  runCycleSoon: () => void;
   directory: TeamDirectory;
   clock: Clock;
   logger: Logger;

@@ -11,6 +11,12 @@ export const VERBS = {
   reportSubmit: 'report.submit',
   reportNothing: 'report.nothing',
   reportEdit: 'report.edit',
+  adminOpen: 'admin.open',
+  statusRefresh: 'status.refresh',
+  statusRemind: 'status.remind',
+  settingsSave: 'settings.save',
+  membersSave: 'members.save',
+  membersPage: 'members.page',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -86,3 +86,19 @@ export function areasFromLabels(labels: readonly string[]): Area[] {
     return { id, label };
   });
 }
+
+/** The organisations an EST group is usually made of; the samordnare picks one per member. */
+export const ORGANISATIONS = [
+  'Polisen',
+  'Kommunen (förvaltning)',
+  'Socialtjänsten',
+  'Skola',
+  'Fritidsgård/fältare',
+  'Bostadsbolag',
+  'Kommunalteknik (belysning, parker)',
+  'Väktare/bevakning',
+  'Räddningstjänsten',
+  'Handel (Trygg dagligvaruhandel)',
+  'Församling',
+  'Annan',
+] as const;

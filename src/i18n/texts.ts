@@ -34,6 +34,7 @@ export interface Texts {
   /** Shown by Teams clients too old for Adaptive Cards 1.5 instead of the card. */
   cardNotSupported(title: string): string;
   reportInPersonalChat: string;
+  adminInPersonalChat: string;
 
   report: {
     title(periodLabel: string): string;
@@ -76,6 +77,54 @@ export interface Texts {
     reminderBody(deadline: string): string;
     reportNow: string;
     undelivered(kind: 'prompt' | 'reminder', periodLabel: string, groupName: string, names: string[]): string;
+  };
+  admin: {
+    onlySamordnare: string;
+    chooseGroup: string;
+    unknownOrganisation: string;
+    weekdays: string[];
+    statusTitle(periodLabel: string, groupName: string): string;
+    promptAt: string;
+    reminderAt: string;
+    deadline: string;
+    answered: string;
+    answeredValue(answered: number, total: number, nothing: number): string;
+    ofTotal(answered: number, total: number): string;
+    byOrganisation: string;
+    missing(count: number): string;
+    nobodyMissing: string;
+    unreachable(count: number): string;
+    remind: string;
+    refresh: string;
+    reminderStarted(periodLabel: string): string;
+    promptStarted(periodLabel: string): string;
+    promptAlreadySent(periodLabel: string): string;
+    settingsTitle(groupName: string): string;
+    settingsIntro: string;
+    lengthLabel: string;
+    lengthChoices: Record<'7' | '14' | '21' | '28', string>;
+    anchorLabel: string;
+    promptLabel: string;
+    reminderLabel: string;
+    deadlineLabel: string;
+    timeLabel: string;
+    omradenLabel: string;
+    omradenPlaceholder: string;
+    save: string;
+    saved: string;
+    settingsError(code: string): string;
+    fixSettings: string;
+    nextCycle(periodLabel: string, prompt: string, reminder: string, deadline: string): string;
+    membersTitle(groupName: string, count: number): string;
+    membersIntro: string;
+    organisationLabel: string;
+    noOrganisation: string;
+    samordnareLabel: string;
+    excludedLabel: string;
+    membersSaved: string;
+    lastSamordnare: string;
+    previous: string;
+    next: string;
   };
   receipt: {
     title: string;

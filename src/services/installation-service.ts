@@ -90,6 +90,11 @@ export class InstallationService {
     return { group: { ...group, name: install.teamName, serviceUrl: install.serviceUrl }, created };
   }
 
+  /** People who left the team get no more prompts; what they reported stays. */
+  async recordMembersLeft(groupId: string, accounts: TeamAccount[]): Promise<void> {
+    for (const account of accounts) await this.repositories.members.deactivate(groupId, memberKeyOf(account));
+  }
+
   /**
    * Keeps the person's 1:1 conversation reference current: proactive prompts need it. True when
    * something new was recorded.

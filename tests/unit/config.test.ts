@@ -44,8 +44,20 @@ describe('configuration', () => {
     expect(config.groupDefaults.schedule).toEqual({
       anchorDate: '2025-12-29',
       lengthDays: 14,
+      promptWeekday: 1,
+      promptTime: '08:00',
+      reminderWeekday: 2,
+      reminderTime: '12:00',
       deadlineWeekday: 3,
       deadlineTime: '12:00',
+    });
+    expect(config.jobs).toEqual({ secret: undefined, schedulerEnabled: true, tickBudgetSeconds: 50 });
+    expect(config.sending).toEqual({
+      perTenantPerSecond: 50,
+      perConversationPerSecond: 7,
+      concurrency: 16,
+      maxAttempts: 6,
+      leaseSeconds: 60,
     });
   });
 

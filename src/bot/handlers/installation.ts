@@ -64,9 +64,23 @@ export function registerInstallationHandlers(app: Application<TurnState>, deps: 
     if (action.startsWith('add') && !isPersonalChat(context)) await recordTeam(context);
   });
 
+  // The bot joining a team records it; people joining refresh the roster (new members are added,
+  // existing ones keep their role and organisation).
   app.conversationUpdate('membersAdded', async (context) => {
+    if (isPersonalChat(context) || !teamOf(context)) return;
+    await recordTeam(context);
+  });
+
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const team = teamOf(context);
+    if (isPersonalChat(context) || !team) return;
     const botId = context.activity.recipient?.id;
-    const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
-    if (botAdded && !isPersonalChat(context)) await recordTeam(context);
+    const removed = context.activity.membersRemoved ?? [];
+    if (removed.some((member) => member.id === botId)) {
+      logger.warn({ groupId: team.id }, 'the bot was removed from the team; its prompts will fail until it is added again');
+      return;
+    }
+    await installations.recordMembersLeft(team.id, removed);
+    logger.info({ groupId: team.id, left: removed.length }, 'members left the team');
   });
 }

@@ -103,6 +103,7 @@ export class TableMemberRepository implements MemberRepository {
   }
 
   async deactivate(groupId: string, memberKey: string): Promise<void> {
+    if (!(await this.get(groupId, memberKey))) return;
     try {
       await this.members.updateEntity({ ...keys.member(groupId, memberKey), active: false }, 'Merge');
       await this.memberships.upsertEntity(

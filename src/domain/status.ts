@@ -1,0 +1,60 @@
+import type { OutboxEntry } from './dispatch';
+import { isReporting, type GroupMember } from './group';
+import type { Report } from './report';
+
+export interface OrganisationStatus {
+  organisation: string;
+  answered: number;
+  total: number;
+}
+
+/** Who has answered in a period: what the samordnare's `status` shows. */
+export interface ParticipationStatus {
+  total: number;
+  answered: number;
+  nothingToReport: number;
+  byOrganisation: OrganisationStatus[];
+  missing: string[];
+  unreachable: string[];
+}
+
+/**
+ * A pure summary of the period: reporting members (in the team, not excluded), their reports, and
+ * whether the last message of the cycle reached them. `unknownOrganisation` names members whose
+ * organisation the samordnare has not set.
+ */
+export function participationStatus(
+  members: GroupMember[],
+  reports: Report[],
+  outbox: OutboxEntry[],
+  unknownOrganisation: string,
+): ParticipationStatus {
+  const reporting = members.filter(isReporting);
+  const reportsByMember = new Map(reports.map((report) => [report.memberKey, report]));
+  const latestMessage = new Map<string, OutboxEntry>();
+  for (const entry of [...outbox].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())) {
+    latestMessage.set(entry.memberKey, entry);
+  }
+  const organisations = new Map<string, OrganisationStatus>();
+  for (const member of reporting) {
+    const organisation = member.organisation ?? unknownOrganisation;
+    const row = organisations.get(organisation) ?? { organisation, answered: 0, total: 0 };
+    row.total += 1;
+    if (reportsByMember.has(member.memberKey)) row.answered += 1;
+    organisations.set(organisation, row);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'sv');
+  const notAnswered = reporting.filter((member) => !reportsByMember.has(member.memberKey));
+  const unreachable = notAnswered.filter((member) => {
+    const state = latestMessage.get(member.memberKey)?.state;
+    return state === 'unreachable' || state === 'failed';
+  });
+  return {
+    total: reporting.length,
+    answered: reporting.length - notAnswered.length,
+    nothingToReport: reporting.filter((member) => reportsByMember.get(member.memberKey)?.nothingToReport).length,
+    byOrganisation: [...organisations.values()].sort((a, b) => byName(a.organisation, b.organisation)),
+    missing: notAnswered.map((member) => member.name).sort(byName),
+    unreachable: unreachable.map((member) => member.name).sort(byName),
+  };
+}

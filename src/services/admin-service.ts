@@ -1,0 +1,130 @@
+import { z } from 'zod/v4';
+import type { Clock } from '../domain/clock';
+import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
+import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
+import { groupScheduleSchema, periodInstants, type GroupSchedule, type PeriodInstants } from '../domain/schedule';
+import { participationStatus, type ParticipationStatus } from '../domain/status';
+import { AppError } from '../errors';
+import type { Repositories } from '../storage/repositories';
+
+export interface StatusView {
+  group: Group;
+  period: ReportingPeriod;
+  instants: PeriodInstants;
+  status: ParticipationStatus;
+}
+
+export interface SettingsInput {
+  schedule: Record<string, unknown>;
+  omraden: string;
+}
+
+export type SettingsResult =
+  | { ok: true; group: Group }
+  | { ok: false; errors: Record<string, string>; input: SettingsInput };
+
+export interface MemberChange {
+  memberKey: string;
+  organisation: string;
+  samordnare: boolean;
+  excluded: boolean;
+}
+
+const omradenSchema = z
+  .string()
+  .transform((text) => [...new Set(text.split(/[\n;]/).map((line) => line.trim()).filter((line) => line.length > 0))])
+  .pipe(z.array(z.string().max(60, { error: 'omradeTooLong' })).min(1, { error: 'omradenEmpty' }).max(60, { error: 'omradenTooMany' }));
+
+/** What only a samordnare may do: see the status, run rounds by hand, and keep the group's settings and members. */
+export class AdminService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The groups where the person is samordnare. */
+  async groupsRunBy(memberKey: string): Promise<Group[]> {
+    const ids = await this.repositories.members.groupIdsOf(memberKey);
+    const groups: Group[] = [];
+    for (const id of ids) {
+      const [group, member] = await Promise.all([this.repositories.groups.get(id), this.repositories.members.get(id, memberKey)]);
+      if (group && member?.active && member.role === 'samordnare') groups.push(group);
+    }
+    return groups;
+  }
+
+  /** The group, if the person is its samordnare; `forbidden` otherwise. Checked on every action. */
+  async requireSamordnare(memberKey: string, groupId: string): Promise<Group> {
+    const [group, member] = await Promise.all([
+      this.repositories.groups.get(groupId),
+      this.repositories.members.get(groupId, memberKey),
+    ]);
+    if (!group || !member?.active || member.role !== 'samordnare') {
+      throw new AppError('forbidden', 'not a samordnare of the group');
+    }
+    return group;
+  }
+
+  async status(group: Group, unknownOrganisation: string): Promise<StatusView> {
+    const period = currentReportingPeriod(group.schedule, this.clock.now());
+    const [members, reports, outbox] = await Promise.all([
+      this.repositories.members.listByGroup(group.id),
+      this.repositories.reports.listReports(group.id, period.id),
+      this.repositories.outbox.listForPeriod(group.id, period.id),
+    ]);
+    return {
+      group,
+      period,
+      instants: periodInstants(group.schedule, period),
+      status: participationStatus(members, reports, outbox, unknownOrganisation),
+    };
+  }
+
+  async saveSettings(group: Group, input: SettingsInput): Promise<SettingsResult> {
+    const errors: Record<string, string> = {};
+    const schedule = groupScheduleSchema.safeParse(input.schedule);
+    if (!schedule.success) {
+      for (const issue of schedule.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    }
+    const omraden = omradenSchema.safeParse(input.omraden);
+    if (!omraden.success) errors.omraden = omraden.error.issues[0]?.message ?? 'omradenEmpty';
+    if (!schedule.success || !omraden.success) return { ok: false, errors, input };
+    const updated: Group = { ...group, schedule: schedule.data as GroupSchedule, omraden: omraden.data };
+    await this.repositories.groups.updateSettings(updated);
+    return { ok: true, group: updated };
+  }
+
+  async members(group: Group): Promise<GroupMember[]> {
+    const members = await this.repositories.members.listByGroup(group.id);
+    return members.filter((member) => member.active).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }
+
+  /**
+   * Applies the samordnare's choices. Unknown members and organisations are refused; the group
+   * always keeps at least one samordnare.
+   */
+  async saveMembers(group: Group, changes: MemberChange[]): Promise<'saved' | 'lastSamordnare' | 'invalid'> {
+    const members = new Map((await this.members(group)).map((member) => [member.memberKey, member]));
+    const organisations = new Set<string>(ORGANISATIONS);
+    if (changes.some((change) => !members.has(change.memberKey) || (change.organisation !== '' && !organisations.has(change.organisation)))) {
+      return 'invalid';
+    }
+    const samordnareAfter = [...members.values()].filter((member) => {
+      const change = changes.find((candidate) => candidate.memberKey === member.memberKey);
+      return change ? change.samordnare && !change.excluded : member.role === 'samordnare';
+    });
+    if (samordnareAfter.length === 0) return 'lastSamordnare';
+    for (const change of changes) {
+      const member = members.get(change.memberKey) as GroupMember;
+      const role = change.samordnare ? 'samordnare' : 'member';
+      if (member.role !== role) await this.repositories.members.setRole(group.id, member.memberKey, role);
+      if ((member.organisation ?? '') !== change.organisation || member.excluded !== change.excluded) {
+        await this.repositories.members.updateAdministration(group.id, member.memberKey, {
+          organisation: change.organisation,
+          excluded: change.excluded,
+        });
+      }
+    }
+    return 'saved';
+  }
+}
