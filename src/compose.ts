@@ -62,7 +62,14 @@ export async function composeService(
     { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
   );
   const cycleLogger = logger.child({ module: 'cycle' });
-  const cycle = new CycleService(repositories, sender, clock, cycleLogger, randomUUID(), config.jobs.tickBudgetSeconds * 1000);
+  const cycle = new CycleService(
+    repositories,
+    sender,
+    clock,
+    cycleLogger,
+    randomUUID(),
+    config.jobs.tickBudgetSeconds * 1000,
+  );
   const deps: BotDependencies = {
     reports,
     installations: new InstallationService(repositories, config.groupDefaults, clock),
@@ -71,7 +78,9 @@ export async function composeService(
     runCycleSoon:
       overrides.runCycleSoon ??
       (() => {
-        cycle.tick().catch((error: unknown) => cycleLogger.error({ err: error }, 'tick asked for by a samordnare failed'));
+        cycle
+          .tick()
+          .catch((error: unknown) => cycleLogger.error({ err: error }, 'tick asked for by a samordnare failed'));
       }),
     directory: overrides.directory ?? teamsDirectory,
     clock,

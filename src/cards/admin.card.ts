@@ -95,7 +95,14 @@ export function settingsCard(
   now: Date,
   outcome: { saved?: boolean; errors?: Record<string, string> } = {},
 ): AdaptiveCardJson {
-  const errors: Record<string, string> = { lengthDays: '', anchorDate: '', prompt: '', reminder: '', deadline: '', omraden: '' };
+  const errors: Record<string, string> = {
+    lengthDays: '',
+    anchorDate: '',
+    prompt: '',
+    reminder: '',
+    deadline: '',
+    omraden: '',
+  };
   for (const [field, code] of Object.entries(outcome.errors ?? {})) {
     const row = ERROR_ROWS[field];
     if (row) errors[row] ||= t.admin.settingsError(code);
@@ -155,7 +162,10 @@ export function membersCard(
       samordnare: String(member.role === 'samordnare'),
       excluded: String(member.excluded),
     })),
-    organisations: [{ title: t.admin.noOrganisation, value: '' }, ...ORGANISATIONS.map((name) => ({ title: name, value: name }))],
+    organisations: [
+      { title: t.admin.noOrganisation, value: '' },
+      ...ORGANISATIONS.map((name) => ({ title: name, value: name })),
+    ],
     hasPrevious: current > 0,
     hasNext: current < pages - 1,
     previousPage: current - 1,

@@ -78,7 +78,8 @@ export const en: Texts = {
   invalidCard: 'This card can no longer be used. Type **report** to get a new one.',
   cardNotSupported: (title) =>
     `${title}: this card cannot be shown in this version of Teams. Update the Teams app, or open the chat in Teams on a computer or the web.`,
-  adminInPersonalChat: "You do this in the chat with me, so that only you see the group's details. Open the chat with the Lägesbild bot.",
+  adminInPersonalChat:
+    "You do this in the chat with me, so that only you see the group's details. Open the chat with the Lägesbild bot.",
   reportInPersonalChat:
     'The situation picture is given in a personal chat with me, so only you and the coordinator see your report. Open the chat with the Lägesbild bot and type **report** there.',
 

@@ -78,7 +78,8 @@ export const sv: Texts = {
   invalidCard: 'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
   cardNotSupported: (title) =>
     `${title}: kortet kan inte visas i den här versionen av Teams. Uppdatera Teams-appen, eller öppna chatten i Teams på datorn eller webben.`,
-  adminInPersonalChat: 'Det här gör du i chatten med mig, så att bara du ser gruppens uppgifter. Öppna chatten med Lägesbild-boten.',
+  adminInPersonalChat:
+    'Det här gör du i chatten med mig, så att bara du ser gruppens uppgifter. Öppna chatten med Lägesbild-boten.',
   reportInPersonalChat:
     'Lägesbilden lämnas i en personlig chatt med mig, så att bara du och samordnaren ser din rapport. Öppna chatten med Lägesbild-boten och skriv **rapportera** där.',
 

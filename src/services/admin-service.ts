@@ -20,8 +20,7 @@ export interface SettingsInput {
 }
 
 export type SettingsResult =
-  | { ok: true; group: Group }
-  | { ok: false; errors: Record<string, string>; input: SettingsInput };
+  { ok: true; group: Group } | { ok: false; errors: Record<string, string>; input: SettingsInput };
 
 export interface MemberChange {
   memberKey: string;
@@ -32,8 +31,20 @@ export interface MemberChange {
 
 const omradenSchema = z
   .string()
-  .transform((text) => [...new Set(text.split(/[\n;]/).map((line) => line.trim()).filter((line) => line.length > 0))])
-  .pipe(z.array(z.string().max(60, { error: 'omradeTooLong' })).min(1, { error: 'omradenEmpty' }).max(60, { error: 'omradenTooMany' }));
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(/[\n;]/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    ),
+  ])
+  .pipe(
+    z
+      .array(z.string().max(60, { error: 'omradeTooLong' }))
+      .min(1, { error: 'omradenEmpty' })
+      .max(60, { error: 'omradenTooMany' }),
+  );
 
 /** What only a samordnare may do: see the status, run rounds by hand, and keep the group's settings and members. */
 export class AdminService {
@@ -47,7 +58,10 @@ export class AdminService {
     const ids = await this.repositories.members.groupIdsOf(memberKey);
     const groups: Group[] = [];
     for (const id of ids) {
-      const [group, member] = await Promise.all([this.repositories.groups.get(id), this.repositories.members.get(id, memberKey)]);
+      const [group, member] = await Promise.all([
+        this.repositories.groups.get(id),
+        this.repositories.members.get(id, memberKey),
+      ]);
       if (group && member?.active && member.role === 'samordnare') groups.push(group);
     }
     return groups;
@@ -106,7 +120,12 @@ export class AdminService {
   async saveMembers(group: Group, changes: MemberChange[]): Promise<'saved' | 'lastSamordnare' | 'invalid'> {
     const members = new Map((await this.members(group)).map((member) => [member.memberKey, member]));
     const organisations = new Set<string>(ORGANISATIONS);
-    if (changes.some((change) => !members.has(change.memberKey) || (change.organisation !== '' && !organisations.has(change.organisation)))) {
+    if (
+      changes.some(
+        (change) =>
+          !members.has(change.memberKey) || (change.organisation !== '' && !organisations.has(change.organisation)),
+      )
+    ) {
       return 'invalid';
     }
     const samordnareAfter = [...members.values()].filter((member) => {

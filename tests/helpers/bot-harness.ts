@@ -46,6 +46,8 @@ export interface BotHarness {
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
   /** Cards the bot updated in place (Action.Submit fallback). */
   updated(): Partial<Activity>[];
+  /** How often a handler asked for a tick to run soon. */
+  cycleRuns: number;
 }
 
 /** 2026-11-22 10:00 in Stockholm: period v47–48 2026 is open until 2 December 12:00. */
@@ -61,7 +63,14 @@ export async function createBotHarness(
     TABLE_PREFIX: uniqueTablePrefix(),
     ...options.env,
   });
-  const service = await composeService(config, createLogger('silent'), { clock, directory });
+  let cycleRuns = 0;
+  const service = await composeService(config, createLogger('silent'), {
+    clock,
+    directory,
+    runCycleSoon: () => {
+      cycleRuns += 1;
+    },
+  });
   const adapter = new TestAdapter(async (context) => {
     await service.app.run(context);
   });
@@ -75,6 +84,9 @@ export async function createBotHarness(
     service,
     clock,
     directory,
+    get cycleRuns() {
+      return cycleRuns;
+    },
     updated: () => updates,
     async send(activity) {
       adapter.activeQueue.splice(0);
@@ -103,6 +115,19 @@ function personal(user: TestUser, locale: string): Partial<Activity> {
 }
 
 export const activities = {
+  teamMembersChange(kind: 'membersAdded' | 'membersRemoved', accounts: TestUser[]): Partial<Activity> {
+    return {
+      ...activities.teamInstall(users.samordnare),
+      type: 'conversationUpdate',
+      action: undefined,
+      [kind]: accounts.map((account) => ({ id: account.id, aadObjectId: account.aadObjectId })),
+      channelData: {
+        tenant: { id: TENANT },
+        team: { id: TEAM.id, name: TEAM.name },
+        eventType: kind === 'membersAdded' ? 'teamMemberAdded' : 'teamMemberRemoved',
+      },
+    } as Partial<Activity>;
+  },
   teamInstall(installer: TestUser): Partial<Activity> {
     return {
       type: 'installationUpdate',

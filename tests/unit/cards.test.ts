@@ -2,7 +2,9 @@ import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERBS } from '../../src/bot/verbs';
-import { groupPickerCard, receiptCard, reportFormCard } from '../../src/cards/report.card';
+import { adminPickerCard, membersCard, settingsCard, settingsFormOf, statusCard } from '../../src/cards/admin.card';
+import { groupPickerCard, receiptCard, reminderCard, reportFormCard } from '../../src/cards/report.card';
+import { periodInstants } from '../../src/domain/schedule';
 import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
 import { periodById } from '../../src/domain/periods';
 import { emptyObservationForm, LIMITS, type Observation } from '../../src/domain/report';
@@ -138,6 +140,31 @@ const allCards = () => [
     en,
   ),
   groupPickerCard([group, { ...group, id: 'other', name: 'EST Västerås' }], sv),
+  reminderCard(group, context.period, sv),
+  statusCard(
+    {
+      group,
+      period: context.period,
+      instants: periodInstants(group.schedule, context.period),
+      status: {
+        total: 3,
+        answered: 1,
+        nothingToReport: 1,
+        byOrganisation: [{ organisation: 'Polisen', answered: 1, total: 2 }],
+        missing: ['A', 'B'],
+        unreachable: ['B'],
+      },
+    },
+    sv,
+  ),
+  settingsCard(group, settingsFormOf(group), en, now, { errors: { reminderWeekday: 'reminderAfterPrompt' } }),
+  membersCard(
+    group,
+    Array.from({ length: 30 }, (_, n) => ({ ...member, memberKey: `m${n}`, name: `Medlem ${n}` })),
+    1,
+    sv,
+  ),
+  adminPickerCard([group], 'status', sv),
 ];
 
 describe('cards', () => {

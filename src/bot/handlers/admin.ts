@@ -1,7 +1,14 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
-import { adminPickerCard, membersCard, settingsCard, settingsFormOf, statusCard, type SettingsForm } from '../../cards/admin.card';
+import {
+  adminPickerCard,
+  membersCard,
+  settingsCard,
+  settingsFormOf,
+  statusCard,
+  type SettingsForm,
+} from '../../cards/admin.card';
 import type { Group } from '../../domain/group';
 import { isAppError } from '../../errors';
 import type { Texts } from '../../i18n';
@@ -63,7 +70,10 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
 
   /** Card actions: parse, check the role for the group in the data, then act. */
   const guarded =
-    <T extends { groupId: string }>(schema: z.ZodType<T>, act: (group: Group, data: T, t: Texts, raw: Record<string, unknown>) => Promise<CardReply>) =>
+    <T extends { groupId: string }>(
+      schema: z.ZodType<T>,
+      act: (group: Group, data: T, t: Texts, raw: Record<string, unknown>) => Promise<CardReply>,
+    ) =>
     async (context: TurnContext, raw: Record<string, unknown>): Promise<CardReply> => {
       const t = textsOf(context, localeOverride);
       const parsed = schema.safeParse(raw);
@@ -96,16 +106,25 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
       } else {
         reply = await run(command, groups[0], t);
       }
-      await context.sendActivity('card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : reply.message);
+      await context.sendActivity(
+        'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : reply.message,
+      );
     });
   }
 
-  onCardAction(app, VERBS.adminOpen, guarded(pickData, (group, data, t) => run(data.command, group, t)), logger);
+  onCardAction(
+    app,
+    VERBS.adminOpen,
+    guarded(pickData, (group, data, t) => run(data.command, group, t)),
+    logger,
+  );
 
   onCardAction(
     app,
     VERBS.statusRefresh,
-    guarded(groupData, async (group, _data, t) => ({ card: statusCard(await admin.status(group, t.admin.unknownOrganisation), t) })),
+    guarded(groupData, async (group, _data, t) => ({
+      card: statusCard(await admin.status(group, t.admin.unknownOrganisation), t),
+    })),
     logger,
   );
 
@@ -147,7 +166,9 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
   onCardAction(
     app,
     VERBS.membersPage,
-    guarded(pageData, async (group, data, t) => ({ card: membersCard(group, await admin.members(group), data.page, t) })),
+    guarded(pageData, async (group, data, t) => ({
+      card: membersCard(group, await admin.members(group), data.page, t),
+    })),
     logger,
   );
 
@@ -164,7 +185,9 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
       const outcome = await admin.saveMembers(group, changes);
       if (outcome === 'invalid') return { message: t.invalidCard };
       const notice =
-        outcome === 'saved' ? { text: t.admin.membersSaved, good: true } : { text: t.admin.lastSamordnare, good: false };
+        outcome === 'saved'
+          ? { text: t.admin.membersSaved, good: true }
+          : { text: t.admin.lastSamordnare, good: false };
       return { card: membersCard(group, await admin.members(group), data.page, t, notice) };
     }),
     logger,

@@ -77,7 +77,10 @@ export function registerInstallationHandlers(app: Application<TurnState>, deps: 
     const botId = context.activity.recipient?.id;
     const removed = context.activity.membersRemoved ?? [];
     if (removed.some((member) => member.id === botId)) {
-      logger.warn({ groupId: team.id }, 'the bot was removed from the team; its prompts will fail until it is added again');
+      logger.warn(
+        { groupId: team.id },
+        'the bot was removed from the team; its prompts will fail until it is added again',
+      );
       return;
     }
     await installations.recordMembersLeft(team.id, removed);

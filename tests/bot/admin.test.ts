@@ -1,0 +1,197 @@
+import { VERBS } from '../../src/bot/verbs';
+import {
+  activities,
+  cardOf,
+  cardText,
+  createBotHarness,
+  invokeResult,
+  TEAM,
+  users,
+  type BotHarness,
+} from '../helpers/bot-harness';
+
+const PERIOD = '2026-W47';
+
+describe('the samordnare’s commands', () => {
+  let bot: BotHarness;
+
+  beforeEach(async () => {
+    bot = await createBotHarness();
+    await bot.send(activities.teamInstall(users.samordnare));
+  });
+
+  const say = async (user: (typeof users)[keyof typeof users], text: string) =>
+    (await bot.send(activities.message(user, text)))[0];
+
+  test('when the samordnare asks for status, then the card shows the period, who answered by organisation and who is missing', async () => {
+    await bot.send(activities.execute(users.polis, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD }));
+    const text = cardText(cardOf(await say(users.samordnare, 'status')));
+    expect(text).toContain('Status v47–48 2026 · EST Fagersta');
+    expect(text).toContain('1 av 3 (1 inget att rapportera)');
+    expect(text).toContain('onsdag 2 december kl. 12:00');
+    expect(text).toContain('Har inte svarat (2)');
+    expect(text).toContain('Sara Samordnare, Siv Skola');
+    expect(text).not.toMatch(/Per Polis/);
+  });
+
+  test.each(['status', 'påminn', 'starta period', 'medlemmar', 'inställningar'])(
+    'when a member who is not samordnare writes %s, then they get a polite refusal',
+    async (command) => {
+      expect((await say(users.polis, command)).text).toBe('Det här kan bara gruppens samordnare göra.');
+    },
+  );
+
+  test('when someone outside every group writes status, then they are told how to join', async () => {
+    expect((await say(users.outsider, 'status')).text).toContain('Du är inte med i någon EST-grupp ännu.');
+  });
+
+  test.each([
+    [VERBS.statusRefresh, {}],
+    [VERBS.statusRemind, {}],
+    [VERBS.settingsSave, { lengthDays: '7' }],
+    [VERBS.membersPage, { page: 0 }],
+    [VERBS.membersSave, { memberKeys: JSON.stringify(['aad-polis']), 'samordnare-0': 'true' }],
+    [VERBS.adminOpen, { command: 'status' }],
+  ])(
+    'when a member who is not samordnare sends the card action %s, then it is refused and nothing changes',
+    async (verb, data) => {
+      const result = invokeResult(await bot.send(activities.execute(users.polis, verb, { groupId: TEAM.id, ...data })));
+      expect(result.message).toBe('Det här kan bara gruppens samordnare göra.');
+      expect((await bot.service.repositories.members.get(TEAM.id, users.polis.aadObjectId))?.role).toBe('member');
+      expect(await bot.service.repositories.dispatches.listForPeriod(TEAM.id, PERIOD)).toEqual([]);
+      expect((await bot.service.repositories.groups.get(TEAM.id))?.schedule.lengthDays).toBe(14);
+    },
+  );
+
+  test('when status is asked for in a channel, then the answer points to the 1:1 chat', async () => {
+    const channelMessage = {
+      ...activities.teamInstall(users.samordnare),
+      type: 'message',
+      action: undefined,
+      text: 'status',
+    };
+    const [reply] = await bot.send(channelMessage);
+    expect(reply.text).toContain('Det här gör du i chatten med mig');
+  });
+
+  test('when the samordnare writes påminn twice, then two reminder rounds are created and a tick is asked for', async () => {
+    expect((await say(users.samordnare, 'påminn')).text).toBe(
+      'En påminnelse om v47–48 2026 skickas nu till dem som inte har svarat.',
+    );
+    await say(users.samordnare, 'påminn');
+    const dispatches = await bot.service.repositories.dispatches.listForPeriod(TEAM.id, PERIOD);
+    expect(dispatches.map((dispatch) => [dispatch.kind, dispatch.seq, dispatch.trigger])).toEqual([
+      ['reminder', 1, 'manual'],
+      ['reminder', 2, 'manual'],
+    ]);
+    expect(bot.cycleRuns).toBe(2);
+  });
+
+  test('when the samordnare starts the period by hand twice, then the prompt round is created once', async () => {
+    expect((await say(users.samordnare, 'starta period')).text).toBe(
+      'Uppmaningen om lägesbilden för v47–48 2026 skickas nu till alla medlemmar.',
+    );
+    expect((await say(users.samordnare, 'starta period')).text).toContain(
+      'Uppmaningen för v47–48 2026 har redan gått ut.',
+    );
+    expect(await bot.service.repositories.dispatches.listForPeriod(TEAM.id, PERIOD)).toHaveLength(1);
+  });
+
+  test('when the samordnare saves an invalid schedule, then the errors stand by the fields and nothing is saved; a valid one is saved', async () => {
+    const card = cardOf(await say(users.samordnare, 'inställningar'));
+    expect(cardText(card)).toContain('För v47–48 2026: uppmaning måndag 30 november kl. 08:00');
+    const base = {
+      groupId: TEAM.id,
+      lengthDays: '14',
+      anchorDate: '2025-12-29',
+      promptWeekday: '1',
+      promptTime: '08:00',
+      reminderWeekday: '1',
+      reminderTime: '07:00',
+      deadlineWeekday: '3',
+      deadlineTime: '12:00',
+      omraden: 'Centrum\nVästanfors',
+    };
+    const invalid = invokeResult(
+      await bot.send(activities.execute(users.samordnare, VERBS.settingsSave, { ...base, anchorDate: '2025-12-30' })),
+    );
+    const text = cardText(invalid.card);
+    expect(text).toContain('Startdagen ska vara en måndag.');
+    expect(text).toContain('Påminnelsen ska skickas efter uppmaningen.');
+    expect((await bot.service.repositories.groups.get(TEAM.id))?.omraden).toHaveLength(4);
+
+    const saved = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.settingsSave, {
+          ...base,
+          reminderWeekday: '2',
+          reminderTime: '15:30',
+          omraden: 'Centrum\nKolbäck\n\nCentrum',
+        }),
+      ),
+    );
+    expect(cardText(saved.card)).toContain('Inställningarna är sparade.');
+    const group = await bot.service.repositories.groups.get(TEAM.id);
+    expect(group?.omraden).toEqual(['Centrum', 'Kolbäck']);
+    expect(group?.schedule).toMatchObject({ reminderWeekday: 2, reminderTime: '15:30' });
+  });
+
+  test('when the samordnare sets organisations, adds a samordnare and excludes a guest, then that is stored and shown in the status', async () => {
+    const card = cardOf(await say(users.samordnare, 'medlemmar'));
+    expect(cardText(card)).toContain('Medlemmar i EST Fagersta (3)');
+    const keys = JSON.stringify(['aad-polis', 'aad-samordnare', 'aad-skola']);
+    const result = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.membersSave, {
+          groupId: TEAM.id,
+          page: 0,
+          memberKeys: keys,
+          'org-0': 'Polisen',
+          'samordnare-0': 'true',
+          'excluded-0': 'false',
+          'org-1': 'Kommunen (förvaltning)',
+          'samordnare-1': 'true',
+          'excluded-1': 'false',
+          'org-2': 'Skola',
+          'samordnare-2': 'false',
+          'excluded-2': 'true',
+        }),
+      ),
+    );
+    expect(cardText(result.card)).toContain('Ändringarna är sparade.');
+    const polis = await bot.service.repositories.members.get(TEAM.id, 'aad-polis');
+    expect(polis).toMatchObject({ role: 'samordnare', organisation: 'Polisen' });
+    expect((await bot.service.repositories.members.get(TEAM.id, 'aad-skola'))?.excluded).toBe(true);
+
+    const status = cardText(cardOf(await say(users.samordnare, 'status')));
+    expect(status).toContain('0 av 2');
+    expect(status).toContain('Polisen');
+    expect(status).not.toContain('Siv Skola');
+  });
+
+  test('when the last samordnare would be removed, then nothing is saved and the samordnare is told', async () => {
+    const result = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.membersSave, {
+          groupId: TEAM.id,
+          memberKeys: JSON.stringify(['aad-samordnare']),
+          'org-0': '',
+          'samordnare-0': 'false',
+          'excluded-0': 'false',
+        }),
+      ),
+    );
+    expect(cardText(result.card)).toContain('Gruppen måste ha minst en samordnare. Inget sparades.');
+    expect((await bot.service.repositories.members.get(TEAM.id, 'aad-samordnare'))?.role).toBe('samordnare');
+  });
+
+  test('when a member leaves the team, then they are no longer counted; when they come back, they are again', async () => {
+    await bot.send(activities.teamMembersChange('membersRemoved', [users.skola]));
+    expect((await bot.service.repositories.members.get(TEAM.id, 'aad-skola'))?.active).toBe(false);
+    expect(cardText(cardOf(await say(users.samordnare, 'status')))).toContain('0 av 2');
+
+    await bot.send(activities.teamMembersChange('membersAdded', [users.skola]));
+    expect((await bot.service.repositories.members.get(TEAM.id, 'aad-skola'))?.active).toBe(true);
+    expect(cardText(cardOf(await say(users.samordnare, 'status')))).toContain('0 av 3');
+  });
+});
