@@ -8,12 +8,21 @@ export const RESULTS = join(ROOT, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The whole dev stack on free ports (Azurite in memory), as `npm run dev` runs it. */
+/** The secret the e2e tests tick the cycle with; the in-process scheduler is off so they decide when. */
+export const JOBS_SECRET = 'e2e-jobs-secret-0123456789abcdefghijkl';
+
 export async function startTestStack(): Promise<Stack> {
   return startStack({
     azuritePort: await freePort(),
     botPort: await freePort(),
     playgroundPort: await freePort(),
-    botEnv: { LOCALE_OVERRIDE: 'sv', LOG_LEVEL: 'warn' },
+    botEnv: {
+      LOCALE_OVERRIDE: 'sv',
+      LOG_LEVEL: 'warn',
+      JOBS_SECRET,
+      SCHEDULER_ENABLED: 'false',
+      TICK_BUDGET_SECONDS: '10',
+    },
     // Only the bot's errors are shown; the rest of the stack's output would drown the test report.
     output: (source, line) => {
       if (source === 'bot' && /"level":(50|60)/.test(line)) process.stderr.write(`[bot] ${line}\n`);
