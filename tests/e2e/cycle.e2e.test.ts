@@ -1,18 +1,7 @@
 import { DateTime } from 'luxon';
-import type { Stack } from '../../scripts/dev-stack';
 import { currentReportingPeriod } from '../../src/domain/periods';
 import type { GroupSchedule } from '../../src/domain/schedule';
-import type { Repositories } from '../../src/storage/repositories';
-import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
-import {
-  JOBS_SECRET,
-  openPersonalChat,
-  openPlayground,
-  openTeamChannel,
-  sendAndWaitForCard,
-  startTestStack,
-  type PlaygroundSession,
-} from './playground';
+import { JOBS_SECRET, openPersonalChat, openTeamChannel, sendAndWaitForCard, usePlaygroundStack } from './playground';
 
 const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000020';
 const PLAYGROUND_TEAM = 'team-id';
@@ -36,34 +25,21 @@ function scheduleDueNow(): GroupSchedule {
 }
 
 describe('the fortnightly prompt in the Agents Playground', () => {
-  let stack: Stack;
-  let session: PlaygroundSession;
-  let repositories: Repositories;
-
-  beforeEach(async () => {
-    stack = await startTestStack();
-    repositories = tableRepositories(tableClientsFromConnectionString(stack.connectionString, 'est'));
-    session = await openPlayground(stack.playgroundUrl);
-  });
-
-  afterEach(async () => {
-    await session?.close();
-    await stack?.stop();
-  });
+  const context = usePlaygroundStack();
 
   test('when a tick sends the prompt, then the member answers from that card and status shows 1 of N answered', async () => {
-    const { page } = session;
+    const { page } = context.session;
     await openTeamChannel(page);
     await openPersonalChat(page);
-    const group = await repositories.groups.get(PLAYGROUND_TEAM);
+    const group = await context.repositories.groups.get(PLAYGROUND_TEAM);
     if (!group) throw new Error('the team was not recorded');
     // What the samordnare would set with `inställningar`: a schedule whose prompt is due now.
-    await repositories.groups.updateSettings({ ...group, schedule: scheduleDueNow() });
-    const members = (await repositories.members.listByGroup(PLAYGROUND_TEAM)).filter((member) => member.active);
+    await context.repositories.groups.updateSettings({ ...group, schedule: scheduleDueNow() });
+    const members = (await context.repositories.members.listByGroup(PLAYGROUND_TEAM)).filter((member) => member.active);
 
     const cards = page.locator('.ac-adaptiveCard');
     const before = await cards.count();
-    const tick = await fetch(`${stack.botUrl}/api/jobs/tick`, {
+    const tick = await fetch(`${context.stack.botUrl}/api/jobs/tick`, {
       method: 'POST',
       headers: { authorization: `Bearer ${JOBS_SECRET}` },
     });
@@ -72,29 +48,30 @@ describe('the fortnightly prompt in the Agents Playground', () => {
 
     const prompt = cards.nth(before);
     await prompt.getByText(/Dags att lämna din lägesbild för v\d+ \d{4}/).waitFor();
-    await session.screenshot('cycle-1-prompt');
+    await context.session.screenshot('cycle-1-prompt');
 
     await prompt.getByRole('button', { name: 'Inget att rapportera' }).click();
     await prompt.getByText('Du har inget att rapportera den här perioden.').waitFor();
 
     const status = await sendAndWaitForCard(page, 'status');
     await status.getByText(`1 av ${members.length} (1 inget att rapportera)`).waitFor();
-    await session.screenshot('cycle-2-status');
+    await context.session.screenshot('cycle-2-status');
 
     const period = currentReportingPeriod(scheduleDueNow(), new Date());
-    const entries = await repositories.outbox.listForPeriod(PLAYGROUND_TEAM, period.id);
+    const entries = await context.repositories.outbox.listForPeriod(PLAYGROUND_TEAM, period.id);
     expect(entries.find((entry) => entry.memberKey === PLAYGROUND_USER)).toMatchObject({
       kind: 'prompt',
       state: 'sent',
       attempts: 1,
     });
     expect(
-      (await repositories.reports.getReport(PLAYGROUND_TEAM, period.id, PLAYGROUND_USER))?.value.nothingToReport,
+      (await context.repositories.reports.getReport(PLAYGROUND_TEAM, period.id, PLAYGROUND_USER))?.value
+        .nothingToReport,
     ).toBe(true);
 
     // A second tick prompts nobody again.
     const cardsAfter = await cards.count();
-    await fetch(`${stack.botUrl}/api/jobs/tick`, {
+    await fetch(`${context.stack.botUrl}/api/jobs/tick`, {
       method: 'POST',
       headers: { authorization: `Bearer ${JOBS_SECRET}` },
     });

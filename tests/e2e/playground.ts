@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { freePort, ROOT, startStack, type Stack } from '../../scripts/dev-stack';
+import type { Repositories } from '../../src/storage/repositories';
+import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 
 export const RESULTS = join(ROOT, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -123,4 +125,26 @@ export async function fillObservation(page: Page, card: Locator, input: Observat
   if (input.tidpunkt) await choose(page, card, 'Tid på dygnet', input.tidpunkt);
   await card.getByRole('textbox', { name: 'Beskrivning (obligatoriskt)' }).fill(input.beskrivning);
   await card.getByRole('radio', { name: input.bedomning }).check();
+}
+
+export interface PlaygroundTestContext {
+  stack: Stack;
+  session: PlaygroundSession;
+  /** The stack's tables, for checking what was stored. */
+  repositories: Repositories;
+}
+
+/** A fresh stack and browser for every test of the file; stopped after each. */
+export function usePlaygroundStack(): PlaygroundTestContext {
+  const context = {} as PlaygroundTestContext;
+  beforeEach(async () => {
+    context.stack = await startTestStack();
+    context.repositories = tableRepositories(tableClientsFromConnectionString(context.stack.connectionString, 'est'));
+    context.session = await openPlayground(context.stack.playgroundUrl);
+  });
+  afterEach(async () => {
+    await context.session?.close();
+    await context.stack?.stop();
+  });
+  return context;
 }

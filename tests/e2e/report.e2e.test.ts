@@ -1,15 +1,10 @@
-import type { Stack } from '../../scripts/dev-stack';
 import { currentReportingPeriod } from '../../src/domain/periods';
-import type { Repositories } from '../../src/storage/repositories';
-import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 import {
   fillObservation,
   openPersonalChat,
-  openPlayground,
   openTeamChannel,
   sendAndWaitForCard,
-  startTestStack,
-  type PlaygroundSession,
+  usePlaygroundStack,
 } from './playground';
 
 /** The Playground's default user, Alex Wilber, and team. */
@@ -17,30 +12,17 @@ const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000020';
 const PLAYGROUND_TEAM = 'team-id';
 
 describe('a member reports in the Agents Playground', () => {
-  let stack: Stack;
-  let session: PlaygroundSession;
-  let repositories: Repositories;
-
-  beforeEach(async () => {
-    stack = await startTestStack();
-    repositories = tableRepositories(tableClientsFromConnectionString(stack.connectionString, 'est'));
-    session = await openPlayground(stack.playgroundUrl);
-  });
-
-  afterEach(async () => {
-    await session?.close();
-    await stack?.stop();
-  });
+  const context = usePlaygroundStack();
 
   const storedReport = async () => {
-    const group = await repositories.groups.get(PLAYGROUND_TEAM);
+    const group = await context.repositories.groups.get(PLAYGROUND_TEAM);
     if (!group) throw new Error('the team was not recorded');
     const period = currentReportingPeriod(group.schedule, new Date());
-    return repositories.reports.getReport(PLAYGROUND_TEAM, period.id, PLAYGROUND_USER);
+    return context.repositories.reports.getReport(PLAYGROUND_TEAM, period.id, PLAYGROUND_USER);
   };
 
   test('when the member adds two observations and sends, then the receipt shows and both are stored', async () => {
-    const { page } = session;
+    const { page } = context.session;
     await openTeamChannel(page);
     await openPersonalChat(page);
     const card = await sendAndWaitForCard(page, 'rapportera');
@@ -57,7 +39,7 @@ describe('a member reports in the Agents Playground', () => {
     await card.getByRole('button', { name: 'Lägg till observation' }).click();
     await card.getByText('Observationen är tillagd.').waitFor();
     await card.getByText('Din observation (1)').waitFor();
-    await session.screenshot('report-1-first-observation');
+    await context.session.screenshot('report-1-first-observation');
 
     await fillObservation(page, card, {
       area: 'Ungdomar och skolor',
@@ -69,12 +51,12 @@ describe('a member reports in the Agents Playground', () => {
     });
     await card.getByRole('button', { name: 'Lägg till observation' }).click();
     await card.getByText('Dina observationer (2)').waitFor();
-    await session.screenshot('report-2-two-observations');
+    await context.session.screenshot('report-2-two-observations');
 
     await card.getByRole('button', { name: 'Skicka rapporten' }).click();
     await card.getByText('Tack! Din lägesbild är mottagen').waitFor();
     await card.getByText('2 observationer').waitFor();
-    await session.screenshot('report-3-receipt');
+    await context.session.screenshot('report-3-receipt');
 
     const report = await storedReport();
     expect(report?.value).toMatchObject({ version: 1, nothingToReport: false });
@@ -82,26 +64,26 @@ describe('a member reports in the Agents Playground', () => {
       ['ordningsstorning-och-otrygghet', 'Centrum', 'Stationsparken', 'medel'],
       ['ungdomar-och-skolor', 'Kolbäck', undefined, 'hog'],
     ]);
-    const members = await repositories.members.listByGroup(PLAYGROUND_TEAM);
+    const members = await context.repositories.members.listByGroup(PLAYGROUND_TEAM);
     expect(members.find((member) => member.memberKey === PLAYGROUND_USER)?.role).toBe('samordnare');
-    expect(await repositories.conversations.getPersonal(PLAYGROUND_USER)).toBeDefined();
+    expect(await context.repositories.conversations.getPersonal(PLAYGROUND_USER)).toBeDefined();
   });
 
   test('when the member answers "inget att rapportera", then that is stored with one click', async () => {
-    const { page } = session;
+    const { page } = context.session;
     await openTeamChannel(page);
     await openPersonalChat(page);
     const card = await sendAndWaitForCard(page, 'rapportera');
     await card.getByRole('button', { name: 'Inget att rapportera' }).click();
     await card.getByText('Du har inget att rapportera den här perioden.').waitFor();
-    await session.screenshot('nothing-to-report');
+    await context.session.screenshot('nothing-to-report');
 
     const report = await storedReport();
     expect(report?.value).toMatchObject({ version: 1, nothingToReport: true, observations: [] });
   });
 
   test('when the description contains a personnummer, then it is refused in Swedish and nothing is stored', async () => {
-    const { page } = session;
+    const { page } = context.session;
     await openTeamChannel(page);
     await openPersonalChat(page);
     const card = await sendAndWaitForCard(page, 'rapportera');
@@ -114,14 +96,16 @@ describe('a member reports in the Agents Playground', () => {
     });
     await card.getByRole('button', { name: 'Skicka rapporten' }).click();
     await card.getByText(/Beskrivning innehöll ett personnummer/).waitFor();
-    await session.screenshot('personnummer-refused');
+    await context.session.screenshot('personnummer-refused');
 
     expect(await card.getByRole('textbox', { name: 'Beskrivning (obligatoriskt)' }).inputValue()).toBe(
       'Bråk vid torget, en av dem uppgav [***]',
     );
     expect(await storedReport()).toBeUndefined();
-    const group = await repositories.groups.get(PLAYGROUND_TEAM);
+    const group = await context.repositories.groups.get(PLAYGROUND_TEAM);
     const period = currentReportingPeriod(group!.schedule, new Date());
-    expect((await repositories.reports.getDraft(PLAYGROUND_TEAM, period.id, PLAYGROUND_USER)).etag).toBeUndefined();
+    expect(
+      (await context.repositories.reports.getDraft(PLAYGROUND_TEAM, period.id, PLAYGROUND_USER)).etag,
+    ).toBeUndefined();
   });
 });

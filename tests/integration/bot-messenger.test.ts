@@ -1,21 +1,12 @@
 import { createAdapter } from '../../src/bot/adapter';
 import { BotMessenger } from '../../src/messaging/bot-messenger';
-import { ConnectorFake } from '../helpers/connector-fake';
+import { useConnectorFake } from '../helpers/connector-fake';
 
 describe('BotMessenger against the Bot Connector fake', () => {
-  const fake = new ConnectorFake();
+  const fake = useConnectorFake();
   let messenger: BotMessenger;
-  beforeAll(async () => {
-    await fake.start();
+  beforeAll(() => {
     messenger = new BotMessenger(createAdapter(undefined), '');
-  });
-  afterAll(async () => {
-    await fake.stop();
-  });
-  beforeEach(() => {
-    fake.setFaults({});
-    fake.delivered.splice(0);
-    fake.requests.splice(0);
   });
 
   const person = (id: string) => ({ tenantId: 'tenant-a', serviceUrl: fake.serviceUrl, teamsUserId: id });

@@ -2,7 +2,7 @@ import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { FixedClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/logger';
-import { ConnectorFake } from '../helpers/connector-fake';
+import { useConnectorFake, type ConnectorFake } from '../helpers/connector-fake';
 import {
   DEADLINE,
   PERIOD,
@@ -13,8 +13,6 @@ import {
   type SeededGroup,
 } from '../helpers/seed';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
-
-const fake = new ConnectorFake();
 
 async function service(prefix: string, clock: FixedClock, env: Record<string, string> = {}): Promise<Service> {
   const config = loadConfig({
@@ -42,7 +40,7 @@ async function tickUntilDone(target: Service, rounds = 20): Promise<void> {
   throw new Error('the dispatches did not finish');
 }
 
-function expectExactlyOnePromptEach(seeded: SeededGroup[]): void {
+function expectExactlyOnePromptEach(fake: ConnectorFake, seeded: SeededGroup[]): void {
   for (const { members } of seeded) {
     for (const member of members) {
       expect(fake.deliveredTo(personalConversationId(member))).toHaveLength(1);
@@ -51,17 +49,7 @@ function expectExactlyOnePromptEach(seeded: SeededGroup[]): void {
 }
 
 describe('the fortnightly cycle against Azurite and the Bot Connector fake', () => {
-  beforeAll(async () => {
-    await fake.start();
-  });
-  afterAll(async () => {
-    await fake.stop();
-  });
-  beforeEach(() => {
-    fake.setFaults({});
-    fake.delivered.splice(0);
-    fake.requests.splice(0);
-  });
+  const fake = useConnectorFake();
 
   test('when it is not yet time, then a tick sends nothing', async () => {
     const clock = new FixedClock(new Date(PROMPT_TIME.getTime() - 60_000));
@@ -89,7 +77,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
 
     await tickUntilDone(target);
 
-    expectExactlyOnePromptEach(seeded);
+    expectExactlyOnePromptEach(fake, seeded);
     expect(fake.delivered).toHaveLength(500);
     expect(fake.requests.filter((request) => request.status === 429).length).toBeGreaterThan(50);
     expect(fake.requests.filter((request) => request.status === 503).length).toBeGreaterThan(5);
@@ -119,7 +107,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
 
     await tickUntilDone(target);
 
-    expectExactlyOnePromptEach(seeded);
+    expectExactlyOnePromptEach(fake, seeded);
     // The most requests tenant-0 made in any sliding second.
     const times = fake.requests
       .filter((request) => request.tenantId === 'tenant-0')
@@ -149,7 +137,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     await tickUntilDone(target);
     clock.advance(3600_000);
     await target.cycle.tick();
-    expectExactlyOnePromptEach(seeded);
+    expectExactlyOnePromptEach(fake, seeded);
   });
 
   test('when two schedulers tick at the same moment, then there is one dispatch and one prompt each', async () => {
@@ -166,7 +154,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     expect(results.filter((result) => result.ran)).toHaveLength(1);
     await Promise.all([tickUntilDone(first), tickUntilDone(second)]);
 
-    expectExactlyOnePromptEach(seeded);
+    expectExactlyOnePromptEach(fake, seeded);
     for (const { group } of seeded) {
       expect(await first.repositories.dispatches.listForPeriod(group.id, PERIOD)).toHaveLength(1);
     }
@@ -190,7 +178,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     expect(await target.cycle.tick()).toMatchObject({ ran: false });
     clock.advance(61_000);
     await tickUntilDone(target);
-    expectExactlyOnePromptEach(seeded);
+    expectExactlyOnePromptEach(fake, seeded);
   });
 
   test('when the reminder time comes, then only those without a report get one reminder', async () => {
@@ -228,7 +216,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     });
     await tickUntilDone(target);
     await tickUntilDone(target);
-    expectExactlyOnePromptEach(seeded);
+    expectExactlyOnePromptEach(fake, seeded);
     const dispatches = await target.repositories.dispatches.listForPeriod(seeded[0].group.id, PERIOD);
     expect(dispatches.map((dispatch) => [dispatch.kind, dispatch.planned]).sort()).toEqual([
       ['prompt', 3],
