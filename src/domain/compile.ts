@@ -1,0 +1,227 @@
+import type { Area, GroupMember } from './group';
+import type { Assessment, Observation, PoliceReported, Report, TimeOfDay, Trend } from './report';
+import { participationStatus, type ParticipationStatus } from './status';
+
+/**
+ * The gemensam lägesbild of a period, compiled from the stored reports alone. Organisations
+ * appear; who wrote which observation never does.
+ */
+export interface SituationPicture {
+  groupId: string;
+  periodId: string;
+  previousPeriodId: string;
+  participation: Omit<ParticipationStatus, 'unreachable'>;
+  areas: AreaSection[];
+  hotSpots: HotSpot[];
+  /** The areas whose count changed most against the previous period (at most three). */
+  mainChanges: { areaId: string; label: string; count: number; previousCount: number }[];
+  totalObservations: number;
+}
+
+export interface CompiledObservation {
+  description: string;
+  assessment: Assessment;
+  policeReported: PoliceReported;
+  date?: string;
+  timeOfDay?: TimeOfDay;
+  organisation: string;
+}
+
+export interface PlaceGroup {
+  omrade: string;
+  place?: string;
+  observations: CompiledObservation[];
+}
+
+export interface AreaSection {
+  areaId: string;
+  label: string;
+  count: number;
+  previousCount: number;
+  high: number;
+  /** Share of the observations reported to the police, 0–1 (0 when there are none). */
+  policeReportedShare: number;
+  /** The members' own judgements of the trend, counted. */
+  memberTrends: Record<Trend, number>;
+  places: PlaceGroup[];
+}
+
+export interface HotSpot {
+  omrade: string;
+  place?: string;
+  organisations: string[];
+  observations: number;
+  /** Also named in the previous period. */
+  recurring: boolean;
+}
+
+export interface CompileInput {
+  groupId: string;
+  periodId: string;
+  previousPeriodId: string;
+  areas: Area[];
+  members: GroupMember[];
+  reports: Report[];
+  previousReports: Report[];
+  /** Shown for members whose organisation is not set. */
+  unknownOrganisation: string;
+}
+
+const SEVERITY: Record<Assessment, number> = { hog: 0, medel: 1, lag: 2 };
+
+const normalise = (text: string) => text.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+
+function placeKeys(observation: Observation): string[] {
+  const omrade = normalise(observation.omrade);
+  return observation.place ? [`${omrade}|`, `${omrade}|${normalise(observation.place)}`] : [`${omrade}|`];
+}
+
+function organisationOf(report: Report, members: Map<string, GroupMember>, unknown: string): string {
+  return report.organisation ?? members.get(report.memberKey)?.organisation ?? unknown;
+}
+
+function emptySection(areaId: string, label: string): AreaSection {
+  return {
+    areaId,
+    label,
+    count: 0,
+    previousCount: 0,
+    high: 0,
+    policeReportedShare: 0,
+    memberTrends: { okar: 0, oforandrat: 0, minskar: 0, 'vet-ej': 0 },
+    places: [],
+  };
+}
+
+export function compileSituationPicture(input: CompileInput): SituationPicture {
+  const members = new Map(input.members.map((member) => [member.memberKey, member]));
+  // Participation counts the reporting members; every stored observation counts in the areas,
+  // also one from a member who has left since.
+  const { unreachable: _unreachable, ...participation } = participationStatus(
+    input.members,
+    input.reports,
+    [],
+    input.unknownOrganisation,
+  );
+
+  const sections = new Map<string, AreaSection>(
+    input.areas.map((area) => [area.id, emptySection(area.id, area.label)]),
+  );
+  const sectionOf = (areaId: string) => {
+    let section = sections.get(areaId);
+    if (!section) {
+      // An area removed from the template since: its observations are kept under their id.
+      section = emptySection(areaId, areaId);
+      sections.set(areaId, section);
+    }
+    return section;
+  };
+
+  const spots = new Map<string, { omrade: string; place?: string; organisations: Set<string>; observations: number }>();
+  const policeCounts = new Map<string, number>();
+  for (const report of input.reports) {
+    const organisation = organisationOf(report, members, input.unknownOrganisation);
+    for (const observation of report.observations) {
+      const section = sectionOf(observation.areaId);
+      section.count += 1;
+      if (observation.assessment === 'hog') section.high += 1;
+      if (observation.policeReported === 'ja')
+        policeCounts.set(section.areaId, (policeCounts.get(section.areaId) ?? 0) + 1);
+      section.memberTrends[observation.trend] += 1;
+      const key = `${normalise(observation.omrade)}|${observation.place ? normalise(observation.place) : ''}`;
+      let group = section.places.find(
+        (candidate) => `${normalise(candidate.omrade)}|${candidate.place ? normalise(candidate.place) : ''}` === key,
+      );
+      if (!group) {
+        group = { omrade: observation.omrade, place: observation.place, observations: [] };
+        section.places.push(group);
+      }
+      group.observations.push({
+        description: observation.description,
+        assessment: observation.assessment,
+        policeReported: observation.policeReported,
+        date: observation.date,
+        timeOfDay: observation.timeOfDay,
+        organisation,
+      });
+      for (const spotKey of placeKeys(observation)) {
+        const spot = spots.get(spotKey) ?? {
+          omrade: observation.omrade,
+          place: spotKey.endsWith('|') ? undefined : observation.place,
+          organisations: new Set<string>(),
+          observations: 0,
+        };
+        spot.organisations.add(organisation);
+        spot.observations += 1;
+        spots.set(spotKey, spot);
+      }
+    }
+  }
+  for (const report of input.previousReports) {
+    for (const observation of report.observations) sectionOf(observation.areaId).previousCount += 1;
+  }
+  const previousKeys = new Set(input.previousReports.flatMap((report) => report.observations.flatMap(placeKeys)));
+
+  const areas = [...sections.values()];
+  for (const section of areas) {
+    section.policeReportedShare = section.count === 0 ? 0 : (policeCounts.get(section.areaId) ?? 0) / section.count;
+    for (const place of section.places) {
+      place.observations.sort((a, b) => SEVERITY[a.assessment] - SEVERITY[b.assessment]);
+    }
+    // Places with the most serious observations first, then the busiest.
+    section.places.sort(
+      (a, b) =>
+        SEVERITY[a.observations[0].assessment] - SEVERITY[b.observations[0].assessment] ||
+        b.observations.length - a.observations.length ||
+        a.omrade.localeCompare(b.omrade, 'sv'),
+    );
+  }
+
+  const hotSpots: HotSpot[] = [];
+  for (const [key, spot] of spots) {
+    const recurring = previousKeys.has(key);
+    if (spot.organisations.size < 2 && !recurring) continue;
+    hotSpots.push({
+      omrade: spot.omrade,
+      place: spot.place,
+      organisations: [...spot.organisations].sort((a, b) => a.localeCompare(b, 'sv')),
+      observations: spot.observations,
+      recurring,
+    });
+  }
+  // An område that is a hot spot only through one of its places is shown as that place.
+  const shown = hotSpots.filter(
+    (spot) =>
+      spot.place !== undefined ||
+      !hotSpots.some(
+        (other) =>
+          other.place !== undefined &&
+          normalise(other.omrade) === normalise(spot.omrade) &&
+          other.organisations.length === spot.organisations.length &&
+          other.recurring === spot.recurring,
+      ),
+  );
+  shown.sort(
+    (a, b) =>
+      b.organisations.length - a.organisations.length ||
+      Number(b.recurring) - Number(a.recurring) ||
+      b.observations - a.observations,
+  );
+
+  const mainChanges = areas
+    .filter((section) => section.count !== section.previousCount)
+    .sort((a, b) => Math.abs(b.count - b.previousCount) - Math.abs(a.count - a.previousCount) || b.count - a.count)
+    .slice(0, 3)
+    .map(({ areaId, label, count, previousCount }) => ({ areaId, label, count, previousCount }));
+
+  return {
+    groupId: input.groupId,
+    periodId: input.periodId,
+    previousPeriodId: input.previousPeriodId,
+    participation,
+    areas,
+    hotSpots: shown,
+    mainChanges,
+    totalObservations: areas.reduce((sum, section) => sum + section.count, 0),
+  };
+}
