@@ -12,7 +12,9 @@ import { BotMessenger } from './messaging/bot-messenger';
 import { createServer } from './server';
 import { CycleService } from './services/cycle-service';
 import { OutboxSender } from './services/outbox-sender';
-import { proactiveMessages } from './bot/proactive-messages';
+import { proactiveMessages, publicationRenderer } from './bot/proactive-messages';
+import { CompilationService } from './services/compilation-service';
+import { textsFor } from './i18n';
 import { InstallationService } from './services/installation-service';
 import { AdminService } from './services/admin-service';
 import { ReportService } from './services/report-service';
@@ -53,9 +55,10 @@ export async function composeService(
 
   const reports = new ReportService(repositories, clock, () => randomUUID().slice(0, 8));
   const adapter = overrides.adapter ?? createAdapter(config.bot);
+  const messenger = new BotMessenger(adapter, config.bot?.appId ?? '');
   const sender = new OutboxSender(
     repositories,
-    new BotMessenger(adapter, config.bot?.appId ?? ''),
+    messenger,
     proactiveMessages(reports, clock, config.localeOverride),
     clock,
     logger.child({ module: 'outbox' }),
@@ -70,8 +73,17 @@ export async function composeService(
     randomUUID(),
     config.jobs.tickBudgetSeconds * 1000,
   );
+  const pictures = new CompilationService(
+    repositories,
+    messenger,
+    publicationRenderer(config.localeOverride),
+    clock,
+    logger.child({ module: 'publish' }),
+    textsFor(config.localeOverride ?? 'sv').admin.unknownOrganisation,
+  );
   const deps: BotDependencies = {
     reports,
+    pictures,
     installations: new InstallationService(repositories, config.groupDefaults, clock),
     admin: new AdminService(repositories, clock),
     cycle,

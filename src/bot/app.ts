@@ -1,7 +1,7 @@
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { textsOf } from './context';
 import type { BotDependencies } from './deps';
-import { registerAdminHandlers } from './handlers/admin';
+import { registerAdminHandlers, registerPictureActions } from './handlers/admin';
 import { registerFallbackHandler, registerHelpHandlers } from './handlers/help';
 import { registerInstallationHandlers } from './handlers/installation';
 import { registerReportHandlers } from './handlers/report';
@@ -26,6 +26,7 @@ export function createBotApp(deps: BotDependencies, options: BotAppOptions = {})
   registerHelpHandlers(app, deps);
   registerReportHandlers(app, deps);
   registerAdminHandlers(app, deps);
+  registerPictureActions(app, deps);
   registerFallbackHandler(app, deps);
 
   app.error(async (context, error) => {

@@ -2,6 +2,7 @@ import type { Clock } from '../domain/clock';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import type { AdminService } from '../services/admin-service';
+import type { CompilationService } from '../services/compilation-service';
 import type { CycleService } from '../services/cycle-service';
 import type { InstallationService } from '../services/installation-service';
 import type { ReportService } from '../services/report-service';
@@ -12,6 +13,7 @@ export interface BotDependencies {
   reports: ReportService;
   installations: InstallationService;
   admin: AdminService;
+  pictures: CompilationService;
   cycle: CycleService;
   /** Starts a tick in the background (a samordnare asked for a round). */
   runCycleSoon: () => void;

@@ -1,6 +1,13 @@
+import { pictureCard } from '../cards/lagesbild.card';
+import type { AdaptiveCardJson } from '../cards/render';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
+import type { SituationPicture } from '../domain/compile';
+import type { Group } from '../domain/group';
+import type { ReportingPeriod } from '../domain/periods';
+import type { PublicationRenderer } from '../services/compilation-service';
+import type { Publication } from '../storage/repositories';
 import type { Clock } from '../domain/clock';
-import { languageFor, textsFor, type Language } from '../i18n';
+import { languageFor, textsFor, type Language, type Texts } from '../i18n';
 import type { MessageComposer } from '../services/outbox-sender';
 import type { ReportService } from '../services/report-service';
 
@@ -35,4 +42,39 @@ export function proactiveMessages(reports: ReportService, clock: Clock, localeOv
       return { text: t.cycle.undelivered(dispatch.kind, t.periodLabel(period), group.name, names) };
     },
   };
+}
+
+/** The card the council sees, rendered from the archive record (so `arkiv` shows exactly it again). */
+export function publicationRenderer(localeOverride?: Language): PublicationRenderer {
+  const t = textsFor(localeOverride ?? 'sv');
+  return (publication, group, compiled) => ({
+    card: publishedCard(publication, group, compiled.period, compiled.previousPeriod, t),
+  });
+}
+
+export function publishedCard(
+  publication: Publication,
+  group: Group,
+  period: ReportingPeriod,
+  previousPeriod: ReportingPeriod,
+  t: Texts,
+): AdaptiveCardJson {
+  return pictureCard(
+    {
+      picture: publication.content.picture as SituationPicture,
+      group,
+      period,
+      previousPeriod,
+      compiledAt: publication.publishedAt,
+      analysis: publication.content.analysis,
+      insatser: publication.content.insatser,
+      mode: {
+        kind: 'published',
+        by: publication.publishedBy.name,
+        at: publication.publishedAt,
+        channel: publication.channel.name,
+      },
+    },
+    t,
+  ).card;
 }

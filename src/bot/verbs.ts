@@ -17,6 +17,8 @@ export const VERBS = {
   settingsSave: 'settings.save',
   membersSave: 'members.save',
   membersPage: 'members.page',
+  picturePublish: 'picture.publish',
+  archiveShow: 'archive.show',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

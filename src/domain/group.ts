@@ -18,6 +18,16 @@ export interface Group {
   omraden: string[];
   schedule: GroupSchedule;
   installedAt: Date;
+  /** Where the lägesbild is published: the council's channel, chosen with `publicera här`. */
+  council?: CouncilChannel;
+}
+
+export interface CouncilChannel {
+  teamId: string;
+  channelId: string;
+  name: string;
+  tenantId: string;
+  serviceUrl: string;
 }
 
 export interface GroupChannel {

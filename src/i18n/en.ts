@@ -229,6 +229,60 @@ export const en: Texts = {
     previous: 'Previous',
     next: 'Next',
   },
+  picture: {
+    title: (label, group) => `Joint situation picture ${label} · ${group}`,
+    compiledAt: (date) => `Compiled ${date}`,
+    summary: 'Summary',
+    participation: 'Answered',
+    participationValue: (answered, total, missing) =>
+      `${answered} of ${total}${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}`,
+    observations: 'Observations',
+    observationsValue: (count, previous) => `${count} (previous period ${previous})`,
+    mainChanges: 'Largest changes',
+    noChanges: 'No changes against the previous period.',
+    change: (label, previous, count) => `${label}: ${previous} → ${count}`,
+    hotSpots: 'Hot spots',
+    noHotSpots: 'No place was named by several organisations or in several periods in a row.',
+    hotSpot: (where, organisations, recurring) =>
+      `${where}: ${organisations.join(', ')}${recurring ? ' (recurring)' : ''}`,
+    chartTitle: 'Observations per area, against the previous period',
+    countText: (count, previous) => `${count} (previous ${previous})`,
+    show: 'Show',
+    headline: (count, previous, high, share) =>
+      `${count} observations (previous period ${previous}) · ${high} assessed high · ${Math.round(share * 100)} % reported to the police`,
+    trends: ({ okar, oforandrat, minskar }) =>
+      `Members' view of the trend: increasing ${okar}, unchanged ${oforandrat}, decreasing ${minskar}`,
+    observationLine: (description, assessment, when, organisation, police) =>
+      `${description} (${assessment}${when ? `, ${when}` : ''}; ${organisation}${police ? '; reported to the police' : ''})`,
+    analysis: "The group's analysis",
+    insatser: 'Proposed interventions',
+    leftOut: (count) =>
+      `${count} ${count === 1 ? 'observation does' : 'observations do'} not fit here. The whole situation picture is in the archive: type **archive** in the chat with the Lägesbild bot.`,
+    footerReview: 'Preview: only you see it. Nothing is published until you choose Publish.',
+    footerPublished: (by, at, channel) =>
+      `Published by ${by} ${at} in ${channel}. Who reported what is not included; organisations are.`,
+    reviewIntro: "Add the group's analysis and proposed interventions, and publish to the council's channel.",
+    analysisLabel: 'Analysis',
+    analysisPlaceholder: 'What does the situation picture say? What has changed and why?',
+    insatserLabel: 'Proposed interventions',
+    insatserPlaceholder: 'E.g. a safety walk in Centrum, more lighting in Kolarbyn',
+    publish: 'Publish',
+    noChannel:
+      "No channel is chosen for the council. Type @Lägesbild publicera här in the council's channel in Teams, then publish again. Your text stays on the card.",
+    published: (channel) => `The situation picture is published in ${channel}.`,
+    alreadyPublished: (at) =>
+      `The situation picture for the period was already published ${at}. It is not published again.`,
+    textHasPersonalData: (field, kinds) =>
+      `${field} contained ${kinds.join(' and ')}. It has been removed; check the text and publish again.`,
+    channelChosen: (channel, group) => `The situation picture for ${group} will be published here in ${channel}.`,
+    chooseChannelInTeam: 'Type it in the channel where the council should read the situation picture.',
+    reviewReady: (label) =>
+      `The situation picture for ${label} is compiled. Review it, add analysis and interventions, and publish.`,
+    archiveTitle: (group) => `Published situation pictures for ${group}`,
+    archiveEmpty: 'No situation picture has been published yet.',
+    archiveShow: 'Show',
+    archiveLine: (label, at, by) => `${label}: published ${at} by ${by}`,
+  },
   receipt: {
     title: 'Thank you! Your situation picture was received',
     body: (label, group) => `Your report for ${label} to ${group} is saved.`,

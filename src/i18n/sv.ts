@@ -229,6 +229,59 @@ export const sv: Texts = {
     previous: 'Föregående',
     next: 'Nästa',
   },
+  picture: {
+    title: (label, group) => `Gemensam lägesbild ${label} · ${group}`,
+    compiledAt: (date) => `Sammanställd ${date}`,
+    summary: 'Sammanfattning',
+    participation: 'Svarat',
+    participationValue: (answered, total, missing) =>
+      `${answered} av ${total}${missing.length > 0 ? ` (saknas: ${missing.join(', ')})` : ''}`,
+    observations: 'Observationer',
+    observationsValue: (count, previous) => `${count} (förra perioden ${previous})`,
+    mainChanges: 'Största förändringarna',
+    noChanges: 'Inga förändringar mot förra perioden.',
+    change: (label, previous, count) => `${label}: ${previous} → ${count}`,
+    hotSpots: 'Hot spots',
+    noHotSpots: 'Inga platser nämndes av flera organisationer eller flera perioder i rad.',
+    hotSpot: (where, organisations, recurring) =>
+      `${where}: ${organisations.join(', ')}${recurring ? ' (återkommande)' : ''}`,
+    chartTitle: 'Observationer per område, mot förra perioden',
+    countText: (count, previous) => `${count} (förra ${previous})`,
+    show: 'Visa',
+    headline: (count, previous, high, share) =>
+      `${count} observationer (förra perioden ${previous}) · ${high} med hög bedömning · ${Math.round(share * 100)} % polisanmälda`,
+    trends: ({ okar, oforandrat, minskar }) =>
+      `Medlemmarnas bedömning av trenden: ökar ${okar}, oförändrat ${oforandrat}, minskar ${minskar}`,
+    observationLine: (description, assessment, when, organisation, police) =>
+      `${description} (${assessment}${when ? `, ${when}` : ''}; ${organisation}${police ? '; polisanmält' : ''})`,
+    analysis: 'Gruppens analys',
+    insatser: 'Föreslagna insatser',
+    leftOut: (count) =>
+      `${count} ${count === 1 ? 'observation' : 'observationer'} får inte plats här. Hela lägesbilden finns i arkivet: skriv **arkiv** i chatten med Lägesbild-boten.`,
+    footerReview: 'Förhandsgranskning: bara du ser den. Inget publiceras förrän du väljer Publicera.',
+    footerPublished: (by, at, channel) =>
+      `Publicerad av ${by} ${at} i ${channel}. Vem som rapporterat vad ingår inte; organisationerna gör det.`,
+    reviewIntro: 'Lägg till gruppens analys och föreslagna insatser, och publicera till rådets kanal.',
+    analysisLabel: 'Analys',
+    analysisPlaceholder: 'Vad säger lägesbilden? Vad har ändrats och varför?',
+    insatserLabel: 'Föreslagna insatser',
+    insatserPlaceholder: 'T.ex. trygghetsvandring i Centrum, ökad belysning i Kolarbyn',
+    publish: 'Publicera',
+    noChannel:
+      'Ingen kanal för rådet är vald. Skriv @Lägesbild publicera här i rådets kanal i Teams, och publicera sedan igen. Din text finns kvar på kortet.',
+    published: (channel) => `Lägesbilden är publicerad i ${channel}.`,
+    alreadyPublished: (at) => `Lägesbilden för perioden publicerades redan ${at}. Den publiceras inte igen.`,
+    textHasPersonalData: (field, kinds) =>
+      `${field} innehöll ${kinds.join(' och ')}. Det har tagits bort; kontrollera texten och publicera igen.`,
+    channelChosen: (channel, group) => `Lägesbilden för ${group} publiceras hädanefter här i ${channel}.`,
+    chooseChannelInTeam: 'Skriv det i den kanal där rådet ska läsa lägesbilden.',
+    reviewReady: (label) =>
+      `Lägesbilden för ${label} är sammanställd. Granska den, lägg till analys och insatser, och publicera.`,
+    archiveTitle: (group) => `Publicerade lägesbilder för ${group}`,
+    archiveEmpty: 'Inga lägesbilder är publicerade ännu.',
+    archiveShow: 'Visa',
+    archiveLine: (label, at, by) => `${label}: publicerad ${at} av ${by}`,
+  },
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',
     body: (label, group) => `Din rapport för ${label} till ${group} är sparad.`,

@@ -126,6 +126,55 @@ export interface Texts {
     previous: string;
     next: string;
   };
+  picture: {
+    title(periodLabel: string, groupName: string): string;
+    compiledAt(date: string): string;
+    summary: string;
+    participation: string;
+    participationValue(answered: number, total: number, missing: string[]): string;
+    observations: string;
+    observationsValue(count: number, previous: number): string;
+    mainChanges: string;
+    noChanges: string;
+    change(label: string, previous: number, count: number): string;
+    hotSpots: string;
+    noHotSpots: string;
+    hotSpot(where: string, organisations: string[], recurring: boolean): string;
+    chartTitle: string;
+    countText(count: number, previous: number): string;
+    show: string;
+    headline(count: number, previous: number, high: number, policeShare: number): string;
+    trends(trends: { okar: number; oforandrat: number; minskar: number }): string;
+    observationLine(
+      description: string,
+      assessment: string,
+      when: string,
+      organisation: string,
+      police: boolean,
+    ): string;
+    analysis: string;
+    insatser: string;
+    leftOut(count: number): string;
+    footerReview: string;
+    footerPublished(by: string, at: string, channel: string): string;
+    reviewIntro: string;
+    analysisLabel: string;
+    analysisPlaceholder: string;
+    insatserLabel: string;
+    insatserPlaceholder: string;
+    publish: string;
+    noChannel: string;
+    published(channel: string): string;
+    alreadyPublished(at: string): string;
+    textHasPersonalData(field: string, kinds: string[]): string;
+    channelChosen(channel: string, groupName: string): string;
+    chooseChannelInTeam: string;
+    reviewReady(periodLabel: string): string;
+    archiveTitle(groupName: string): string;
+    archiveEmpty: string;
+    archiveShow: string;
+    archiveLine(periodLabel: string, at: string, by: string): string;
+  };
   receipt: {
     title: string;
     body(periodLabel: string, groupName: string): string;

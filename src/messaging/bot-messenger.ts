@@ -9,6 +9,7 @@ import {
 } from 'botbuilder';
 import {
   classifyFailure,
+  type ChannelTarget,
   type ConversationTarget,
   type Messenger,
   type OutgoingMessage,
@@ -60,6 +61,25 @@ export class BotMessenger implements Messenger {
     private readonly adapter: TeamsAdapter,
     private readonly botAppId: string,
   ) {}
+
+  async sendToChannel(target: ChannelTarget, message: OutgoingMessage): Promise<SendOutcome> {
+    const reference: Partial<ConversationReference> = {
+      serviceUrl: target.serviceUrl,
+      channelId: 'msteams',
+      bot: { id: this.botAppId || 'bot', name: 'Lägesbild' },
+      conversation: {
+        id: target.channelId,
+        isGroup: true,
+        conversationType: 'channel',
+        tenantId: target.tenantId,
+        name: '',
+      },
+    };
+    return this.sendToPerson(
+      { tenantId: target.tenantId, serviceUrl: target.serviceUrl, teamsUserId: '', reference },
+      message,
+    );
+  }
 
   async sendToPerson(target: PersonTarget, message: OutgoingMessage): Promise<SendOutcome> {
     let outcome: SendOutcome = { kind: 'transient' };

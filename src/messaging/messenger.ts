@@ -31,8 +31,16 @@ export interface ConversationTarget {
 /** A message: plain text, or an Adaptive Card. */
 export type OutgoingMessage = { text: string } | { card: Record<string, unknown> };
 
+/** A Teams channel: a message there starts a new post. */
+export interface ChannelTarget {
+  tenantId: string;
+  serviceUrl: string;
+  channelId: string;
+}
+
 export interface Messenger {
   sendToPerson(target: PersonTarget, message: OutgoingMessage): Promise<SendOutcome>;
+  sendToChannel(target: ChannelTarget, message: OutgoingMessage): Promise<SendOutcome>;
 }
 
 /** Classifies a failed Bot Connector call by its HTTP status and Retry-After header. */

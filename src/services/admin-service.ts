@@ -108,6 +108,10 @@ export class AdminService {
     return { ok: true, group: updated };
   }
 
+  async setCouncilChannel(group: Group, council: NonNullable<Group['council']>): Promise<void> {
+    await this.repositories.groups.updateSettings({ ...group, council });
+  }
+
   async members(group: Group): Promise<GroupMember[]> {
     const members = await this.repositories.members.listByGroup(group.id);
     return members.filter((member) => member.active).sort((a, b) => a.name.localeCompare(b.name, 'sv'));

@@ -61,4 +61,9 @@ export const keys = {
     join(kind, String(seq).padStart(3, '0'), encodeKeyPart(memberKey)),
   outboxOfDispatchPrefix: (kind: string, seq: number) => join(kind, String(seq).padStart(3, '0'), ''),
   lease: (name: string) => ({ partitionKey: 'lease', rowKey: encodeKeyPart(name) }),
+  publication: (groupId: string, periodId: string) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: encodeKeyPart(periodId),
+  }),
+  publicationsOf: (groupId: string) => encodeKeyPart(groupId),
 } as const;

@@ -18,7 +18,7 @@ export interface GroupRepository {
   get(groupId: string): Promise<Group | undefined>;
   /** Every group (one partition: hundreds of rows at national scale). */
   list(): Promise<Group[]>;
-  /** Changes the group's own settings (schedule, områden). */
+  /** Changes the group's own settings (schedule, områden, council channel). */
   updateSettings(group: Group): Promise<void>;
   /** Creates the group, or returns the one already there untouched (its settings belong to the samordnare). */
   createIfMissing(group: Group): Promise<{ group: Group; created: boolean }>;
@@ -104,6 +104,35 @@ export interface LeaseRepository {
   release(name: string, owner: string): Promise<void>;
 }
 
+/** An immutable record of what was published where (an allmän handling once handed over). */
+export interface Publication {
+  groupId: string;
+  periodId: string;
+  /** What the council saw: the compiled picture and the group's texts, as JSON. */
+  content: { picture: unknown; analysis: string; insatser: string };
+  contentHash: string;
+  publishedBy: { memberKey: string; name: string };
+  publishedAt: Date;
+  channel: { teamId: string; channelId: string; name: string };
+  /** Delivery: the record is written before the post, and marked after it. */
+  state: 'publishing' | 'published' | 'failed';
+  activityId?: string;
+}
+
+export interface PublicationRepository {
+  /** Creates the record; false when the period was published (or is being published) already. */
+  create(publication: Publication): Promise<boolean>;
+  get(groupId: string, periodId: string): Promise<Versioned<Publication> | undefined>;
+  list(groupId: string): Promise<Publication[]>;
+  /** Records the delivery; content and hash never change. */
+  setDelivery(
+    groupId: string,
+    periodId: string,
+    delivery: { state: Publication['state']; activityId?: string },
+    etag: string,
+  ): Promise<void>;
+}
+
 export interface Repositories {
   groups: GroupRepository;
   members: MemberRepository;
@@ -112,4 +141,5 @@ export interface Repositories {
   dispatches: DispatchRepository;
   outbox: OutboxRepository;
   leases: LeaseRepository;
+  publications: PublicationRepository;
 }

@@ -74,5 +74,6 @@ export const TABLE_NAMES = {
   dispatches: 'Dispatches',
   outbox: 'Outbox',
   leases: 'Leases',
+  publications: 'Publications',
 } as const;
 export type TableName = keyof typeof TABLE_NAMES;

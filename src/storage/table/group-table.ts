@@ -16,6 +16,15 @@ const groupEntity = z.object({
   omradenJson: z.string(),
   scheduleJson: z.string(),
   installedAt: z.coerce.date(),
+  councilJson: z.string().optional(),
+});
+
+const councilSchema = z.object({
+  teamId: z.string(),
+  channelId: z.string(),
+  name: z.string(),
+  tenantId: z.string(),
+  serviceUrl: z.string(),
 });
 
 const areasSchema = z.array(z.object({ id: z.string(), label: z.string() }));
@@ -45,6 +54,7 @@ function toGroup(entity: unknown): Group {
     omraden: z.array(z.string()).parse(JSON.parse(row.omradenJson)),
     schedule: scheduleSchema.parse(JSON.parse(row.scheduleJson)),
     installedAt: row.installedAt,
+    council: row.councilJson ? councilSchema.parse(JSON.parse(row.councilJson)) : undefined,
   };
 }
 
@@ -59,6 +69,7 @@ function toEntity(group: Group) {
     omradenJson: JSON.stringify(group.omraden),
     scheduleJson: JSON.stringify(group.schedule),
     installedAt: group.installedAt,
+    ...(group.council ? { councilJson: JSON.stringify(group.council) } : {}),
   };
 }
 

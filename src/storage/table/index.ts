@@ -3,6 +3,7 @@ import { TableConversationRepository } from './conversation-table';
 import { TableDispatchRepository, TableLeaseRepository, TableOutboxRepository } from './dispatch-table';
 import { TableGroupRepository } from './group-table';
 import { TableMemberRepository } from './member-table';
+import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
 import type { TableClients } from './table-clients';
 
@@ -17,5 +18,6 @@ export function tableRepositories(clients: TableClients): Repositories {
     dispatches: new TableDispatchRepository(clients.dispatches),
     outbox: new TableOutboxRepository(clients.outbox),
     leases: new TableLeaseRepository(clients.leases),
+    publications: new TablePublicationRepository(clients.publications),
   };
 }

@@ -1,0 +1,184 @@
+import type { SituationPicture } from '../domain/compile';
+import type { Group } from '../domain/group';
+import type { ReportingPeriod } from '../domain/periods';
+import type { Texts } from '../i18n';
+import archiveTemplate from './templates/archive.json';
+import lagesbildTemplate from './templates/lagesbild.json';
+import { excerpt, renderCard, type AdaptiveCardJson } from './render';
+
+const HIDDEN_TEXT = '-';
+
+/** The published card must stay far below Teams' ~100 KB message limit. */
+export const PICTURE_CARD_MAX_BYTES = 40 * 1024;
+
+/** Ever shorter lists and texts, tried in turn until the card fits. */
+const LEVELS = [
+  { perArea: 40, excerpt: 240 },
+  { perArea: 20, excerpt: 160 },
+  { perArea: 10, excerpt: 120 },
+  { perArea: 5, excerpt: 90 },
+  { perArea: 2, excerpt: 60 },
+  { perArea: 0, excerpt: 0 },
+];
+
+export type PictureCardMode =
+  | {
+      kind: 'review';
+      analysisError?: string;
+      insatserError?: string;
+      notice?: { text: string; good: boolean };
+    }
+  | { kind: 'published'; by: string; at: Date; channel: string };
+
+export interface PictureCardInput {
+  picture: SituationPicture;
+  group: Group;
+  period: ReportingPeriod;
+  previousPeriod: ReportingPeriod;
+  compiledAt: Date;
+  analysis: string;
+  insatser: string;
+  mode: PictureCardMode;
+}
+
+function whereOf(omrade: string, place: string | undefined): string {
+  return place ? `${omrade}, ${place}` : omrade;
+}
+
+export function pictureCard(input: PictureCardInput, t: Texts): { card: AdaptiveCardJson; leftOut: number } {
+  for (const level of LEVELS) {
+    const { card, leftOut } = renderAtLevel(input, t, level);
+    if (
+      Buffer.byteLength(JSON.stringify(card), 'utf8') <= PICTURE_CARD_MAX_BYTES ||
+      level === LEVELS[LEVELS.length - 1]
+    ) {
+      return { card, leftOut };
+    }
+  }
+  throw new Error('unreachable');
+}
+
+function renderAtLevel(
+  input: PictureCardInput,
+  t: Texts,
+  level: { perArea: number; excerpt: number },
+): { card: AdaptiveCardJson; leftOut: number } {
+  const { picture, group, period, previousPeriod, mode } = input;
+  const periodLabel = t.periodLabel(period);
+  const title = t.picture.title(periodLabel, group.name);
+  let leftOut = 0;
+  const areas = picture.areas
+    .filter((area) => area.count > 0)
+    .map((area, index) => {
+      let budget = level.perArea;
+      const places = area.places
+        .map((place) => {
+          const shown = place.observations.slice(0, Math.max(0, budget));
+          budget -= shown.length;
+          leftOut += place.observations.length - shown.length;
+          return {
+            where: whereOf(place.omrade, place.place),
+            items: shown.map((observation) => ({
+              text: t.picture.observationLine(
+                excerpt(observation.description, level.excerpt),
+                t.choices.assessment[observation.assessment].toLowerCase(),
+                [
+                  observation.date ? t.shortDate(observation.date) : '',
+                  observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
+                ]
+                  .filter(Boolean)
+                  .join(', '),
+                observation.organisation,
+                observation.policeReported === 'ja',
+              ),
+            })),
+          };
+        })
+        .filter((place) => place.items.length > 0);
+      return {
+        elementId: `area-${index}`,
+        label: area.label,
+        headline: t.picture.headline(area.count, area.previousCount, area.high, area.policeReportedShare),
+        trends: t.picture.trends(area.memberTrends),
+        places,
+      };
+    });
+  const chart = picture.areas.map((area) => ({
+    label: area.label,
+    short: area.label.split(/[ (]/)[0],
+    count: area.count,
+    previous: area.previousCount,
+    countText: t.picture.countText(area.count, area.previousCount),
+  }));
+  const previousTotal = picture.areas.reduce((sum, area) => sum + area.previousCount, 0);
+  const review = mode.kind === 'review';
+  const notice = mode.kind === 'review' ? mode.notice : undefined;
+  const card = renderCard(lagesbildTemplate, {
+    t: t.picture,
+    title,
+    fallbackText: t.cardNotSupported(title),
+    subtitle: t.picture.compiledAt(t.dateTime(input.compiledAt)),
+    notice: notice?.text ?? '',
+    noticeText: notice?.text ?? HIDDEN_TEXT,
+    noticeColor: notice?.good === false ? 'Attention' : 'Good',
+    participation: t.picture.participationValue(
+      picture.participation.answered,
+      picture.participation.total,
+      picture.participation.missing,
+    ),
+    observations: t.picture.observationsValue(picture.totalObservations, previousTotal),
+    mainChanges:
+      picture.mainChanges.length > 0
+        ? picture.mainChanges
+            .map((change) => `- ${t.picture.change(change.label, change.previousCount, change.count)}`)
+            .join('\n')
+        : t.picture.noChanges,
+    hotSpots:
+      picture.hotSpots.length > 0
+        ? picture.hotSpots
+            .slice(0, 8)
+            .map(
+              (spot) => `- ${t.picture.hotSpot(whereOf(spot.omrade, spot.place), spot.organisations, spot.recurring)}`,
+            )
+            .join('\n')
+        : t.picture.noHotSpots,
+    periodLabel,
+    previousLabel: t.periodLabel(previousPeriod),
+    chart,
+    areas,
+    analysis: review ? '' : input.analysis,
+    insatser: review ? '' : input.insatser,
+    leftOut: leftOut > 0 ? t.picture.leftOut(leftOut) : '',
+    footer:
+      mode.kind === 'review'
+        ? t.picture.footerReview
+        : t.picture.footerPublished(mode.by, t.dateTime(mode.at), mode.channel),
+    review,
+    analysisInput: input.analysis,
+    insatserInput: input.insatser,
+    analysisError: mode.kind === 'review' ? (mode.analysisError ?? '') : '',
+    analysisErrorText: (mode.kind === 'review' && mode.analysisError) || HIDDEN_TEXT,
+    insatserError: mode.kind === 'review' ? (mode.insatserError ?? '') : '',
+    insatserErrorText: (mode.kind === 'review' && mode.insatserError) || HIDDEN_TEXT,
+    groupId: group.id,
+    periodId: period.id,
+  });
+  return { card, leftOut };
+}
+
+export function archiveCard(
+  group: Group,
+  items: { periodId: string; periodLabel: string; at: Date; by: string }[],
+  t: Texts,
+): AdaptiveCardJson {
+  return renderCard(archiveTemplate, {
+    title: t.picture.archiveTitle(group.name),
+    empty: t.picture.archiveEmpty,
+    show: t.picture.archiveShow,
+    groupId: group.id,
+    items: items.map((item) => ({
+      periodId: item.periodId,
+      line: t.picture.archiveLine(item.periodLabel, t.dateTime(item.at), item.by),
+    })),
+  });
+}

@@ -1,0 +1,177 @@
+import { DateTime } from 'luxon';
+import { createHash } from 'node:crypto';
+import type { Clock } from '../domain/clock';
+import { compileSituationPicture, type SituationPicture } from '../domain/compile';
+import type { Group, GroupMember } from '../domain/group';
+import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
+import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
+import { AppError, isAppError } from '../errors';
+import type { Logger } from '../logger';
+import type { Messenger, OutgoingMessage } from '../messaging/messenger';
+import type { Publication, Repositories } from '../storage/repositories';
+
+export interface CompiledPeriod {
+  picture: SituationPicture;
+  period: ReportingPeriod;
+  previousPeriod: ReportingPeriod;
+  compiledAt: Date;
+}
+
+/** Renders the published card from an archive record; built in the bot layer. */
+export type PublicationRenderer = (publication: Publication, group: Group, compiled: CompiledPeriod) => OutgoingMessage;
+
+export type PublishOutcome =
+  | { kind: 'published'; publication: Publication }
+  | { kind: 'alreadyPublished'; publication: Publication }
+  | { kind: 'noChannel' }
+  | {
+      kind: 'personalData';
+      field: 'analysis' | 'insatser';
+      kinds: PersonalDataKind[];
+      masked: { analysis: string; insatser: string };
+    }
+  | { kind: 'notDelivered' };
+
+/**
+ * Compiles the lägesbild from the stored reports, and publishes it to the council's channel once:
+ * the immutable archive record (content, hash, who, when, where) is created first — a second click
+ * finds it and publishes nothing — and its delivery is recorded after the post.
+ */
+export class CompilationService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly messenger: Messenger,
+    private readonly render: PublicationRenderer,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly unknownOrganisation: string,
+  ) {}
+
+  /** The period a samordnare names: `2026-W45`, `v45 2026` or `v45` (this year); by default the one that ended last. */
+  periodFor(group: Group, argument: string | undefined): ReportingPeriod | undefined {
+    const now = this.clock.now();
+    const text = (argument ?? '').trim().toLowerCase();
+    if (text === '') {
+      // The period that ended last: reported on until its deadline, and compiled for the meeting after.
+      return periodByIndex(group.schedule, periodContaining(group.schedule, now).index - 1);
+    }
+    const iso = /^(\d{4})-w(\d{1,2})$/.exec(text);
+    const swedish = /^v\.?\s*(\d{1,2})(?:\s*[–-]\s*\d{1,2})?(?:\s+(\d{4}))?$/.exec(text);
+    const year = iso
+      ? Number(iso[1])
+      : swedish?.[2]
+        ? Number(swedish[2])
+        : DateTime.fromJSDate(now, { zone: TIME_ZONE }).weekYear;
+    const week = iso ? Number(iso[2]) : swedish ? Number(swedish[1]) : NaN;
+    if (Number.isNaN(week)) return undefined;
+    const monday = DateTime.fromObject({ weekYear: year, weekNumber: week, weekday: 1 }, { zone: TIME_ZONE });
+    if (!monday.isValid || monday.weekNumber !== week) return undefined;
+    const period = periodContaining(group.schedule, monday.toJSDate());
+    return periodById(group.schedule, period.id);
+  }
+
+  async compile(group: Group, period: ReportingPeriod): Promise<CompiledPeriod> {
+    const previousPeriod = periodByIndex(group.schedule, period.index - 1);
+    const [members, reports, previousReports] = await Promise.all([
+      this.repositories.members.listByGroup(group.id),
+      this.repositories.reports.listReports(group.id, period.id),
+      this.repositories.reports.listReports(group.id, previousPeriod.id),
+    ]);
+    const picture = compileSituationPicture({
+      groupId: group.id,
+      periodId: period.id,
+      previousPeriodId: previousPeriod.id,
+      areas: group.areas,
+      members,
+      reports,
+      previousReports,
+      unknownOrganisation: this.unknownOrganisation,
+    });
+    return { picture, period, previousPeriod, compiledAt: this.clock.now() };
+  }
+
+  async publish(input: {
+    group: Group;
+    period: ReportingPeriod;
+    by: GroupMember;
+    analysis: string;
+    insatser: string;
+  }): Promise<PublishOutcome> {
+    const { group, period, by } = input;
+    const analysis = input.analysis.trim();
+    const insatser = input.insatser.trim();
+    for (const [field, text] of [
+      ['analysis', analysis],
+      ['insatser', insatser],
+    ] as const) {
+      const findings = findPersonalData(text);
+      if (findings.length > 0) {
+        return {
+          kind: 'personalData',
+          field,
+          kinds: [...new Set(findings.map((finding) => finding.kind))],
+          masked: {
+            analysis: maskPersonalData(analysis, findPersonalData(analysis)),
+            insatser: maskPersonalData(insatser, findPersonalData(insatser)),
+          },
+        };
+      }
+    }
+    if (!group.council) return { kind: 'noChannel' };
+    const existing = await this.repositories.publications.get(group.id, period.id);
+    if (existing && existing.value.state !== 'failed') return { kind: 'alreadyPublished', publication: existing.value };
+
+    const compiled = await this.compile(group, period);
+    const content = { picture: compiled.picture, analysis, insatser };
+    const publication: Publication = {
+      groupId: group.id,
+      periodId: period.id,
+      content,
+      contentHash: createHash('sha256').update(JSON.stringify(content)).digest('hex'),
+      publishedBy: { memberKey: by.memberKey, name: by.name },
+      publishedAt: this.clock.now(),
+      channel: { teamId: group.council.teamId, channelId: group.council.channelId, name: group.council.name },
+      state: 'publishing',
+    };
+    let record = publication;
+    if (existing) {
+      // An earlier attempt failed to reach Teams: that record is sent again, unchanged.
+      record = existing.value;
+    } else if (!(await this.repositories.publications.create(publication))) {
+      const other = await this.repositories.publications.get(group.id, period.id);
+      if (!other) throw new AppError('storage', 'publication vanished after a create conflict');
+      return { kind: 'alreadyPublished', publication: other.value };
+    }
+    const stored = await this.repositories.publications.get(group.id, period.id);
+    if (!stored) throw new AppError('storage', 'publication vanished');
+    const outcome = await this.messenger.sendToChannel(
+      { tenantId: group.council.tenantId, serviceUrl: group.council.serviceUrl, channelId: group.council.channelId },
+      this.render(record, group, compiled),
+    );
+    const delivered = outcome.kind === 'sent';
+    try {
+      await this.repositories.publications.setDelivery(
+        group.id,
+        period.id,
+        delivered ? { state: 'published', activityId: outcome.activityId } : { state: 'failed' },
+        stored.etag,
+      );
+    } catch (error) {
+      if (!isAppError(error, 'conflict')) throw error;
+    }
+    if (!delivered) {
+      this.logger.warn(
+        { groupId: group.id, outcome: outcome.kind },
+        'lägesbild could not be posted to the council channel',
+      );
+      return { kind: 'notDelivered' };
+    }
+    return { kind: 'published', publication: { ...record, state: 'published', activityId: outcome.activityId } };
+  }
+
+  async archive(group: Group): Promise<Publication[]> {
+    return (await this.repositories.publications.list(group.id)).filter(
+      (publication) => publication.state === 'published',
+    );
+  }
+}

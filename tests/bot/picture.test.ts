@@ -1,0 +1,226 @@
+import { VERBS } from '../../src/bot/verbs';
+import { pictureCard, PICTURE_CARD_MAX_BYTES } from '../../src/cards/lagesbild.card';
+import { compileSituationPicture } from '../../src/domain/compile';
+import { periodById } from '../../src/domain/periods';
+import type { Observation } from '../../src/domain/report';
+import { sv } from '../../src/i18n/sv';
+import {
+  activities,
+  cardOf,
+  cardText,
+  createBotHarness,
+  invokeResult,
+  TEAM,
+  users,
+  type BotHarness,
+} from '../helpers/bot-harness';
+import { useConnectorFake } from '../helpers/connector-fake';
+
+const PERIOD = '2026-W47';
+const observation = {
+  area: 'ordningsstorning-och-otrygghet',
+  omrade: 'Centrum',
+  omradeAnnat: '',
+  plats: 'Stationsparken',
+  datum: '2026-11-20',
+  tidpunkt: 'kvall',
+  beskrivning: 'Klotter och en grupp som skapar otrygghet vid busshållplatsen.',
+  bedomning: 'hog',
+  trend: 'okar',
+  polisanmalt: 'ja',
+};
+
+describe('compiling, reviewing and publishing the lägesbild', () => {
+  const fake = useConnectorFake();
+  let bot: BotHarness;
+
+  beforeEach(async () => {
+    bot = await createBotHarness();
+    await bot.send(activities.teamInstall(users.samordnare));
+    await bot.send(
+      activities.execute(users.polis, VERBS.reportSubmit, { groupId: TEAM.id, periodId: PERIOD, ...observation }),
+    );
+    await bot.send(activities.execute(users.skola, VERBS.reportNothing, { groupId: TEAM.id, periodId: PERIOD }));
+    bot.clock.set(new Date('2026-12-02T12:00:00Z'));
+  });
+
+  const say = async (user: (typeof users)[keyof typeof users], text: string) =>
+    (await bot.send(activities.message(user, text)))[0];
+  const chooseChannel = (user: (typeof users)[keyof typeof users]) =>
+    bot.send({
+      ...activities.teamInstall(user),
+      type: 'message',
+      action: undefined,
+      text: 'publicera här',
+      serviceUrl: fake.serviceUrl,
+      channelData: {
+        tenant: { id: 'tenant-0001' },
+        team: { id: '19:rad-team', name: 'Trygghetsrådet' },
+        channel: { id: '19:rad-kanal', name: 'Lägesbild' },
+      },
+    });
+  const publish = (user: (typeof users)[keyof typeof users], texts: Record<string, string> = {}) =>
+    bot.send(
+      activities.execute(user, VERBS.picturePublish, {
+        groupId: TEAM.id,
+        periodId: PERIOD,
+        analysis: '',
+        insatser: '',
+        ...texts,
+      }),
+    );
+
+  test('when the samordnare compiles after the deadline, then the review card shows participation, areas and the organisations, not who wrote what', async () => {
+    const text = cardText(cardOf(await say(users.samordnare, 'sammanställ')));
+    expect(text).toContain('Gemensam lägesbild v47–48 2026 · EST Fagersta');
+    expect(text).toContain('2 av 3 (saknas: Sara Samordnare)');
+    expect(text).toContain('Ordningsstörning och otrygghet: 0 → 1');
+    expect(text).toContain('1 observationer (förra perioden 0) · 1 med hög bedömning · 100 % polisanmälda');
+    expect(text).toContain(
+      'Klotter och en grupp som skapar otrygghet vid busshållplatsen. (hög, 20 nov., kväll; Organisation ej angiven; polisanmält)',
+    );
+    expect(text).toContain('Förhandsgranskning');
+    expect(text).not.toContain('Per Polis');
+  });
+
+  test('when a member who is not samordnare asks to compile or publish, then they are refused', async () => {
+    expect((await say(users.polis, 'sammanställ')).text).toBe('Det här kan bara gruppens samordnare göra.');
+    expect(invokeResult(await publish(users.polis)).message).toBe('Det här kan bara gruppens samordnare göra.');
+    const [reply] = await chooseChannel(users.polis);
+    expect(reply.text).toBe('Det här kan bara gruppens samordnare göra.');
+    expect((await bot.service.repositories.groups.get(TEAM.id))?.council).toBeUndefined();
+  });
+
+  test('when no council channel is chosen, then publishing says how to choose one and keeps the texts', async () => {
+    const result = invokeResult(await publish(users.samordnare, { analysis: 'Oron i Centrum ökar.' }));
+    const text = cardText(result.card);
+    expect(text).toContain('Ingen kanal för rådet är vald.');
+    expect(text).toContain('Oron i Centrum ökar.');
+    expect(await bot.service.repositories.publications.get(TEAM.id, PERIOD)).toBeUndefined();
+  });
+
+  test('when the samordnare publishes twice, then one post reaches the council channel and one immutable archive record is kept', async () => {
+    const [chosen] = await chooseChannel(users.samordnare);
+    expect(chosen.text).toBe('Lägesbilden för EST Fagersta publiceras hädanefter här i Trygghetsrådet – Lägesbild.');
+
+    const first = invokeResult(
+      await publish(users.samordnare, { analysis: 'Oron i Centrum ökar.', insatser: 'Trygghetsvandring i Centrum.' }),
+    );
+    expect(cardText(first.card)).toContain('Publicerad av Sara Samordnare');
+    const second = invokeResult(await publish(users.samordnare, { analysis: 'Något annat' }));
+    expect(second.message).toContain('publicerades redan');
+
+    const posts = fake.deliveredTo('19:rad-kanal');
+    expect(posts).toHaveLength(1);
+    const posted = JSON.stringify(posts[0].activity);
+    expect(posted).toContain('Oron i Centrum ökar.');
+    expect(posted).not.toContain('Per Polis');
+
+    const archived = await bot.service.repositories.publications.get(TEAM.id, PERIOD);
+    expect(archived?.value).toMatchObject({
+      state: 'published',
+      publishedBy: { name: 'Sara Samordnare' },
+      channel: { channelId: '19:rad-kanal', name: 'Trygghetsrådet – Lägesbild' },
+      content: { analysis: 'Oron i Centrum ökar.', insatser: 'Trygghetsvandring i Centrum.' },
+      activityId: posts[0].activityId,
+    });
+    expect(archived?.value.contentHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const list = cardText(cardOf(await say(users.samordnare, 'arkiv')));
+    expect(list).toContain('v47–48 2026: publicerad');
+    const shown = invokeResult(
+      await bot.send(activities.execute(users.samordnare, VERBS.archiveShow, { groupId: TEAM.id, periodId: PERIOD })),
+    );
+    expect(cardText(shown.card)).toContain('Oron i Centrum ökar.');
+  });
+
+  test('when the analysis contains a phone number, then nothing is published and the number is masked on the card', async () => {
+    await chooseChannel(users.samordnare);
+    const result = invokeResult(await publish(users.samordnare, { analysis: 'Ring 070-123 45 67 om det händer igen' }));
+    const text = cardText(result.card);
+    expect(text).toContain('Analys innehöll ett telefonnummer.');
+    expect(text).toContain('Ring [***] om det händer igen');
+    expect(fake.delivered).toHaveLength(0);
+    expect(await bot.service.repositories.publications.get(TEAM.id, PERIOD)).toBeUndefined();
+  });
+});
+
+describe('the size of the published card', () => {
+  test('when 20 members report 10 observations each with the longest texts, then the card stays under the limit and says what was left out', () => {
+    const schedule = {
+      anchorDate: '2025-12-29',
+      lengthDays: 14,
+      deadlineWeekday: 3,
+      deadlineTime: '12:00',
+      promptWeekday: 1,
+      promptTime: '08:00',
+      reminderWeekday: 2,
+      reminderTime: '12:00',
+    };
+    const areas = [
+      'Ordningsstörning och otrygghet',
+      'Hot och våld',
+      'Extremism och kriminella nätverk',
+      'Ungdomar och skolor',
+      'ANDT (alkohol, narkotika, dopning, tobak)',
+      'Övrigt',
+    ].map((label, n) => ({ id: `a${n}`, label }));
+    const reports = Array.from({ length: 20 }, (_, m) => ({
+      groupId: 'g',
+      periodId: '2026-W47',
+      memberKey: `m${m}`,
+      organisation: `Organisation ${m % 7}`,
+      nothingToReport: false,
+      version: 1,
+      contentHash: 'h',
+      submittedAt: new Date(),
+      observations: Array.from({ length: 10 }, (_, o): Observation => ({
+        id: `${m}-${o}`,
+        areaId: `a${(m + o) % 6}`,
+        omrade: ['Centrum', 'Västanfors', 'Kolarbyn', 'Norra Fagersta'][o % 4],
+        omradeIsOther: false,
+        place: `Plats ${o}`,
+        description: 'ö'.repeat(1000),
+        assessment: 'medel',
+        trend: 'okar',
+        policeReported: 'nej',
+      })),
+    }));
+    const picture = compileSituationPicture({
+      groupId: 'g',
+      periodId: '2026-W47',
+      previousPeriodId: '2026-W45',
+      areas,
+      members: [],
+      reports,
+      previousReports: [],
+      unknownOrganisation: '?',
+    });
+    const group = {
+      id: 'g',
+      tenantId: 't',
+      name: 'EST',
+      serviceUrl: '',
+      areas,
+      omraden: [],
+      schedule,
+      installedAt: new Date(),
+    };
+    const { card, leftOut } = pictureCard(
+      {
+        picture,
+        group,
+        period: periodById(schedule, '2026-W47')!,
+        previousPeriod: periodById(schedule, '2026-W45')!,
+        compiledAt: new Date(),
+        analysis: 'a'.repeat(4000),
+        insatser: 'i'.repeat(4000),
+        mode: { kind: 'published', by: 'Sara', at: new Date(), channel: 'Rådet' },
+      },
+      sv,
+    );
+    expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThanOrEqual(PICTURE_CARD_MAX_BYTES);
+    expect(leftOut).toBeGreaterThan(0);
+    expect(JSON.stringify(card)).toContain(`${leftOut} observationer får inte plats här`);
+  });
+});
