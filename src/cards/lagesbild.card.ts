@@ -145,6 +145,8 @@ function renderAtLevel(
     periodLabel,
     previousLabel: t.periodLabel(previousPeriod),
     chart,
+    // A chart of nothing but zeros says nothing.
+    hasChart: picture.totalObservations + previousTotal > 0,
     areas,
     analysis: review ? '' : input.analysis,
     insatser: review ? '' : input.insatser,
