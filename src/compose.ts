@@ -56,10 +56,18 @@ export async function composeService(
   const reports = new ReportService(repositories, clock, () => randomUUID().slice(0, 8));
   const adapter = overrides.adapter ?? createAdapter(config.bot);
   const messenger = new BotMessenger(adapter, config.bot?.appId ?? '');
+  const pictures = new CompilationService(
+    repositories,
+    messenger,
+    publicationRenderer(config.localeOverride),
+    clock,
+    logger.child({ module: 'publish' }),
+    textsFor(config.localeOverride ?? 'sv').admin.unknownOrganisation,
+  );
   const sender = new OutboxSender(
     repositories,
     messenger,
-    proactiveMessages(reports, clock, config.localeOverride),
+    proactiveMessages(reports, pictures, clock, config.localeOverride),
     clock,
     logger.child({ module: 'outbox' }),
     { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
@@ -72,14 +80,6 @@ export async function composeService(
     cycleLogger,
     randomUUID(),
     config.jobs.tickBudgetSeconds * 1000,
-  );
-  const pictures = new CompilationService(
-    repositories,
-    messenger,
-    publicationRenderer(config.localeOverride),
-    clock,
-    logger.child({ module: 'publish' }),
-    textsFor(config.localeOverride ?? 'sv').admin.unknownOrganisation,
   );
   const deps: BotDependencies = {
     reports,

@@ -4,7 +4,7 @@ import { reminderCard, reportScreenCard } from '../cards/report.card';
 import type { SituationPicture } from '../domain/compile';
 import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
-import type { PublicationRenderer } from '../services/compilation-service';
+import type { CompilationService, PublicationRenderer } from '../services/compilation-service';
 import type { Publication } from '../storage/repositories';
 import type { Clock } from '../domain/clock';
 import { languageFor, textsFor, type Language, type Texts } from '../i18n';
@@ -16,7 +16,12 @@ import type { ReportService } from '../services/report-service';
  * the member's draft), the reminder a short card that opens it. Cards are rendered at send time,
  * so they show the member's state as it is then.
  */
-export function proactiveMessages(reports: ReportService, clock: Clock, localeOverride?: Language): MessageComposer {
+export function proactiveMessages(
+  reports: ReportService,
+  pictures: CompilationService,
+  clock: Clock,
+  localeOverride?: Language,
+): MessageComposer {
   const textsOf = (locale?: string) => textsFor(languageFor(locale, localeOverride));
   // A member without a draft gets the same blank form as everyone else in the group: render it once.
   const blankForms = new Map<string, Record<string, unknown>>();
@@ -24,6 +29,12 @@ export function proactiveMessages(reports: ReportService, clock: Clock, localeOv
     async outboxMessage({ entry, group, member, period, locale }) {
       const t = textsOf(locale);
       if (entry.kind === 'reminder') return { card: reminderCard(group, period, t) };
+      if (entry.kind === 'review') {
+        const compiled = await pictures.compile(group, period);
+        const notice = { text: t.picture.reviewReady(t.periodLabel(period)), good: true };
+        const mode = { kind: 'review' as const, notice };
+        return { card: pictureCard({ ...compiled, group, analysis: '', insatser: '', mode }, t).card };
+      }
       const screen = await reports.open({ group, member, period });
       if (screen.kind === 'receipt') return { card: reportScreenCard(screen, t, clock.now()) };
       const blank = screen.observations.length === 0;

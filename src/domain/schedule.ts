@@ -21,7 +21,8 @@ export const DEFAULT_CYCLE = {
   reminderTime: '12:00',
 } as const;
 
-export type DispatchKind = 'prompt' | 'reminder';
+/** prompt and reminder go to members; review (the compiled lägesbild at the deadline) to the samordnare. */
+export type DispatchKind = 'prompt' | 'reminder' | 'review';
 
 export interface PeriodInstants {
   promptAt: Date;

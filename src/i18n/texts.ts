@@ -76,7 +76,12 @@ export interface Texts {
     reminderTitle(periodLabel: string): string;
     reminderBody(deadline: string): string;
     reportNow: string;
-    undelivered(kind: 'prompt' | 'reminder', periodLabel: string, groupName: string, names: string[]): string;
+    undelivered(
+      kind: 'prompt' | 'reminder' | 'review',
+      periodLabel: string,
+      groupName: string,
+      names: string[],
+    ): string;
   };
   admin: {
     onlySamordnare: string;

@@ -1,7 +1,7 @@
 import type { Clock } from '../domain/clock';
 import type { Dispatch, OutboxEntry } from '../domain/dispatch';
 import { isReporting, type Group } from '../domain/group';
-import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
+import { currentReportingPeriod, periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
 import { dueDispatches, periodInstants, type DispatchKind } from '../domain/schedule';
 import type { Logger } from '../logger';
 import type { Repositories, Versioned } from '../storage/repositories';
@@ -18,6 +18,9 @@ export interface TickSummary {
 export type ManualDispatchResult = { kind: 'started' | 'alreadySent'; dispatch: Dispatch; period: ReportingPeriod };
 
 const TICK_LEASE = 'scheduler-tick';
+
+/** How late a review of a closed period is still sent (after a long outage it would be stale). */
+const REVIEW_GRACE_MS = 7 * 24 * 3600_000;
 
 /**
  * The fortnightly cycle. A tick (from the in-process schedule or POST /api/jobs/tick, from any
@@ -110,11 +113,34 @@ export class CycleService {
     };
   }
 
+  /**
+   * At the deadline the lägesbild is compiled and sent privately to the samordnare for review
+   * (nothing is published without them). Only for periods that closed while the group existed, and
+   * not more than a week late.
+   */
+  private async createDueReview(group: Group): Promise<number> {
+    const now = this.clock.now();
+    const closed = periodByIndex(group.schedule, periodContaining(group.schedule, now).index - 1);
+    const closedAt = closed.deadline.getTime();
+    if (
+      now.getTime() < closedAt ||
+      closedAt <= group.installedAt.getTime() ||
+      now.getTime() > closedAt + REVIEW_GRACE_MS
+    )
+      return 0;
+    const existing = await this.repositories.dispatches.listForPeriod(group.id, closed.id);
+    if (existing.some((dispatch) => dispatch.kind === 'review')) return 0;
+    return (await this.repositories.dispatches.create(this.newDispatch(group, closed, 'review', 1, 'schedule')))
+      ? 1
+      : 0;
+  }
+
   /** Creates the rounds that are due and not yet created; a late prompt makes the reminder moot. */
   private async createDueDispatches(group: Group): Promise<number> {
     const now = this.clock.now();
+    const review = await this.createDueReview(group);
     const due = dueDispatches(group.schedule, now);
-    if (due.length === 0) return 0;
+    if (due.length === 0) return review;
     const period = due[0].period;
     const existing = await this.repositories.dispatches.listForPeriod(group.id, period.id);
     let created = 0;
@@ -151,7 +177,10 @@ export class CycleService {
       ]);
       const answered = new Set(reports.map((report) => report.memberKey));
       const now = this.clock.now();
-      const recipients = members.filter((member) => isReporting(member) && !answered.has(member.memberKey));
+      const recipients =
+        dispatch.kind === 'review'
+          ? members.filter((member) => member.active && member.role === 'samordnare')
+          : members.filter((member) => isReporting(member) && !answered.has(member.memberKey));
       const entries: OutboxEntry[] = recipients.map((member) => ({
         groupId: group.id,
         periodId: dispatch.periodId,

@@ -255,8 +255,11 @@ export class OutboxSender {
     }
 
     const member = context && (await this.repositories.members.get(context.group.id, claimed.memberKey));
-    const expired = context !== undefined && now.getTime() >= context.period.deadline.getTime();
-    if (!context || !member || !member.active || member.excluded || expired) {
+    // Prompts and reminders are pointless after the deadline; the review is sent just then.
+    const expired =
+      context !== undefined && claimed.kind !== 'review' && now.getTime() >= context.period.deadline.getTime();
+    const excluded = member?.excluded === true && claimed.kind !== 'review';
+    if (!context || !member || !member.active || excluded || expired) {
       // The group or the person is gone from the cycle, or reporting has closed: nothing to send.
       await this.settle(claimed, etag, { state: 'failed' });
       return { outcome: 'failed' };

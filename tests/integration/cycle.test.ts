@@ -206,6 +206,31 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     expect(fake.delivered).toHaveLength(4 + 3);
   });
 
+  test('when the deadline passes, then the compiled lägesbild goes privately to the samordnare once, and members get nothing', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const seeded = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 3,
+      serviceUrl: fake.serviceUrl,
+      samordnare: true,
+    });
+    const [{ group, members }] = seeded;
+    await tickUntilDone(target);
+    const promptsOnly = fake.delivered.length;
+
+    clock.set(new Date(DEADLINE.getTime() + 60_000));
+    await tickUntilDone(target);
+    await target.cycle.tick();
+
+    const after = fake.delivered.slice(promptsOnly);
+    expect(after.map((item) => item.conversationId)).toEqual([personalConversationId(members[0])]);
+    const review = JSON.stringify(after[0].activity);
+    expect(review).toContain('Lägesbilden för v47–48 2026 är sammanställd.');
+    expect(review).toContain('Publicera');
+    expect(await target.repositories.publications.get(group.id, PERIOD)).toBeUndefined();
+  });
+
   test('when the service was down all Monday, then Tuesday afternoon the prompt goes out and no reminder right after it', async () => {
     const clock = new FixedClock(new Date(REMINDER_TIME.getTime() + 3600_000));
     const target = await service(uniqueTablePrefix(), clock);
