@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   loadDotEnvIfPresent();
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
