@@ -1,9 +1,10 @@
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { textsOf } from './context';
 import type { BotDependencies } from './deps';
-import { registerAdminHandlers, registerPictureActions } from './handlers/admin';
+import { registerAdminHandlers } from './handlers/admin';
 import { registerFallbackHandler, registerHelpHandlers } from './handlers/help';
 import { registerInstallationHandlers } from './handlers/installation';
+import { registerPictureActions } from './handlers/picture';
 import { registerReportHandlers } from './handlers/report';
 
 export interface BotAppOptions {

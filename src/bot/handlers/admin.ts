@@ -12,12 +12,11 @@ import {
 import type { Group } from '../../domain/group';
 import { periodById, type ReportingPeriod } from '../../domain/periods';
 import { archiveCard, pictureCard, type PictureCardMode } from '../../cards/lagesbild.card';
-import { publishedCard } from '../proactive-messages';
 import { isAppError } from '../../errors';
 import type { Texts } from '../../i18n';
 import type { MemberChange } from '../../services/admin-service';
 import { onCardAction, type CardReply } from '../card-actions';
-import { isPersonalChat, memberKeyOfSender, teamOf, tenantOf, textsOf } from '../context';
+import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
 
@@ -38,7 +37,6 @@ const groupData = z.object({ groupId: z.string().min(1).max(256) });
 const pickData = groupData.extend({
   command: z.enum(['status', 'settings', 'members', 'remind', 'start', 'compile', 'archive']),
 });
-const periodData = groupData.extend({ periodId: z.string().min(1).max(16) });
 const pageData = groupData.extend({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 const membersData = pageData.extend({
   memberKeys: z.string().transform((text, ctx) => {
@@ -229,136 +227,4 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
     }),
     logger,
   );
-}
-
-/** Compile, publish and archive: the review card's Publicera and the archive's Visa. */
-export function registerPictureActions(app: Application<TurnState>, deps: BotDependencies): void {
-  const { admin, pictures, logger, localeOverride } = deps;
-  const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
-
-  onCardAction(
-    app,
-    VERBS.picturePublish,
-    async (context, raw) => {
-      const t = textsOf(context, localeOverride);
-      const parsed = periodData.safeParse(raw);
-      if (!parsed.success) return { message: t.invalidCard };
-      try {
-        const memberKey = memberKeyOfSender(context);
-        const group = await admin.requireSamordnare(memberKey, parsed.data.groupId);
-        const period = periodById(group.schedule, parsed.data.periodId);
-        const by = await deps.reports.context(memberKey, group.id).then((rc) => rc.member);
-        if (!period) return { message: t.invalidCard };
-        const texts = { analysis: textOf(raw.analysis), insatser: textOf(raw.insatser) };
-        const outcome = await pictures.publish({ group, period, by, ...texts });
-        const compiled = () => pictures.compile(group, period);
-        switch (outcome.kind) {
-          case 'published':
-            return { card: publishedCard(outcome.publication, group, period, (await compiled()).previousPeriod, t) };
-          case 'alreadyPublished':
-            return { message: t.picture.alreadyPublished(t.dateTime(outcome.publication.publishedAt)) };
-          case 'noChannel':
-            return {
-              card: pictureCard(
-                {
-                  ...(await compiled()),
-                  group,
-                  ...texts,
-                  mode: { kind: 'review', notice: { text: t.picture.noChannel, good: false } },
-                },
-                t,
-              ).card,
-            };
-          case 'notDelivered':
-            return {
-              card: pictureCard(
-                {
-                  ...(await compiled()),
-                  group,
-                  ...texts,
-                  mode: { kind: 'review', notice: { text: t.somethingWentWrong, good: false } },
-                },
-                t,
-              ).card,
-            };
-          case 'personalData': {
-            const error = t.picture.textHasPersonalData(
-              outcome.field === 'analysis' ? t.picture.analysisLabel : t.picture.insatserLabel,
-              outcome.kinds.map((kind) => t.personalData[kind]),
-            );
-            const mode = {
-              kind: 'review' as const,
-              ...(outcome.field === 'analysis' ? { analysisError: error } : { insatserError: error }),
-            };
-            return { card: pictureCard({ ...(await compiled()), group, ...outcome.masked, mode }, t).card };
-          }
-        }
-      } catch (error) {
-        if (isAppError(error, 'forbidden')) return { message: t.admin.onlySamordnare };
-        logger.error({ err: error, activityId: context.activity.id }, 'publish failed');
-        return { message: t.somethingWentWrong };
-      }
-    },
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.archiveShow,
-    async (context, raw) => {
-      const t = textsOf(context, localeOverride);
-      const parsed = periodData.safeParse(raw);
-      if (!parsed.success) return { message: t.invalidCard };
-      try {
-        const group = await admin.requireSamordnare(memberKeyOfSender(context), parsed.data.groupId);
-        const publication = (await pictures.archive(group)).find(
-          (candidate) => candidate.periodId === parsed.data.periodId,
-        );
-        const period = periodById(group.schedule, parsed.data.periodId);
-        if (!publication || !period) return { message: t.invalidCard };
-        const previous = (await pictures.compile(group, period)).previousPeriod;
-        return { card: publishedCard(publication, group, period, previous, t) };
-      } catch (error) {
-        if (isAppError(error, 'forbidden')) return { message: t.admin.onlySamordnare };
-        logger.error({ err: error, activityId: context.activity.id }, 'archive failed');
-        return { message: t.somethingWentWrong };
-      }
-    },
-    logger,
-  );
-
-  /** `@Lägesbild publicera här` in the council's channel: the samordnare chooses where to publish. */
-  app.message(/^\s*publicera här(?:\s+(.+?))?\s*$/i, async (context) => {
-    const t = textsOf(context, localeOverride);
-    const team = teamOf(context);
-    const channelId = (context.activity.channelData as { channel?: { id?: string; name?: string } } | undefined)
-      ?.channel;
-    if (isPersonalChat(context) || !team || !channelId?.id) {
-      await context.sendActivity(t.picture.chooseChannelInTeam);
-      return;
-    }
-    const groups = await admin.groupsRunBy(memberKeyOfSender(context));
-    const named = /^\s*publicera här(?:\s+(.+?))?\s*$/i.exec(context.activity.text ?? '')?.[1]?.toLowerCase();
-    const candidates = named ? groups.filter((group) => group.name.toLowerCase() === named) : groups;
-    if (groups.length === 0) {
-      await context.sendActivity(t.admin.onlySamordnare);
-      return;
-    }
-    if (candidates.length !== 1) {
-      await context.sendActivity(
-        t.admin.chooseGroup + ' ' + groups.map((group) => `**publicera här ${group.name}**`).join(', '),
-      );
-      return;
-    }
-    const group = candidates[0];
-    const channelName = `${team.name ?? ''} – ${channelId.name ?? 'General'}`.replace(/^ – /, '');
-    await admin.setCouncilChannel(group, {
-      teamId: team.id,
-      channelId: channelId.id,
-      name: channelName,
-      tenantId: tenantOf(context),
-      serviceUrl: context.activity.serviceUrl,
-    });
-    await context.sendActivity(t.picture.channelChosen(channelName, group.name));
-  });
 }
