@@ -1,9 +1,11 @@
 import type { SituationPicture } from '../domain/compile';
+import type { LongReport } from '../domain/long-report';
 import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
 import type { Texts } from '../i18n';
 import archiveTemplate from './templates/archive.json';
 import lagesbildTemplate from './templates/lagesbild.json';
+import longReportTemplate from './templates/long-report.json';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 
 const HIDDEN_TEXT = '-';
@@ -182,5 +184,44 @@ export function archiveCard(
       periodId: item.periodId,
       line: t.picture.archiveLine(item.periodLabel, t.dateTime(item.at), item.by),
     })),
+  });
+}
+
+export function longReportCard(
+  report: LongReport,
+  group: Group,
+  periods: ReportingPeriod[],
+  t: Texts,
+): AdaptiveCardJson {
+  const title = t.longReport.title(report.span.kind, report.span.year, report.span.index, group.name);
+  const labelOf = (periodId: string) => {
+    const period = periods.find((candidate) => candidate.id === periodId);
+    return period ? t.periodLabel(period) : periodId;
+  };
+  return renderCard(longReportTemplate, {
+    t: t.longReport,
+    title,
+    fallbackText: t.cardNotSupported(title),
+    subtitle: t.longReport.subtitle(report.periods.length, report.totalObservations),
+    periods: report.periods.map((period) => ({
+      label: labelOf(period.periodId),
+      value: t.longReport.periodValue(period.answered, period.total, period.observations),
+    })),
+    areas: report.areas.map((area) => ({
+      label: area.label,
+      value: t.longReport.series(area.counts, area.total, area.direction),
+    })),
+    omraden: report.omraden
+      .slice(0, 15)
+      .map((row) => ({ label: row.omrade, value: t.longReport.series(row.counts, row.total, row.direction) })),
+    recurring:
+      report.recurringHotSpots.length > 0
+        ? report.recurringHotSpots
+            .slice(0, 10)
+            .map((spot) =>
+              t.longReport.recurringLine(whereOf(spot.omrade, spot.place), spot.periods, spot.organisations),
+            )
+            .join('\n')
+        : t.longReport.noRecurring,
   });
 }

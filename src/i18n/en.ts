@@ -61,6 +61,10 @@ export const en: Texts = {
     '- **start period**: send the prompt now',
     '- **members**: organisation, coordinators and excluded members',
     '- **settings**: schedule and areas',
+    '- **compile**: the joint situation picture, for review and publishing',
+    '- **archive**: published situation pictures',
+    '- **report month|tertial|year**: a report over a longer span',
+    "- **@Lägesbild publicera här** in the council's channel: where the situation picture is published",
     '',
     'Write about places and situations, never about individuals: no names, identity numbers, phone numbers, e-mail addresses or registration numbers.',
   ].join('\n'),
@@ -282,6 +286,30 @@ export const en: Texts = {
     archiveEmpty: 'No situation picture has been published yet.',
     archiveShow: 'Show',
     archiveLine: (label, at, by) => `${label}: published ${at} by ${by}`,
+  },
+  longReport: {
+    title: (kind, year, index, group) =>
+      `${
+        kind === 'manad'
+          ? `Monthly report ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][index - 1]} ${year}`
+          : kind === 'tertial'
+            ? `Four-month analysis T${index} ${year}`
+            : `Yearly follow-up ${year}`
+      } · ${group}`,
+    subtitle: (periods, observations) =>
+      `${periods} ${periods === 1 ? 'period' : 'periods'}, ${observations} observations`,
+    periods: 'Periods',
+    periodValue: (answered, total, observations) => `answered ${answered} of ${total}, ${observations} observations`,
+    areas: 'Per template area (per period, total, direction)',
+    omraden: 'Per area of the municipality',
+    series: (counts, total, direction) =>
+      `${counts.join(' · ')} = ${total} (${{ okar: 'increasing', minskar: 'decreasing', oforandrat: 'unchanged' }[direction]})`,
+    recurring: 'Recurring hot spots',
+    recurringLine: (where, periods, organisations) => `- ${where}: ${periods} periods (${organisations.join(', ')})`,
+    noRecurring: 'No place was a hot spot in more than one period.',
+    footer: 'Compiled from the fortnightly situation pictures. Who reported what is not included.',
+    unknownSpan:
+      "I didn't understand that. Type for example **report month november 2026**, **report tertial T3 2026** or **report year 2026**.",
   },
   receipt: {
     title: 'Thank you! Your situation picture was received',

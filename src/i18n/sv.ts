@@ -61,6 +61,10 @@ export const sv: Texts = {
     '- **starta period**: skicka uppmaningen nu',
     '- **medlemmar**: organisation, samordnare och uteslutna',
     '- **inställningar**: schema och områden',
+    '- **sammanställ**: den gemensamma lägesbilden, för granskning och publicering',
+    '- **arkiv**: publicerade lägesbilder',
+    '- **rapport månad|tertial|år**: rapport över en längre tid',
+    '- **@Lägesbild publicera här** i rådets kanal: där publiceras lägesbilden',
     '',
     'Skriv om platser och situationer, aldrig om enskilda personer: inga namn, personnummer, telefonnummer, e-postadresser eller registreringsnummer.',
   ].join('\n'),
@@ -281,6 +285,30 @@ export const sv: Texts = {
     archiveEmpty: 'Inga lägesbilder är publicerade ännu.',
     archiveShow: 'Visa',
     archiveLine: (label, at, by) => `${label}: publicerad ${at} av ${by}`,
+  },
+  longReport: {
+    title: (kind, year, index, group) =>
+      `${
+        kind === 'manad'
+          ? `Månadsrapport ${['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][index - 1]} ${year}`
+          : kind === 'tertial'
+            ? `Tertialanalys T${index} ${year}`
+            : `Årsuppföljning ${year}`
+      } · ${group}`,
+    subtitle: (periods, observations) =>
+      `${periods} ${periods === 1 ? 'period' : 'perioder'}, ${observations} observationer`,
+    periods: 'Perioder',
+    periodValue: (answered, total, observations) => `svarat ${answered} av ${total}, ${observations} observationer`,
+    areas: 'Per område i mallen (per period, totalt, riktning)',
+    omraden: 'Per område i kommunen',
+    series: (counts, total, direction) =>
+      `${counts.join(' · ')} = ${total} (${{ okar: 'ökar', minskar: 'minskar', oforandrat: 'oförändrat' }[direction]})`,
+    recurring: 'Återkommande hot spots',
+    recurringLine: (where, periods, organisations) => `- ${where}: ${periods} perioder (${organisations.join(', ')})`,
+    noRecurring: 'Ingen plats var hot spot i mer än en period.',
+    footer: 'Sammanställt ur de fortlöpande lägesbilderna. Vem som rapporterat vad ingår inte.',
+    unknownSpan:
+      'Det förstod jag inte. Skriv till exempel **rapport månad november 2026**, **rapport tertial T3 2026** eller **rapport år 2026**.',
   },
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',

@@ -180,6 +180,20 @@ export interface Texts {
     archiveShow: string;
     archiveLine(periodLabel: string, at: string, by: string): string;
   };
+  longReport: {
+    title(kind: 'manad' | 'tertial' | 'ar', year: number, index: number, groupName: string): string;
+    subtitle(periods: number, observations: number): string;
+    periods: string;
+    periodValue(answered: number, total: number, observations: number): string;
+    areas: string;
+    omraden: string;
+    series(counts: number[], total: number, direction: 'okar' | 'minskar' | 'oforandrat'): string;
+    recurring: string;
+    recurringLine(where: string, periods: number, organisations: string[]): string;
+    noRecurring: string;
+    footer: string;
+    unknownSpan: string;
+  };
   receipt: {
     title: string;
     body(periodLabel: string, groupName: string): string;

@@ -83,6 +83,16 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     expect(text).not.toContain('Per Polis');
   });
 
+  test('when the samordnare asks for the monthly report, then it lists the month’s periods and series per area', async () => {
+    const text = cardText(cardOf(await say(users.samordnare, 'rapport månad november 2026')));
+    expect(text).toContain('Månadsrapport november 2026 · EST Fagersta');
+    expect(text).toContain('v47–48 2026');
+    expect(text).toContain('svarat 2 av 3, 1 observationer');
+    expect(text).toContain('0 · 1 · 0 = 1');
+    expect((await say(users.samordnare, 'rapport månad blå')).text).toContain('rapport månad november 2026');
+    expect((await say(users.polis, 'rapport år')).text).toBe('Det här kan bara gruppens samordnare göra.');
+  });
+
   test('when a member who is not samordnare asks to compile or publish, then they are refused', async () => {
     expect((await say(users.polis, 'sammanställ')).text).toBe('Det här kan bara gruppens samordnare göra.');
     expect(invokeResult(await publish(users.polis)).message).toBe('Det här kan bara gruppens samordnare göra.');

@@ -11,7 +11,8 @@ import {
 } from '../../cards/admin.card';
 import type { Group } from '../../domain/group';
 import { periodById, type ReportingPeriod } from '../../domain/periods';
-import { archiveCard, pictureCard, type PictureCardMode } from '../../cards/lagesbild.card';
+import { archiveCard, longReportCard, pictureCard, type PictureCardMode } from '../../cards/lagesbild.card';
+import { periodsInSpan, type SpanKind } from '../../domain/long-report';
 import { isAppError } from '../../errors';
 import type { Texts } from '../../i18n';
 import type { MemberChange } from '../../services/admin-service';
@@ -29,13 +30,24 @@ export const ADMIN_COMMANDS = {
   start: /^\s*(starta period|start period)\s*$/i,
   compile: /^\s*(sammanställ|sammanstall|compile)(?:\s+(.+?))?\s*$/i,
   archive: /^\s*(arkiv|archive)\s*$/i,
+  longReport: /^\s*(rapport|report)\s+(månad|manad|month|tertial|år|ar|year)(?:\s+(.+?))?\s*$/i,
 } as const;
+
+const SPAN_KINDS: Record<string, SpanKind> = {
+  månad: 'manad',
+  manad: 'manad',
+  month: 'manad',
+  tertial: 'tertial',
+  år: 'ar',
+  ar: 'ar',
+  year: 'ar',
+};
 
 type Command = keyof typeof ADMIN_COMMANDS;
 
 const groupData = z.object({ groupId: z.string().min(1).max(256) });
 const pickData = groupData.extend({
-  command: z.enum(['status', 'settings', 'members', 'remind', 'start', 'compile', 'archive']),
+  command: z.enum(['status', 'settings', 'members', 'remind', 'start', 'compile', 'archive', 'longReport']),
 });
 const pageData = groupData.extend({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 const membersData = pageData.extend({
@@ -72,6 +84,14 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
         const period = pictures.periodFor(group, argument);
         if (!period) return { message: t.invalidCard };
         return { card: await reviewCard(group, period, t, { analysis: '', insatser: '' }) };
+      }
+      case 'longReport': {
+        const match = ADMIN_COMMANDS.longReport.exec(argument ?? '');
+        const kind = SPAN_KINDS[(match?.[2] ?? 'månad').toLowerCase()] ?? 'manad';
+        const report = await pictures.longReport(group, kind, match?.[3]);
+        if (!report) return { message: t.longReport.unknownSpan };
+        const periods = periodsInSpan(group.schedule, report.span);
+        return { card: longReportCard(report, group, periods, t) };
       }
       case 'archive': {
         const published = await pictures.archive(group);
@@ -139,7 +159,8 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
       } else if (groups.length > 1) {
         reply = { card: adminPickerCard(groups, command, t) };
       } else {
-        reply = await run(command, groups[0], t, pattern.exec(context.activity.text ?? '')?.[2]);
+        const text = context.activity.text ?? '';
+        reply = await run(command, groups[0], t, command === 'longReport' ? text : pattern.exec(text)?.[2]);
       }
       await context.sendActivity(
         'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : reply.message,

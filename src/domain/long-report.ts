@@ -1,0 +1,143 @@
+import { DateTime } from 'luxon';
+import type { SituationPicture } from './compile';
+import { periodByIndex, periodContaining, TIME_ZONE, type PeriodSchedule, type ReportingPeriod } from './periods';
+
+/**
+ * Reports over longer spans, built from the fortnightly pictures: the month (to Lokala BRÅ and
+ * Länsstyrelsen), the tertial (January–April, May–August, September–December: the tertialanalys)
+ * and the year (the yearly follow-up). A reporting period belongs to the span its first day is in.
+ */
+export type SpanKind = 'manad' | 'tertial' | 'ar';
+
+export interface ReportSpan {
+  kind: SpanKind;
+  year: number;
+  /** Month 1–12 or tertial 1–3; 0 for a year. */
+  index: number;
+  start: Date;
+  end: Date;
+}
+
+export type Direction = 'okar' | 'minskar' | 'oforandrat';
+
+export interface LongReport {
+  span: ReportSpan;
+  periods: { periodId: string; answered: number; total: number; observations: number }[];
+  areas: { areaId: string; label: string; counts: number[]; total: number; direction: Direction }[];
+  omraden: { omrade: string; counts: number[]; total: number; direction: Direction }[];
+  /** Hot spots that were hot spots in two or more periods of the span. */
+  recurringHotSpots: { omrade: string; place?: string; periods: number; organisations: string[] }[];
+  totalObservations: number;
+}
+
+export function spanOf(kind: SpanKind, year: number, index: number): ReportSpan {
+  const startMonth = kind === 'manad' ? index : kind === 'tertial' ? (index - 1) * 4 + 1 : 1;
+  const months = kind === 'manad' ? 1 : kind === 'tertial' ? 4 : 12;
+  const start = DateTime.fromObject({ year, month: startMonth, day: 1 }, { zone: TIME_ZONE });
+  return { kind, year, index, start: start.toJSDate(), end: start.plus({ months }).toJSDate() };
+}
+
+/** The span of this kind that holds the instant. */
+export function spanContaining(kind: SpanKind, instant: Date): ReportSpan {
+  const date = DateTime.fromJSDate(instant, { zone: TIME_ZONE });
+  const index = kind === 'manad' ? date.month : kind === 'tertial' ? Math.ceil(date.month / 4) : 0;
+  return spanOf(kind, date.year, index);
+}
+
+/** The reporting periods whose first day lies in the span. */
+export function periodsInSpan(schedule: PeriodSchedule, span: ReportSpan): ReportingPeriod[] {
+  const periods: ReportingPeriod[] = [];
+  let period = periodContaining(schedule, span.start);
+  if (period.start.getTime() < span.start.getTime()) period = periodByIndex(schedule, period.index + 1);
+  while (period.start.getTime() < span.end.getTime()) {
+    periods.push(period);
+    period = periodByIndex(schedule, period.index + 1);
+  }
+  return periods;
+}
+
+/**
+ * The direction over a span: the mean of its last third against the mean of its first third, up or
+ * down when they differ by more than one observation and more than a quarter.
+ */
+export function direction(counts: number[]): Direction {
+  if (counts.length < 2) return 'oforandrat';
+  const third = Math.max(1, Math.floor(counts.length / 3));
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const first = mean(counts.slice(0, third));
+  const last = mean(counts.slice(-third));
+  const threshold = Math.max(1, first * 0.25);
+  if (last - first > threshold) return 'okar';
+  if (first - last > threshold) return 'minskar';
+  return 'oforandrat';
+}
+
+const key = (omrade: string, place?: string) =>
+  `${omrade.trim().toLocaleLowerCase('sv')}|${(place ?? '').trim().toLocaleLowerCase('sv')}`;
+
+/** A pure aggregation of the span's fortnightly pictures, in period order. */
+export function compileLongReport(span: ReportSpan, pictures: SituationPicture[]): LongReport {
+  const areaOrder = pictures[0]?.areas.map((area) => ({ areaId: area.areaId, label: area.label })) ?? [];
+  const areas = areaOrder.map(({ areaId, label }) => {
+    const counts = pictures.map((picture) => picture.areas.find((area) => area.areaId === areaId)?.count ?? 0);
+    return {
+      areaId,
+      label,
+      counts,
+      total: counts.reduce((sum, value) => sum + value, 0),
+      direction: direction(counts),
+    };
+  });
+
+  const omradeCounts = new Map<string, { omrade: string; counts: number[] }>();
+  pictures.forEach((picture, index) => {
+    for (const area of picture.areas) {
+      for (const place of area.places) {
+        const id = place.omrade.trim().toLocaleLowerCase('sv');
+        const row = omradeCounts.get(id) ?? { omrade: place.omrade, counts: pictures.map(() => 0) };
+        row.counts[index] += place.observations.length;
+        omradeCounts.set(id, row);
+      }
+    }
+  });
+  const omraden = [...omradeCounts.values()]
+    .map((row) => ({
+      ...row,
+      total: row.counts.reduce((sum, value) => sum + value, 0),
+      direction: direction(row.counts),
+    }))
+    .sort((a, b) => b.total - a.total || a.omrade.localeCompare(b.omrade, 'sv'));
+
+  const spots = new Map<string, { omrade: string; place?: string; periods: number; organisations: Set<string> }>();
+  for (const picture of pictures) {
+    for (const spot of picture.hotSpots) {
+      const row = spots.get(key(spot.omrade, spot.place)) ?? {
+        omrade: spot.omrade,
+        place: spot.place,
+        periods: 0,
+        organisations: new Set<string>(),
+      };
+      row.periods += 1;
+      spot.organisations.forEach((organisation) => row.organisations.add(organisation));
+      spots.set(key(spot.omrade, spot.place), row);
+    }
+  }
+  const recurringHotSpots = [...spots.values()]
+    .filter((spot) => spot.periods >= 2)
+    .map((spot) => ({ ...spot, organisations: [...spot.organisations].sort((a, b) => a.localeCompare(b, 'sv')) }))
+    .sort((a, b) => b.periods - a.periods || b.organisations.length - a.organisations.length);
+
+  return {
+    span,
+    periods: pictures.map((picture) => ({
+      periodId: picture.periodId,
+      answered: picture.participation.answered,
+      total: picture.participation.total,
+      observations: picture.totalObservations,
+    })),
+    areas,
+    omraden,
+    recurringHotSpots,
+    totalObservations: pictures.reduce((sum, picture) => sum + picture.totalObservations, 0),
+  };
+}
