@@ -1,0 +1,74 @@
+/**
+ * `npm run export -- --group <team id or name> --from 2026-09-01 --to 2026-12-31 --format csv|md [--out file]`
+ * Writes the observations of the range (CSV, without who reported them) or the compiled
+ * lägesbilder (Markdown) for the kommun's own archive. Reads the same configuration as the service.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { composeService } from '../src/compose';
+import { ConfigError, loadConfig, loadDotEnvIfPresent } from '../src/config/load-config';
+import { textsFor } from '../src/i18n';
+import { createLogger } from '../src/logger';
+import { ExportService, type ExportFormat } from '../src/services/export-service';
+
+const USAGE =
+  'Användning: npm run export -- --group <team-id eller gruppnamn> --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|md [--out fil]';
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      options: {
+        group: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+        out: { type: 'string' },
+      },
+    }).values as Record<string, string | undefined>;
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
+  }
+  const { group: groupArgument, from, to, format } = values;
+  if (!groupArgument || !from || !to) fail(USAGE, 2);
+  if (format !== 'csv' && format !== 'md') fail(`Formatet ska vara csv eller md.\n${USAGE}`, 2);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || from > to) {
+    fail(`--from och --to ska vara datum (ÅÅÅÅ-MM-DD), --from först.\n${USAGE}`, 2);
+  }
+
+  loadDotEnvIfPresent();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const service = await composeService(config, createLogger('warn'));
+  const exporter = new ExportService(
+    service.repositories,
+    service.deps.pictures,
+    textsFor(config.localeOverride ?? 'sv'),
+  );
+  const group = await exporter.findGroup(groupArgument);
+  if (!group) fail(`Hittar ingen EST-grupp med id eller namn "${groupArgument}".`);
+  const { text, rows } = await exporter.export(group, from, to, format as ExportFormat);
+  const slug = group.name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const out = values.out ?? `lagesbild-${slug || 'grupp'}-${from}-${to}.${format}`;
+  writeFileSync(out, text, 'utf8');
+  process.stdout.write(`Skrev ${rows} observationer (${format}) till ${out}\n`);
+}
+
+main().catch((error: unknown) =>
+  fail(`Exporten misslyckades: ${error instanceof Error ? error.message : String(error)}`),
+);

@@ -1,0 +1,153 @@
+import { stringify } from 'csv-stringify/sync';
+import { DateTime } from 'luxon';
+import type { Group } from '../domain/group';
+import { compileLongReport, periodsInSpan, type ReportSpan } from '../domain/long-report';
+import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
+import type { Texts } from '../i18n';
+import type { Repositories } from '../storage/repositories';
+import type { CompilationService } from './compilation-service';
+
+export type ExportFormat = 'csv' | 'md';
+
+/**
+ * The kommun's own archive: the observations of a date range as CSV (one row each, with the
+ * organisation but never the reporter), or the compiled lägesbilder of the range as Markdown.
+ */
+export class ExportService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly pictures: CompilationService,
+    private readonly t: Texts,
+  ) {}
+
+  /** The group by its team id or its name. */
+  async findGroup(idOrName: string): Promise<Group | undefined> {
+    const groups = await this.repositories.groups.list();
+    return (
+      groups.find((group) => group.id === idOrName) ??
+      groups.find((group) => group.name.toLowerCase() === idOrName.toLowerCase())
+    );
+  }
+
+  /** Reporting periods whose first day lies in [from, to], both local dates. */
+  periods(group: Group, from: string, to: string): ReportingPeriod[] {
+    const start = DateTime.fromISO(from, { zone: TIME_ZONE }).startOf('day');
+    const end = DateTime.fromISO(to, { zone: TIME_ZONE }).plus({ days: 1 }).startOf('day');
+    if (!start.isValid || !end.isValid || end <= start)
+      throw new RangeError('from and to must be dates, from not after to');
+    return periodsInSpan(group.schedule, this.range(start.toJSDate(), end.toJSDate()));
+  }
+
+  async export(group: Group, from: string, to: string, format: ExportFormat): Promise<{ text: string; rows: number }> {
+    const periods = this.periods(group, from, to);
+    return format === 'csv' ? this.csv(group, periods) : this.markdown(group, periods, from, to);
+  }
+
+  private range(start: Date, end: Date): ReportSpan {
+    return { kind: 'ar', year: start.getFullYear(), index: 0, start, end };
+  }
+
+  private async csv(group: Group, periods: ReportingPeriod[]): Promise<{ text: string; rows: number }> {
+    const { t } = this;
+    const members = new Map(
+      (await this.repositories.members.listByGroup(group.id)).map((member) => [member.memberKey, member]),
+    );
+    const rows: string[][] = [];
+    for (const period of periods) {
+      for (const report of await this.repositories.reports.listReports(group.id, period.id)) {
+        const organisation =
+          report.organisation ?? members.get(report.memberKey)?.organisation ?? t.admin.unknownOrganisation;
+        for (const observation of report.observations) {
+          rows.push([
+            period.id,
+            t.periodLabel(period),
+            group.areas.find((area) => area.id === observation.areaId)?.label ?? observation.areaId,
+            observation.omrade,
+            observation.place ?? '',
+            observation.date ?? '',
+            observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay] : '',
+            observation.description,
+            t.choices.assessment[observation.assessment],
+            t.choices.trend[observation.trend],
+            t.choices.policeReported[observation.policeReported],
+            organisation,
+          ]);
+        }
+      }
+    }
+    const header = [
+      'period_id',
+      'period',
+      'omrade_i_mallen',
+      'omrade',
+      'plats',
+      'datum',
+      'tid_pa_dygnet',
+      'beskrivning',
+      'bedomning',
+      'trend',
+      'polisanmalt',
+      'organisation',
+    ];
+    return { text: stringify([header, ...rows]), rows: rows.length };
+  }
+
+  private async markdown(
+    group: Group,
+    periods: ReportingPeriod[],
+    from: string,
+    to: string,
+  ): Promise<{ text: string; rows: number }> {
+    const { t } = this;
+    const lines: string[] = [`# ${t.picture.title(`${from} – ${to}`, group.name)}`, ''];
+    const compiled = [];
+    for (const period of periods) compiled.push(await this.pictures.compile(group, period));
+    const long = compileLongReport(
+      this.range(new Date(from), new Date(to)),
+      compiled.map((item) => item.picture),
+    );
+    lines.push(
+      `## ${t.longReport.areas}`,
+      '',
+      `| ${t.report.fieldLabels.area} | ${periods.map((period) => t.periodLabel(period)).join(' | ')} |`,
+    );
+    lines.push(`|---|${periods.map(() => '---:').join('|')}|`);
+    for (const area of long.areas) lines.push(`| ${area.label} | ${area.counts.join(' | ')} |`);
+    lines.push('');
+    for (const { picture, period } of compiled) {
+      lines.push(`## ${t.periodLabel(period)}`, '');
+      lines.push(
+        `- ${t.picture.participation}: ${t.picture.participationValue(picture.participation.answered, picture.participation.total, picture.participation.missing)}`,
+      );
+      lines.push(`- ${t.picture.observations}: ${picture.totalObservations}`);
+      if (picture.hotSpots.length > 0) {
+        lines.push(
+          `- ${t.picture.hotSpots}: ${picture.hotSpots.map((spot) => t.picture.hotSpot(spot.place ? `${spot.omrade}, ${spot.place}` : spot.omrade, spot.organisations, spot.recurring)).join('; ')}`,
+        );
+      }
+      lines.push('');
+      for (const area of picture.areas.filter((section) => section.count > 0)) {
+        lines.push(
+          `### ${area.label}`,
+          '',
+          t.picture.headline(area.count, area.previousCount, area.high, area.policeReportedShare),
+          '',
+        );
+        for (const place of area.places) {
+          lines.push(`**${place.place ? `${place.omrade}, ${place.place}` : place.omrade}**`, '');
+          for (const item of place.observations) {
+            const when = [item.date ?? '', item.timeOfDay ? t.choices.timeOfDay[item.timeOfDay].toLowerCase() : '']
+              .filter(Boolean)
+              .join(', ');
+            lines.push(
+              `- ${t.picture.observationLine(item.description.replace(/\s+/g, ' '), t.choices.assessment[item.assessment].toLowerCase(), when, item.organisation, item.policeReported === 'ja')}`,
+            );
+          }
+          lines.push('');
+        }
+      }
+    }
+    lines.push(`_${t.longReport.footer}_`, '');
+    return { text: lines.join('\n'), rows: long.totalObservations };
+  }
+}

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/dev-stack';
+import { FixedClock } from '../../src/domain/clock';
+import { ReportService } from '../../src/services/report-service';
+import { emptyObservationForm } from '../../src/domain/report';
+import { seedGroups } from '../helpers/seed';
+import { createTestTables, testConnectionString, type TestTables } from '../helpers/tables';
+
+describe('npm run export', () => {
+  let tables: TestTables;
+  let folder: string;
+
+  beforeAll(async () => {
+    tables = await createTestTables();
+    folder = mkdtempSync(join(tmpdir(), 'lagesbild-export-'));
+    const [{ group, members }] = await seedGroups(tables.repositories, {
+      groups: 1,
+      membersPerGroup: 3,
+      serviceUrl: 'http://127.0.0.1:9/',
+    });
+    await tables.repositories.members.updateAdministration(group.id, members[0].memberKey, { organisation: 'Polisen' });
+    const clock = new FixedClock(new Date('2026-11-25T09:00:00Z'));
+    let id = 0;
+    const reports = new ReportService(tables.repositories, clock, () => `obs${(id += 1)}`);
+    const context = await reports.context(members[0].memberKey, group.id, '2026-W47');
+    const form = {
+      ...emptyObservationForm(),
+      area: group.areas[0].id,
+      omrade: 'Centrum',
+      plats: 'Stationsparken',
+      tidpunkt: 'kvall',
+      beskrivning: 'Klotter, "tags" och en trasig lampa\npå perrongen',
+      bedomning: 'hog',
+    };
+    await reports.submit(context, form);
+    await reports.submitNothingToReport(await reports.context(members[1].memberKey, group.id, '2026-W47'));
+  });
+  afterAll(async () => {
+    await tables.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--no-deprecation', join(ROOT, 'dist', 'scripts', 'export.js'), ...args], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        STORAGE_CONNECTION_STRING: testConnectionString(),
+        TABLE_PREFIX: tables.prefix,
+      },
+      timeout: 30_000,
+    });
+
+  test('when observations are exported as CSV, then each is one row with the organisation and never the reporter', () => {
+    const result = run(['--group', 'EST 0', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Skrev 1 observationer (csv) till lagesbild-est-0-2026-11-01-2026-11-30.csv');
+    const csv = readFileSync(join(folder, 'lagesbild-est-0-2026-11-01-2026-11-30.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toBe(
+      'period_id,period,omrade_i_mallen,omrade,plats,datum,tid_pa_dygnet,beskrivning,bedomning,trend,polisanmalt,organisation',
+    );
+    expect(csv).toContain(
+      '2026-W47,v47–48 2026,Ordningsstörning och otrygghet,Centrum,Stationsparken,,Kväll,"Klotter, ""tags"" och en trasig lampa\npå perrongen",Hög,Vet ej,Vet ej,Polisen',
+    );
+    expect(csv).not.toContain('Medlem');
+    expect(csv).not.toContain('aad-');
+  });
+
+  test('when the compiled report is exported as Markdown, then it has the series per area and each period', () => {
+    const out = join(folder, 'rapport.md');
+    const result = run([
+      '--group',
+      '19:group-0@thread.tacv2',
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-30',
+      '--format',
+      'md',
+      '--out',
+      out,
+    ]);
+    expect(result.status).toBe(0);
+    const markdown = readFileSync(out, 'utf8');
+    expect(markdown).toContain('| Område i mallen | v45–46 2026 | v47–48 2026 | v49–50 2026 |');
+    expect(markdown).toContain('| Ordningsstörning och otrygghet | 0 | 1 | 0 |');
+    expect(markdown).toContain('## v47–48 2026');
+    expect(markdown).toContain('**Centrum, Stationsparken**');
+    expect(markdown).not.toContain('aad-');
+  });
+
+  test('when arguments are missing or wrong, then it says how to use it and writes nothing', () => {
+    expect(run([]).status).toBe(2);
+    expect(run([]).stderr).toContain('Användning: npm run export');
+    expect(run(['--group', 'x', '--from', '2026-12-01', '--to', '2026-11-01']).stderr).toContain('--from först');
+    const unknown = run(['--group', 'Finns inte', '--from', '2026-11-01', '--to', '2026-11-30']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('Hittar ingen EST-grupp');
+  });
+});
