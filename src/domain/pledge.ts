@@ -1,0 +1,121 @@
+import { DateTime } from 'luxon';
+import { TIME_ZONE } from './periods';
+
+/**
+ * Medborgarlöften: public pledges of police and kommun, with focus areas and concrete activities
+ * whose status is followed up. Dates are local `YYYY-MM-DD`.
+ */
+export const ACTIVITY_STATUSES = ['ej-paborjad', 'pagar', 'genomford', 'forsenad', 'installd'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** The usual owners; another named party (a housing company, say) is written out. */
+export const OWNER_PARTIES = ['polisen', 'kommunen', 'gemensamt'] as const;
+
+export interface FocusArea {
+  id: string;
+  name: string;
+  problem: string;
+}
+
+export interface PledgeActivity {
+  id: string;
+  focusAreaId: string;
+  description: string;
+  /** `polisen`, `kommunen`, `gemensamt`, or another party's name. */
+  ownerParty: string;
+  /** A person in the team who updates the status. */
+  ownerMemberKey?: string;
+  start?: string;
+  due: string;
+  /** Measurable target where there is one: "minst två dialogtillfällen". */
+  target?: string;
+  /** The status as last set by a person; see `effectiveStatus`. */
+  status: ActivityStatus;
+}
+
+export interface Pledge {
+  id: string;
+  groupId: string;
+  title: string;
+  start: string;
+  end: string;
+  parties: string[];
+  focusAreas: FocusArea[];
+  activities: PledgeActivity[];
+}
+
+/** Every status change is kept: who, when, what was said and measured. */
+export interface StatusUpdate {
+  pledgeId: string;
+  activityId: string;
+  status: ActivityStatus;
+  comment: string;
+  measured?: string;
+  byName: string;
+  byMemberKey: string;
+  at: Date;
+}
+
+const FINISHED: ReadonlySet<ActivityStatus> = new Set(['genomford', 'installd']);
+
+export function localDate(instant: Date): string {
+  return DateTime.fromJSDate(instant, { zone: TIME_ZONE }).toISODate() ?? '';
+}
+
+/** An activity past its due date and neither done nor cancelled is late, whoever set what. */
+export function effectiveStatus(activity: PledgeActivity, today: string): ActivityStatus {
+  if (!FINISHED.has(activity.status) && activity.due < today) return 'forsenad';
+  return activity.status;
+}
+
+export interface DueActivity {
+  pledge: Pledge;
+  activity: PledgeActivity;
+  status: ActivityStatus;
+  overdue: boolean;
+}
+
+/** Activities not finished that are due within the window (days) or overdue, soonest first. */
+export function dueActivities(pledges: Pledge[], today: string, windowDays: number): DueActivity[] {
+  const horizon = DateTime.fromISO(today, { zone: TIME_ZONE }).plus({ days: windowDays }).toISODate() ?? today;
+  const due: DueActivity[] = [];
+  for (const pledge of pledges) {
+    for (const activity of pledge.activities) {
+      const status = effectiveStatus(activity, today);
+      if (FINISHED.has(status) || activity.due > horizon) continue;
+      due.push({ pledge, activity, status, overdue: activity.due < today });
+    }
+  }
+  return due.sort((a, b) => a.activity.due.localeCompare(b.activity.due));
+}
+
+export interface FollowUp {
+  pledge: Pledge;
+  counts: Record<ActivityStatus, number>;
+  focusAreas: {
+    focusArea: FocusArea;
+    activities: { activity: PledgeActivity; status: ActivityStatus; updates: StatusUpdate[] }[];
+  }[];
+}
+
+/** The follow-up of a pledge: per focus area its activities, their status and what was done. */
+export function followUp(pledge: Pledge, updates: StatusUpdate[], today: string): FollowUp {
+  const counts = Object.fromEntries(ACTIVITY_STATUSES.map((status) => [status, 0])) as Record<ActivityStatus, number>;
+  const focusAreas = pledge.focusAreas.map((focusArea) => ({
+    focusArea,
+    activities: pledge.activities
+      .filter((activity) => activity.focusAreaId === focusArea.id)
+      .map((activity) => {
+        const status = effectiveStatus(activity, today);
+        counts[status] += 1;
+        return {
+          activity,
+          status,
+          updates: updates
+            .filter((update) => update.activityId === activity.id)
+            .sort((a, b) => a.at.getTime() - b.at.getTime()),
+        };
+      }),
+  }));
+  return { pledge, counts, focusAreas };
+}
