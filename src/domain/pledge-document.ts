@@ -17,7 +17,9 @@ export interface PledgeDocument {
   focusAreas: {
     name: string;
     problem: string;
+    /** `where` is the activity's line (CSV) or path (JSON), for problems found later. */
     activities: {
+      where: string;
       description: string;
       owner: string;
       ownerPerson?: string;
@@ -86,16 +88,20 @@ const documentSchema = z
     }
   });
 
-function toDocument(parsed: z.infer<typeof documentSchema>): PledgeDocument {
+function toDocument(
+  parsed: z.infer<typeof documentSchema>,
+  whereOf: (area: number, activity: number) => string,
+): PledgeDocument {
   return {
     title: parsed.titel,
     start: parsed.start,
     end: parsed.slut,
     parties: parsed.parter,
-    focusAreas: parsed.fokusomraden.map((area) => ({
+    focusAreas: parsed.fokusomraden.map((area, areaIndex) => ({
       name: area.namn,
       problem: area.problem ?? '',
-      activities: area.aktiviteter.map((activity) => ({
+      activities: area.aktiviteter.map((activity, activityIndex) => ({
+        where: whereOf(areaIndex, activityIndex),
         description: activity.beskrivning,
         owner: activity.agare,
         ownerPerson: activity.ansvarig,
@@ -129,7 +135,10 @@ export function parsePledgeJson(source: string): DocumentResult {
       })),
     };
   }
-  return { ok: true, document: toDocument(parsed.data) };
+  return {
+    ok: true,
+    document: toDocument(parsed.data, (area, activity) => `fokusomraden.${area}.aktiviteter.${activity}`),
+  };
 }
 
 /** CSV columns, in Swedish as the kommun writes them; the pledge's own columns repeat on every row. */
@@ -170,7 +179,10 @@ export function parsePledgeCsv(source: string): DocumentResult {
     return { ok: false, problems: [{ where: 'rad 1', message: `kolumner saknas: ${missing.join(', ')}` }] };
 
   const first = rows[0].record;
-  const areas = new Map<string, { namn: string; problem: string; aktiviteter: Record<string, string>[] }>();
+  const areas = new Map<
+    string,
+    { namn: string; problem: string; aktiviteter: Record<string, string>[]; lines: number[] }
+  >();
   for (const { record, info } of rows) {
     const where = `rad ${info.lines}`;
     for (const column of ['titel', 'start', 'slut', 'parter'] as const) {
@@ -193,8 +205,9 @@ export function parsePledgeCsv(source: string): DocumentResult {
     }
     if (!record.fokusomrade) problems.push({ where, message: 'fokusomrade: saknas' });
     const key = record.fokusomrade.toLowerCase();
-    const area = areas.get(key) ?? { namn: record.fokusomrade, problem: record.problem, aktiviteter: [] };
+    const area = areas.get(key) ?? { namn: record.fokusomrade, problem: record.problem, aktiviteter: [], lines: [] };
     area.aktiviteter.push(activity);
+    area.lines.push(info.lines);
     areas.set(key, area);
   }
   const whole = documentSchema.safeParse({
@@ -205,8 +218,9 @@ export function parsePledgeCsv(source: string): DocumentResult {
       .split(/[;|,]/)
       .map((party) => party.trim())
       .filter(Boolean),
-    fokusomraden: [...areas.values()],
+    fokusomraden: [...areas.values()].map(({ lines: _lines, ...area }) => area),
   });
+  const lines = [...areas.values()].map((area) => area.lines);
   if (!whole.success) {
     for (const issue of whole.error.issues) {
       // Activity problems were reported per row above; the pledge's own are reported against row 2.
@@ -215,5 +229,5 @@ export function parsePledgeCsv(source: string): DocumentResult {
     }
   }
   if (problems.length > 0 || !whole.success) return { ok: false, problems };
-  return { ok: true, document: toDocument(whole.data) };
+  return { ok: true, document: toDocument(whole.data, (area, activity) => `rad ${lines[area][activity]}`) };
 }

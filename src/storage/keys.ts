@@ -66,4 +66,21 @@ export const keys = {
     rowKey: encodeKeyPart(periodId),
   }),
   publicationsOf: (groupId: string) => encodeKeyPart(groupId),
+  pledge: (groupId: string, pledgeId: string) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: join('pledge', encodeKeyPart(pledgeId)),
+  }),
+  pledgesPrefix: () => 'pledge|',
+  pledgeUpdate: (groupId: string, pledgeId: string, activityId: string, at: Date, nonce: string) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: join(
+      'update',
+      encodeKeyPart(pledgeId),
+      encodeKeyPart(activityId),
+      at.toISOString().replace(/[:.]/g, '-'),
+      nonce,
+    ),
+  }),
+  pledgeUpdatesPrefix: (pledgeId: string) => join('update', encodeKeyPart(pledgeId), ''),
+  pledgesOf: (groupId: string) => encodeKeyPart(groupId),
 } as const;

@@ -1,5 +1,6 @@
 import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
 import type { Dispatch, OutboxEntry } from '../domain/dispatch';
+import type { Pledge, StatusUpdate } from '../domain/pledge';
 import type { Report, ReportDraft } from '../domain/report';
 
 /**
@@ -133,6 +134,17 @@ export interface PublicationRepository {
   ): Promise<void>;
 }
 
+export interface PledgeRepository {
+  create(pledge: Pledge): Promise<void>;
+  get(groupId: string, pledgeId: string): Promise<Versioned<Pledge> | undefined>;
+  list(groupId: string): Promise<Pledge[]>;
+  /** Replaces the pledge only if unchanged since `etag`. */
+  replace(pledge: Pledge, etag: string): Promise<void>;
+  /** Keeps a status change for ever, with who and when. */
+  addUpdate(groupId: string, update: StatusUpdate): Promise<void>;
+  listUpdates(groupId: string, pledgeId: string): Promise<StatusUpdate[]>;
+}
+
 export interface Repositories {
   groups: GroupRepository;
   members: MemberRepository;
@@ -142,4 +154,5 @@ export interface Repositories {
   outbox: OutboxRepository;
   leases: LeaseRepository;
   publications: PublicationRepository;
+  pledges: PledgeRepository;
 }

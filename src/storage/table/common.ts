@@ -75,5 +75,6 @@ export const TABLE_NAMES = {
   outbox: 'Outbox',
   leases: 'Leases',
   publications: 'Publications',
+  pledges: 'Pledges',
 } as const;
 export type TableName = keyof typeof TABLE_NAMES;

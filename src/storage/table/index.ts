@@ -3,6 +3,7 @@ import { TableConversationRepository } from './conversation-table';
 import { TableDispatchRepository, TableLeaseRepository, TableOutboxRepository } from './dispatch-table';
 import { TableGroupRepository } from './group-table';
 import { TableMemberRepository } from './member-table';
+import { TablePledgeRepository } from './pledge-table';
 import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
 import type { TableClients } from './table-clients';
@@ -19,5 +20,6 @@ export function tableRepositories(clients: TableClients): Repositories {
     outbox: new TableOutboxRepository(clients.outbox),
     leases: new TableLeaseRepository(clients.leases),
     publications: new TablePublicationRepository(clients.publications),
+    pledges: new TablePledgeRepository(clients.pledges),
   };
 }

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { odata, type TableClient } from '@azure/data-tables';
+import { z } from 'zod/v4';
+import { ACTIVITY_STATUSES, type Pledge, type StatusUpdate } from '../../domain/pledge';
+import { keys, rangeEnd } from '../keys';
+import type { PledgeRepository, Versioned } from '../repositories';
+import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
+
+const status = z.enum(ACTIVITY_STATUSES);
+
+const pledgeSchema = z.object({
+  id: z.string(),
+  groupId: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  parties: z.array(z.string()),
+  focusAreas: z.array(z.object({ id: z.string(), name: z.string(), problem: z.string() })),
+  activities: z.array(
+    z.object({
+      id: z.string(),
+      focusAreaId: z.string(),
+      description: z.string(),
+      ownerParty: z.string(),
+      ownerMemberKey: z.string().optional(),
+      start: z.string().optional(),
+      due: z.string(),
+      target: z.string().optional(),
+      status,
+    }),
+  ),
+});
+
+const updateEntity = z.object({
+  pledgeId: z.string(),
+  activityId: z.string(),
+  status,
+  comment: z.string(),
+  measured: z.string().optional(),
+  byName: z.string(),
+  byMemberKey: z.string(),
+  at: z.coerce.date(),
+});
+
+export class TablePledgeRepository implements PledgeRepository {
+  constructor(private readonly pledges: TableClient) {}
+
+  private entity(pledge: Pledge) {
+    return { ...keys.pledge(pledge.groupId, pledge.id), title: pledge.title, ...toJsonChunks('pledge', pledge) };
+  }
+
+  async create(pledge: Pledge): Promise<void> {
+    try {
+      await this.pledges.createEntity(this.entity(pledge));
+    } catch (error) {
+      throw storageError(error, 'create pledge');
+    }
+  }
+
+  async get(groupId: string, pledgeId: string): Promise<Versioned<Pledge> | undefined> {
+    const { partitionKey, rowKey } = keys.pledge(groupId, pledgeId);
+    const entity = await getEntityOrUndefined<Record<string, unknown>>(
+      this.pledges,
+      partitionKey,
+      rowKey,
+      'read pledge',
+    );
+    return entity && { value: pledgeSchema.parse(fromJsonChunks('pledge', entity)), etag: entity.etag };
+  }
+
+  async list(groupId: string): Promise<Pledge[]> {
+    const prefix = keys.pledgesPrefix();
+    const rows = await listEntities<Record<string, unknown>>(
+      this.pledges,
+      odata`PartitionKey eq ${keys.pledgesOf(groupId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
+      'list pledges',
+    );
+    return rows
+      .map((row) => pledgeSchema.parse(fromJsonChunks('pledge', row)))
+      .sort((a, b) => b.start.localeCompare(a.start));
+  }
+
+  async replace(pledge: Pledge, etag: string): Promise<void> {
+    try {
+      await this.pledges.updateEntity(this.entity(pledge), 'Replace', { etag });
+    } catch (error) {
+      throw storageError(error, 'update pledge');
+    }
+  }
+
+  async addUpdate(groupId: string, update: StatusUpdate): Promise<void> {
+    try {
+      await this.pledges.createEntity({
+        ...keys.pledgeUpdate(groupId, update.pledgeId, update.activityId, update.at, randomBytes(3).toString('hex')),
+        ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)),
+      });
+    } catch (error) {
+      throw storageError(error, 'add status update');
+    }
+  }
+
+  async listUpdates(groupId: string, pledgeId: string): Promise<StatusUpdate[]> {
+    const prefix = keys.pledgeUpdatesPrefix(pledgeId);
+    const rows = await listEntities(
+      this.pledges,
+      odata`PartitionKey eq ${keys.pledgesOf(groupId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
+      'list status updates',
+    );
+    return rows.map((row) => updateEntity.parse(row)).sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+}
