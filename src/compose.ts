@@ -17,6 +17,7 @@ import { CompilationService } from './services/compilation-service';
 import { textsFor } from './i18n';
 import { InstallationService } from './services/installation-service';
 import { AdminService } from './services/admin-service';
+import { PledgeService } from './services/pledge-service';
 import { ReportService } from './services/report-service';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFromConnectionString, tableRepositories } from './storage/table';
@@ -84,6 +85,7 @@ export async function composeService(
   const deps: BotDependencies = {
     reports,
     pictures,
+    pledges: new PledgeService(repositories, clock),
     installations: new InstallationService(repositories, config.groupDefaults, clock),
     admin: new AdminService(repositories, clock),
     cycle,

@@ -5,6 +5,7 @@ import type { AdminService } from '../services/admin-service';
 import type { CompilationService } from '../services/compilation-service';
 import type { CycleService } from '../services/cycle-service';
 import type { InstallationService } from '../services/installation-service';
+import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
 import type { TeamDirectory } from './team-directory';
 
@@ -14,6 +15,7 @@ export interface BotDependencies {
   installations: InstallationService;
   admin: AdminService;
   pictures: CompilationService;
+  pledges: PledgeService;
   cycle: CycleService;
   /** Starts a tick in the background (a samordnare asked for a round). */
   runCycleSoon: () => void;

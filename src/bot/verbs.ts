@@ -19,6 +19,8 @@ export const VERBS = {
   membersPage: 'members.page',
   picturePublish: 'picture.publish',
   archiveShow: 'archive.show',
+  pledgeStatusOpen: 'pledge.statusOpen',
+  pledgeStatusSave: 'pledge.statusSave',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -311,6 +311,42 @@ export const en: Texts = {
     unknownSpan:
       "I didn't understand that. Type for example **report month november 2026**, **report tertial T3 2026** or **report year 2026**.",
   },
+  pledges: {
+    listTitle: (group) => `Citizen pledges · ${group}`,
+    none: 'No citizen pledge is registered yet. The coordinator can import one with npm run pledges:import.',
+    period: (start, end) => `${start} – ${end}`,
+    parties: 'Parties',
+    owner: (party) => ({ polisen: 'The police', kommunen: 'The municipality', gemensamt: 'Joint' })[party] ?? party,
+    status: {
+      'ej-paborjad': 'Not started',
+      pagar: 'In progress',
+      genomford: 'Done',
+      forsenad: 'Late',
+      installd: 'Cancelled',
+    },
+    activityLine: (description, owner, due, status, target) =>
+      `${description} (${owner}, due ${due}${target ? `, target: ${target}` : ''}) · **${status}**`,
+    update: 'Update',
+    statusTitle: 'Update the status',
+    statusLabel: 'Status',
+    commentLabel: 'What has been done?',
+    commentPlaceholder: 'E.g. two dialogue meetings held in Centrum',
+    measuredLabel: 'Measured value (if the target is measurable)',
+    measuredPlaceholder: 'E.g. about 450 pupils',
+    save: 'Save',
+    saved: 'The status is saved.',
+    onlyOwner: "Only the activity's responsible person or the coordinator can change its status.",
+    hasPersonalData: (field, kinds) =>
+      `${field} contained ${kinds.join(' and ')}. Nothing was saved; write about the activity, not about people.`,
+    followUpTitle: (title) => `Follow-up of citizen pledges: ${title}`,
+    counts: (counts) =>
+      `Done ${counts.genomford}, in progress ${counts.pagar}, not started ${counts['ej-paborjad']}, late ${counts.forsenad}, cancelled ${counts.installd}`,
+    doneLine: (comment, measured, by, date) => `${comment}${measured ? ` (${measured})` : ''} — ${by}, ${date}`,
+    noUpdates: 'No follow-up recorded.',
+    dueTitle: 'Citizen pledges: activities to follow up',
+    dueLine: (description, owner, due, overdue) =>
+      `${description} (${owner}) ${overdue ? `**late**, due ${due}` : `due ${due}`}`,
+  },
   receipt: {
     title: 'Thank you! Your situation picture was received',
     body: (label, group) => `Your report for ${label} to ${group} is saved.`,

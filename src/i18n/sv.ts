@@ -310,6 +310,42 @@ export const sv: Texts = {
     unknownSpan:
       'Det förstod jag inte. Skriv till exempel **rapport månad november 2026**, **rapport tertial T3 2026** eller **rapport år 2026**.',
   },
+  pledges: {
+    listTitle: (group) => `Medborgarlöften · ${group}`,
+    none: 'Inga medborgarlöften är registrerade ännu. Samordnaren kan importera ett med npm run pledges:import.',
+    period: (start, end) => `${start} – ${end}`,
+    parties: 'Parter',
+    owner: (party) => ({ polisen: 'Polisen', kommunen: 'Kommunen', gemensamt: 'Gemensamt' })[party] ?? party,
+    status: {
+      'ej-paborjad': 'Ej påbörjad',
+      pagar: 'Pågår',
+      genomford: 'Genomförd',
+      forsenad: 'Försenad',
+      installd: 'Inställd',
+    },
+    activityLine: (description, owner, due, status, target) =>
+      `${description} (${owner}, klart senast ${due}${target ? `, mål: ${target}` : ''}) · **${status}**`,
+    update: 'Uppdatera',
+    statusTitle: 'Uppdatera status',
+    statusLabel: 'Status',
+    commentLabel: 'Vad har gjorts?',
+    commentPlaceholder: 'T.ex. två dialogtillfällen genomförda i Centrum',
+    measuredLabel: 'Mätt värde (om målet är mätbart)',
+    measuredPlaceholder: 'T.ex. cirka 450 elever',
+    save: 'Spara',
+    saved: 'Statusen är sparad.',
+    onlyOwner: 'Bara aktivitetens ansvariga eller samordnaren kan ändra statusen.',
+    hasPersonalData: (field, kinds) =>
+      `${field} innehöll ${kinds.join(' och ')}. Inget sparades; skriv om aktiviteten, inte om personer.`,
+    followUpTitle: (title) => `Uppföljning av medborgarlöften: ${title}`,
+    counts: (counts) =>
+      `Genomförda ${counts.genomford}, pågår ${counts.pagar}, ej påbörjade ${counts['ej-paborjad']}, försenade ${counts.forsenad}, inställda ${counts.installd}`,
+    doneLine: (comment, measured, by, date) => `${comment}${measured ? ` (${measured})` : ''} — ${by}, ${date}`,
+    noUpdates: 'Ingen uppföljning registrerad.',
+    dueTitle: 'Medborgarlöften: aktiviteter att följa upp',
+    dueLine: (description, owner, due, overdue) =>
+      `${description} (${owner}) ${overdue ? `**försenad**, skulle vara klar ${due}` : `klar senast ${due}`}`,
+  },
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',
     body: (label, group) => `Din rapport för ${label} till ${group} är sparad.`,

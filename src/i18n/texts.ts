@@ -194,6 +194,32 @@ export interface Texts {
     footer: string;
     unknownSpan: string;
   };
+  pledges: {
+    listTitle(groupName: string): string;
+    none: string;
+    period(start: string, end: string): string;
+    parties: string;
+    owner(party: string): string;
+    status: Record<'ej-paborjad' | 'pagar' | 'genomford' | 'forsenad' | 'installd', string>;
+    activityLine(description: string, owner: string, due: string, status: string, target?: string): string;
+    update: string;
+    statusTitle: string;
+    statusLabel: string;
+    commentLabel: string;
+    commentPlaceholder: string;
+    measuredLabel: string;
+    measuredPlaceholder: string;
+    save: string;
+    saved: string;
+    onlyOwner: string;
+    hasPersonalData(field: string, kinds: string[]): string;
+    followUpTitle(title: string): string;
+    counts(counts: Record<string, number>): string;
+    doneLine(comment: string, measured: string | undefined, by: string, date: string): string;
+    noUpdates: string;
+    dueTitle: string;
+    dueLine(description: string, owner: string, due: string, overdue: boolean): string;
+  };
   receipt: {
     title: string;
     body(periodLabel: string, groupName: string): string;

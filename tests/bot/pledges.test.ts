@@ -1,0 +1,106 @@
+import { VERBS } from '../../src/bot/verbs';
+import { parsePledgeCsv } from '../../src/domain/pledge-document';
+import type { Pledge } from '../../src/domain/pledge';
+import {
+  activities,
+  cardOf,
+  cardText,
+  createBotHarness,
+  invokeResult,
+  TEAM,
+  users,
+  type BotHarness,
+} from '../helpers/bot-harness';
+
+const CSV = [
+  'titel,start,slut,parter,fokusomrade,problem,aktivitet,agare,ansvarig,aktivitet_start,klart,mal',
+  'Medborgarlöfte 2026,2026-01-01,2026-12-31,polisen;kommunen,Narkotikaproblematik i centrummiljön,Narkotika i centrum,Skol- och fritidsgårdsbesök,polisen,Per Polis,,2026-12-15,minst tio besök',
+  ',,,,Upplevd otrygghet i trafiken,,Trafikkontroller vid skolor,polisen,,,2026-10-31,',
+].join('\n');
+
+describe('medborgarlöften in Teams', () => {
+  let bot: BotHarness;
+  let pledge: Pledge;
+
+  beforeEach(async () => {
+    bot = await createBotHarness();
+    await bot.send(activities.teamInstall(users.samordnare));
+    const group = await bot.service.repositories.groups.get(TEAM.id);
+    const document = parsePledgeCsv(CSV);
+    if (!document.ok || !group) throw new Error('fixture');
+    const imported = await bot.service.deps.pledges.importDocument(group, document.document);
+    if (!imported.ok) throw new Error('import');
+    pledge = imported.pledge;
+  });
+
+  const say = async (user: (typeof users)[keyof typeof users], text: string) =>
+    (await bot.send(activities.message(user, text)))[0];
+  const open = (user: (typeof users)[keyof typeof users], index: number) =>
+    bot.send(
+      activities.execute(user, VERBS.pledgeStatusOpen, {
+        groupId: TEAM.id,
+        pledgeId: pledge.id,
+        activityId: pledge.activities[index].id,
+      }),
+    );
+  const save = (user: (typeof users)[keyof typeof users], index: number, data: Record<string, string>) =>
+    bot.send(
+      activities.execute(user, VERBS.pledgeStatusSave, {
+        groupId: TEAM.id,
+        pledgeId: pledge.id,
+        activityId: pledge.activities[index].id,
+        ...data,
+      }),
+    );
+
+  test('when a member writes löften, then the pledge shows with its focus areas and each activity’s status, late ones as försenad', async () => {
+    const text = cardText(cardOf(await say(users.skola, 'löften')));
+    expect(text).toContain('Medborgarlöften · EST Fagersta');
+    expect(text).toContain('Narkotikaproblematik i centrummiljön');
+    expect(text).toContain(
+      'Skol- och fritidsgårdsbesök (Polisen, klart senast 2026-12-15, mål: minst tio besök) · **Ej påbörjad**',
+    );
+    expect(text).toContain('Trafikkontroller vid skolor (Polisen, klart senast 2026-10-31) · **Försenad**');
+  });
+
+  test('when the owner person sets genomförd with a comment, then it is saved and kept; another member is refused', async () => {
+    expect(cardText(invokeResult(await open(users.polis, 0)).card)).toContain('Uppdatera status');
+    expect(invokeResult(await open(users.skola, 0)).message).toBe(
+      'Bara aktivitetens ansvariga eller samordnaren kan ändra statusen.',
+    );
+    expect(invokeResult(await save(users.skola, 0, { status: 'genomford', comment: 'x', measured: '' })).message).toBe(
+      'Bara aktivitetens ansvariga eller samordnaren kan ändra statusen.',
+    );
+
+    const saved = invokeResult(
+      await save(users.polis, 0, {
+        status: 'genomford',
+        comment: 'Polisen har besökt alla skolor',
+        measured: 'cirka 450 elever',
+      }),
+    );
+    expect(cardText(saved.card)).toContain('Statusen är sparad.');
+    const updates = await bot.service.repositories.pledges.listUpdates(TEAM.id, pledge.id);
+    expect(updates.map((update) => [update.status, update.byName, update.measured])).toEqual([
+      ['genomford', 'Per Polis', 'cirka 450 elever'],
+    ]);
+  });
+
+  test('when the comment names a phone number, then nothing is saved and the person is told', async () => {
+    const result = invokeResult(
+      await save(users.samordnare, 1, { status: 'pagar', comment: 'Ring 070-123 45 67', measured: '' }),
+    );
+    expect(cardText(result.card)).toContain('Vad har gjorts? innehöll ett telefonnummer. Inget sparades');
+    expect(await bot.service.repositories.pledges.listUpdates(TEAM.id, pledge.id)).toEqual([]);
+  });
+
+  test('when the samordnare asks for the follow-up, then it comes as Markdown per focus area with what was done', async () => {
+    await save(users.samordnare, 1, { status: 'installd', comment: 'Ersatt av hastighetsmätning', measured: '' });
+    const text = (await say(users.samordnare, 'löften uppföljning')).text ?? '';
+    expect(text).toContain('**Uppföljning av medborgarlöften: Medborgarlöfte 2026**');
+    expect(text).toContain('Genomförda 0, pågår 0, ej påbörjade 1, försenade 0, inställda 1');
+    expect(text).toContain('**2. Upplevd otrygghet i trafiken**');
+    expect(text).toContain('  - Ersatt av hastighetsmätning — Sara Samordnare,');
+    expect((await say(users.polis, 'löften uppföljning')).text).toBe('Det här kan bara gruppens samordnare göra.');
+  });
+});
