@@ -57,6 +57,7 @@ export async function composeService(
   const reports = new ReportService(repositories, clock, () => randomUUID().slice(0, 8));
   const adapter = overrides.adapter ?? createAdapter(config.bot);
   const messenger = new BotMessenger(adapter, config.bot?.appId ?? '');
+  const pledges = new PledgeService(repositories, clock);
   const pictures = new CompilationService(
     repositories,
     messenger,
@@ -68,7 +69,7 @@ export async function composeService(
   const sender = new OutboxSender(
     repositories,
     messenger,
-    proactiveMessages(reports, pictures, clock, config.localeOverride),
+    proactiveMessages(reports, pictures, pledges, clock, config.localeOverride, config.pledgeReminderDays),
     clock,
     logger.child({ module: 'outbox' }),
     { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
@@ -81,11 +82,12 @@ export async function composeService(
     cycleLogger,
     randomUUID(),
     config.jobs.tickBudgetSeconds * 1000,
+    config.pledgeReminderDays,
   );
   const deps: BotDependencies = {
     reports,
     pictures,
-    pledges: new PledgeService(repositories, clock),
+    pledges,
     installations: new InstallationService(repositories, config.groupDefaults, clock),
     admin: new AdminService(repositories, clock),
     cycle,

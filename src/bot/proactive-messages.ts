@@ -5,6 +5,9 @@ import type { SituationPicture } from '../domain/compile';
 import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
 import type { CompilationService, PublicationRenderer } from '../services/compilation-service';
+import type { PledgeService } from '../services/pledge-service';
+import { pledgeDueCard } from '../cards/pledge.card';
+import { dueActivities, localDate } from '../domain/pledge';
 import type { Publication } from '../storage/repositories';
 import type { Clock } from '../domain/clock';
 import { languageFor, textsFor, type Language, type Texts } from '../i18n';
@@ -19,8 +22,10 @@ import type { ReportService } from '../services/report-service';
 export function proactiveMessages(
   reports: ReportService,
   pictures: CompilationService,
+  pledges: PledgeService,
   clock: Clock,
   localeOverride?: Language,
+  pledgeReminderDays = 14,
 ): MessageComposer {
   const textsOf = (locale?: string) => textsFor(languageFor(locale, localeOverride));
   // A member without a draft gets the same blank form as everyone else in the group: render it once.
@@ -28,6 +33,12 @@ export function proactiveMessages(
   return {
     async outboxMessage({ entry, group, member, period, locale }) {
       const t = textsOf(locale);
+      if (entry.kind === 'pledges') {
+        const due = dueActivities(await pledges.list(group), localDate(clock.now()), pledgeReminderDays);
+        const mine = member ? due.filter((item) => item.activity.ownerMemberKey === member.memberKey) : due;
+        return { card: pledgeDueCard(group, mine, t, member !== undefined) };
+      }
+      if (!member) throw new Error(`a ${entry.kind} message needs a member`);
       if (entry.kind === 'reminder') return { card: reminderCard(group, period, t) };
       if (entry.kind === 'review') {
         const compiled = await pictures.compile(group, period);

@@ -9,6 +9,7 @@ import {
 } from '../domain/pledge';
 import type { Group } from '../domain/group';
 import type { Texts } from '../i18n';
+import pledgeDueTemplate from './templates/pledge-due.json';
 import pledgeStatusTemplate from './templates/pledge-status.json';
 import pledgesTemplate from './templates/pledges.json';
 import { renderCard, type AdaptiveCardJson } from './render';
@@ -103,4 +104,23 @@ export function dueLines(due: DueActivity[], t: Texts): string[] {
   return due.map(({ activity, overdue }) =>
     t.pledges.dueLine(activity.description, t.pledges.owner(activity.ownerParty), activity.due, overdue),
   );
+}
+
+/**
+ * The reminder of medborgarlöften activities due: to an owner person (their activities, with a
+ * button to update each) or to the council channel (all of them, to read).
+ */
+export function pledgeDueCard(group: Group, due: DueActivity[], t: Texts, forOwner: boolean): AdaptiveCardJson {
+  return renderCard(pledgeDueTemplate, {
+    title: t.pledges.dueTitle,
+    subtitle: group.name,
+    update: t.pledges.update,
+    groupId: group.id,
+    items: due.map(({ pledge, activity, overdue }) => ({
+      line: t.pledges.dueLine(activity.description, t.pledges.owner(activity.ownerParty), activity.due, overdue),
+      pledgeId: pledge.id,
+      activityId: activity.id,
+      canUpdate: forOwner,
+    })),
+  });
 }

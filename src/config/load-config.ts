@@ -23,6 +23,8 @@ export interface Config {
     schedule: GroupSchedule;
   };
   jobs: { secret?: string; schedulerEnabled: boolean; tickBudgetSeconds: number };
+  /** Medborgarlöften activities due within this many days (or overdue) are reminded of. */
+  pledgeReminderDays: number;
   sending: SendingLimits;
 }
 
@@ -95,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         deadlineTime: raw.DEADLINE_TIME,
       },
     },
+    pledgeReminderDays: raw.PLEDGE_REMINDER_DAYS,
     jobs: {
       secret: raw.JOBS_SECRET,
       schedulerEnabled: raw.SCHEDULER_ENABLED,

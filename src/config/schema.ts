@@ -85,6 +85,7 @@ export const configSchema = z.object({
   REMINDER_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
   DEADLINE_WEEKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7).default(3)),
   DEADLINE_TIME: z.preprocess(emptyToUndefined, clockTime.default('12:00')),
+  PLEDGE_REMINDER_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(90).default(14)),
   JOBS_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'minst 32 tecken').optional()),
   SCHEDULER_ENABLED: z.preprocess(
     emptyToUndefined,

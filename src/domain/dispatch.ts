@@ -17,6 +17,9 @@ export interface Dispatch {
   finishedAt?: Date;
 }
 
+/** The outbox recipient that stands for the group's council channel rather than a person. */
+export const COUNCIL_RECIPIENT = '#council';
+
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable';
 
 export const FINAL_OUTBOX_STATES: ReadonlySet<OutboxState> = new Set(['sent', 'failed', 'unreachable']);

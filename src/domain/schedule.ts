@@ -21,8 +21,11 @@ export const DEFAULT_CYCLE = {
   reminderTime: '12:00',
 } as const;
 
-/** prompt and reminder go to members; review (the compiled lägesbild at the deadline) to the samordnare. */
-export type DispatchKind = 'prompt' | 'reminder' | 'review';
+/**
+ * prompt and reminder go to members; review (the compiled lägesbild at the deadline) to the
+ * samordnare; pledges (medborgarlöften activities due) to their owner persons and the council channel.
+ */
+export type DispatchKind = 'prompt' | 'reminder' | 'review' | 'pledges';
 
 export interface PeriodInstants {
   promptAt: Date;

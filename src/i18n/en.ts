@@ -166,7 +166,7 @@ export const en: Texts = {
     reminderBody: (deadline) => `You have not given your situation picture yet. It is due ${deadline}.`,
     reportNow: 'Report now',
     undelivered: (kind, label, group, names) =>
-      `The ${{ prompt: 'prompt', reminder: 'reminder', review: 'compiled situation picture' }[kind]} for the situation picture ${label} in ${group} could not be delivered to ${names.length === 1 ? '1 person' : `${names.length} people`}: ${names.join(', ')}. They may have removed the app or blocked the bot; ask them to open the chat with the Lägesbild bot.`,
+      `The ${{ prompt: 'prompt', reminder: 'reminder', review: 'compiled situation picture', pledges: 'reminder of the citizen pledges' }[kind]} for the situation picture ${label} in ${group} could not be delivered to ${names.length === 1 ? '1 person' : `${names.length} people`}: ${names.join(', ')}. They may have removed the app or blocked the bot; ask them to open the chat with the Lägesbild bot.`,
   },
   admin: {
     onlySamordnare: "Only the group's coordinator can do this.",

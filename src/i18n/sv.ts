@@ -166,7 +166,7 @@ export const sv: Texts = {
     reminderBody: (deadline) => `Du har inte lämnat din lägesbild ännu. Den ska vara inne senast ${deadline}.`,
     reportNow: 'Rapportera nu',
     undelivered: (kind, label, group, names) =>
-      `${{ prompt: 'Uppmaningen', reminder: 'Påminnelsen', review: 'Den sammanställda lägesbilden' }[kind]} om lägesbilden för ${label} i ${group} kunde inte levereras till ${names.length === 1 ? '1 person' : `${names.length} personer`}: ${names.join(', ')}. De kan ha tagit bort appen eller blockerat boten; be dem öppna chatten med Lägesbild-boten.`,
+      `${{ prompt: 'Uppmaningen', reminder: 'Påminnelsen', review: 'Den sammanställda lägesbilden', pledges: 'Påminnelsen om medborgarlöftena' }[kind]} om lägesbilden för ${label} i ${group} kunde inte levereras till ${names.length === 1 ? '1 person' : `${names.length} personer`}: ${names.join(', ')}. De kan ha tagit bort appen eller blockerat boten; be dem öppna chatten med Lägesbild-boten.`,
   },
   admin: {
     onlySamordnare: 'Det här kan bara gruppens samordnare göra.',

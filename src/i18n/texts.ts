@@ -77,7 +77,7 @@ export interface Texts {
     reminderBody(deadline: string): string;
     reportNow: string;
     undelivered(
-      kind: 'prompt' | 'reminder' | 'review',
+      kind: 'prompt' | 'reminder' | 'review' | 'pledges',
       periodLabel: string,
       groupName: string,
       names: string[],

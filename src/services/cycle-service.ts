@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/clock';
-import type { Dispatch, OutboxEntry } from '../domain/dispatch';
-import { isReporting, type Group } from '../domain/group';
+import { COUNCIL_RECIPIENT, type Dispatch, type OutboxEntry } from '../domain/dispatch';
+import { isReporting, type Group, type GroupMember } from '../domain/group';
+import { dueActivities, localDate } from '../domain/pledge';
 import { currentReportingPeriod, periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
 import { dueDispatches, periodInstants, type DispatchKind } from '../domain/schedule';
 import type { Logger } from '../logger';
@@ -36,6 +37,7 @@ export class CycleService {
     private readonly logger: Logger,
     private readonly instanceId: string,
     private readonly budgetMs = 50_000,
+    private readonly pledgeReminderDays = 14,
   ) {}
 
   private running: Promise<TickSummary> | undefined;
@@ -144,7 +146,10 @@ export class CycleService {
     const period = due[0].period;
     const existing = await this.repositories.dispatches.listForPeriod(group.id, period.id);
     let created = 0;
-    for (const { kind } of due) {
+    // With each period's prompt, the medborgarlöften activities due are reminded of.
+    const kinds: DispatchKind[] = due.map((item) => item.kind);
+    if (kinds.includes('prompt')) kinds.push('pledges');
+    for (const kind of kinds) {
       if (existing.some((dispatch) => dispatch.kind === kind)) continue;
       const dispatch = this.newDispatch(group, period, kind, 1, 'schedule');
       if (kind === 'reminder') {
@@ -177,16 +182,13 @@ export class CycleService {
       ]);
       const answered = new Set(reports.map((report) => report.memberKey));
       const now = this.clock.now();
-      const recipients =
-        dispatch.kind === 'review'
-          ? members.filter((member) => member.active && member.role === 'samordnare')
-          : members.filter((member) => isReporting(member) && !answered.has(member.memberKey));
-      const entries: OutboxEntry[] = recipients.map((member) => ({
+      const recipients = await this.recipients(group, dispatch, members, answered);
+      const entries: OutboxEntry[] = recipients.map((memberKey) => ({
         groupId: group.id,
         periodId: dispatch.periodId,
         kind: dispatch.kind,
         seq: dispatch.seq,
-        memberKey: member.memberKey,
+        memberKey,
         state: 'pending',
         attempts: 0,
         nextAttemptAt: now,
@@ -197,6 +199,40 @@ export class CycleService {
       planned += entries.length;
     }
     return planned;
+  }
+
+  /** Who a round goes to: member keys, or the council channel for the pledges round. */
+  private async recipients(
+    group: Group,
+    dispatch: Dispatch,
+    members: GroupMember[],
+    answered: Set<string>,
+  ): Promise<string[]> {
+    switch (dispatch.kind) {
+      case 'review':
+        return members
+          .filter((member) => member.active && member.role === 'samordnare')
+          .map((member) => member.memberKey);
+      case 'pledges': {
+        const due = dueActivities(
+          await this.repositories.pledges.list(group.id),
+          localDate(this.clock.now()),
+          this.pledgeReminderDays,
+        );
+        if (due.length === 0) return [];
+        const active = new Set(members.filter((member) => member.active).map((member) => member.memberKey));
+        const owners = [
+          ...new Set(
+            due.map((item) => item.activity.ownerMemberKey).filter((key): key is string => !!key && active.has(key)),
+          ),
+        ];
+        return group.council ? [...owners, COUNCIL_RECIPIENT] : owners;
+      }
+      default:
+        return members
+          .filter((member) => isReporting(member) && !answered.has(member.memberKey))
+          .map((member) => member.memberKey);
+    }
   }
 
   /** Rounds whose every entry has reached a final state are done; the samordnare hears of the unreachable. */

@@ -2,7 +2,7 @@ import { Sema } from 'async-sema';
 import { RateLimiter } from 'limiter';
 import type { SendingLimits } from '../config/load-config';
 import type { Clock } from '../domain/clock';
-import { backoffMs, FINAL_OUTBOX_STATES, type Dispatch, type OutboxEntry } from '../domain/dispatch';
+import { backoffMs, COUNCIL_RECIPIENT, FINAL_OUTBOX_STATES, type Dispatch, type OutboxEntry } from '../domain/dispatch';
 import type { Group, GroupMember } from '../domain/group';
 import { periodById, type ReportingPeriod } from '../domain/periods';
 import { isAppError } from '../errors';
@@ -12,10 +12,11 @@ import type { Repositories, Versioned } from '../storage/repositories';
 
 /** Renders what a member receives; built in the bot layer, where cards and texts live. */
 export interface MessageComposer {
+  /** `member` is undefined for the council channel (the pledges round). */
   outboxMessage(input: {
     entry: OutboxEntry;
     group: Group;
-    member: GroupMember;
+    member?: GroupMember;
     period: ReportingPeriod;
     locale?: string;
   }): Promise<OutgoingMessage>;
@@ -254,11 +255,14 @@ export class OutboxSender {
       throw error;
     }
 
+    if (claimed.memberKey === COUNCIL_RECIPIENT) return this.sendToCouncil(claimed, etag, context);
     const member = context && (await this.repositories.members.get(context.group.id, claimed.memberKey));
-    // Prompts and reminders are pointless after the deadline; the review is sent just then.
+    // Prompts and reminders are pointless after the deadline; the review and pledges are not.
     const expired =
-      context !== undefined && claimed.kind !== 'review' && now.getTime() >= context.period.deadline.getTime();
-    const excluded = member?.excluded === true && claimed.kind !== 'review';
+      context !== undefined &&
+      (claimed.kind === 'prompt' || claimed.kind === 'reminder') &&
+      now.getTime() >= context.period.deadline.getTime();
+    const excluded = member?.excluded === true && (claimed.kind === 'prompt' || claimed.kind === 'reminder');
     if (!context || !member || !member.active || excluded || expired) {
       // The group or the person is gone from the cycle, or reporting has closed: nothing to send.
       await this.settle(claimed, etag, { state: 'failed' });
@@ -287,18 +291,34 @@ export class OutboxSender {
     return this.record(claimed, etag, outcome, member, context.group.tenantId);
   }
 
+  /** The pledges round's post in the council channel. */
+  private async sendToCouncil(claimed: OutboxEntry, etag: string, context: Context | undefined): Promise<Attempt> {
+    const council = context?.group.council;
+    if (!context || !council) {
+      await this.settle(claimed, etag, { state: 'failed' });
+      return { outcome: 'failed' };
+    }
+    const message = await this.composer.outboxMessage({ entry: claimed, group: context.group, period: context.period });
+    await this.rateTokens(council.tenantId, COUNCIL_RECIPIENT, 1);
+    const outcome = await this.messenger.sendToChannel(
+      { tenantId: council.tenantId, serviceUrl: council.serviceUrl, channelId: council.channelId },
+      message,
+    );
+    return this.record(claimed, etag, outcome, undefined, council.tenantId);
+  }
+
   private async record(
     claimed: OutboxEntry,
     etag: string,
     outcome: SendOutcome,
-    member: GroupMember,
+    member: GroupMember | undefined,
     tenantId: string,
   ): Promise<Attempt> {
     const now = this.clock.now();
     const exhausted = claimed.attempts >= this.options.limits.maxAttempts;
     switch (outcome.kind) {
       case 'sent':
-        if (outcome.conversation.created) {
+        if (member && outcome.conversation.created) {
           await this.repositories.conversations.upsertPersonal({
             memberKey: member.memberKey,
             tenantId,

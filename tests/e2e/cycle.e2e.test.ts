@@ -44,7 +44,8 @@ describe('the fortnightly prompt in the Agents Playground', () => {
       headers: { authorization: `Bearer ${JOBS_SECRET}` },
     });
     expect(tick.status).toBe(200);
-    expect(((await tick.json()) as { result: { created: number } }).result.created).toBe(1);
+    // The prompt round, and the medborgarlöften round that goes with it (no pledges here: nobody gets it).
+    expect(((await tick.json()) as { result: { created: number } }).result.created).toBe(2);
 
     const prompt = cards.nth(before);
     await prompt.getByText(/Dags att lämna din lägesbild för v\d+ \d{4}/).waitFor();

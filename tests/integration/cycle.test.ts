@@ -156,7 +156,8 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
 
     expectExactlyOnePromptEach(fake, seeded);
     for (const { group } of seeded) {
-      expect(await first.repositories.dispatches.listForPeriod(group.id, PERIOD)).toHaveLength(1);
+      const rounds = await first.repositories.dispatches.listForPeriod(group.id, PERIOD);
+      expect(rounds.map((round) => round.kind).sort()).toEqual(['pledges', 'prompt']);
     }
   });
 
@@ -231,6 +232,63 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     expect(await target.repositories.publications.get(group.id, PERIOD)).toBeUndefined();
   });
 
+  test('when medborgarlöften activities are due, then their owner gets them 1:1 with the prompt and the council channel gets one post', async () => {
+    const clock = new FixedClock(new Date(PROMPT_TIME.getTime() + 30_000));
+    const target = await service(uniqueTablePrefix(), clock);
+    const [{ group, members }] = await seedGroups(target.repositories, {
+      groups: 1,
+      membersPerGroup: 3,
+      serviceUrl: fake.serviceUrl,
+    });
+    await target.repositories.groups.updateSettings({
+      ...group,
+      council: {
+        teamId: '19:rad',
+        channelId: '19:rad-kanal',
+        name: 'Rådet',
+        tenantId: group.tenantId,
+        serviceUrl: fake.serviceUrl,
+      },
+    });
+    const activity = (id: string, due: string, ownerMemberKey?: string) => ({
+      id,
+      focusAreaId: 'f',
+      description: `Aktivitet ${id}`,
+      ownerParty: 'polisen',
+      ownerMemberKey,
+      due,
+      status: 'pagar' as const,
+    });
+    await target.repositories.pledges.create({
+      id: 'p',
+      groupId: group.id,
+      title: 'Medborgarlöfte 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      parties: ['polisen', 'kommunen'],
+      focusAreas: [{ id: 'f', name: 'Trafik', problem: '' }],
+      activities: [
+        activity('soon', '2026-12-10', members[1].memberKey),
+        activity('late', '2026-11-01'),
+        activity('later', '2027-03-01', members[2].memberKey),
+      ],
+    });
+
+    await tickUntilDone(target);
+    await target.cycle.tick();
+
+    const owner = fake.deliveredTo(personalConversationId(members[1])).map((item) => JSON.stringify(item.activity));
+    expect(owner).toHaveLength(2);
+    expect(owner.find((text) => text.includes('Medborgarlöften: aktiviteter att följa upp'))).toContain(
+      'Aktivitet soon',
+    );
+    expect(fake.deliveredTo(personalConversationId(members[2]))).toHaveLength(1);
+    const council = fake.deliveredTo('19:rad-kanal').map((item) => JSON.stringify(item.activity));
+    expect(council).toHaveLength(1);
+    expect(council[0]).toContain('Aktivitet late (Polisen) **försenad**, skulle vara klar 2026-11-01');
+    expect(council[0]).not.toContain('Aktivitet later');
+  });
+
   test('when the service was down all Monday, then Tuesday afternoon the prompt goes out and no reminder right after it', async () => {
     const clock = new FixedClock(new Date(REMINDER_TIME.getTime() + 3600_000));
     const target = await service(uniqueTablePrefix(), clock);
@@ -244,6 +302,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     expectExactlyOnePromptEach(fake, seeded);
     const dispatches = await target.repositories.dispatches.listForPeriod(seeded[0].group.id, PERIOD);
     expect(dispatches.map((dispatch) => [dispatch.kind, dispatch.planned]).sort()).toEqual([
+      ['pledges', 0],
       ['prompt', 3],
       ['reminder', 0],
     ]);

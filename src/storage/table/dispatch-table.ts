@@ -6,7 +6,7 @@ import { keys, rangeEnd } from '../keys';
 import type { DispatchRepository, LeaseRepository, OutboxRepository, Versioned } from '../repositories';
 import { getEntityOrUndefined, listEntities, storageError } from './common';
 
-const kind = z.enum(['prompt', 'reminder', 'review']);
+const kind = z.enum(['prompt', 'reminder', 'review', 'pledges']);
 
 const dispatchEntity = z.object({
   groupId: z.string(),
