@@ -65,6 +65,7 @@ export async function composeService(
     clock,
     logger.child({ module: 'publish' }),
     textsFor(config.localeOverride ?? 'sv').admin.unknownOrganisation,
+    config.pledgeReminderDays,
   );
   const sender = new OutboxSender(
     repositories,

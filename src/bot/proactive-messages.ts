@@ -90,6 +90,7 @@ export function publishedCard(
       compiledAt: publication.publishedAt,
       analysis: publication.content.analysis,
       insatser: publication.content.insatser,
+      pledgesDue: publication.content.pledgesDue ?? [],
       mode: {
         kind: 'published',
         by: publication.publishedBy.name,

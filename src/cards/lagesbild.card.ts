@@ -40,6 +40,8 @@ export interface PictureCardInput {
   compiledAt: Date;
   analysis: string;
   insatser: string;
+  /** Medborgarlöften activities due or overdue, listed in every lägesbild. */
+  pledgesDue: { description: string; ownerParty: string; due: string; overdue: boolean }[];
   mode: PictureCardMode;
 }
 
@@ -150,6 +152,12 @@ function renderAtLevel(
     // A chart of nothing but zeros says nothing.
     hasChart: picture.totalObservations + previousTotal > 0,
     areas,
+    pledgesTitle: t.pledges.dueTitle,
+    pledgesDue: input.pledgesDue
+      .map(
+        (item) => `- ${t.pledges.dueLine(item.description, t.pledges.owner(item.ownerParty), item.due, item.overdue)}`,
+      )
+      .join('\n'),
     analysis: review ? '' : input.analysis,
     insatser: review ? '' : input.insatser,
     leftOut: leftOut > 0 ? t.picture.leftOut(leftOut) : '',

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
 import type { Group, GroupMember } from '../domain/group';
+import { dueActivities, localDate } from '../domain/pledge';
 import {
   compileLongReport,
   periodsInSpan,
@@ -19,8 +20,17 @@ import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage } from '../messaging/messenger';
 import type { Publication, Repositories } from '../storage/repositories';
 
+/** A medborgarlöften activity due or overdue, as the lägesbild lists it. */
+export interface PledgeDueItem {
+  description: string;
+  ownerParty: string;
+  due: string;
+  overdue: boolean;
+}
+
 export interface CompiledPeriod {
   picture: SituationPicture;
+  pledgesDue: PledgeDueItem[];
   period: ReportingPeriod;
   previousPeriod: ReportingPeriod;
   compiledAt: Date;
@@ -109,6 +119,7 @@ export class CompilationService {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly unknownOrganisation: string,
+    private readonly pledgeReminderDays = 14,
   ) {}
 
   /** The period a samordnare names: `2026-W45`, `v45 2026` or `v45` (this year); by default the one that ended last. */
@@ -151,7 +162,17 @@ export class CompilationService {
       previousReports,
       unknownOrganisation: this.unknownOrganisation,
     });
-    return { picture, period, previousPeriod, compiledAt: this.clock.now() };
+    const pledgesDue = dueActivities(
+      await this.repositories.pledges.list(group.id),
+      localDate(this.clock.now()),
+      this.pledgeReminderDays,
+    ).map(({ activity, overdue }) => ({
+      description: activity.description,
+      ownerParty: activity.ownerParty,
+      due: activity.due,
+      overdue,
+    }));
+    return { picture, pledgesDue, period, previousPeriod, compiledAt: this.clock.now() };
   }
 
   async publish(input: {
@@ -186,7 +207,7 @@ export class CompilationService {
     if (existing && existing.value.state !== 'failed') return { kind: 'alreadyPublished', publication: existing.value };
 
     const compiled = await this.compile(group, period);
-    const content = { picture: compiled.picture, analysis, insatser };
+    const content = { picture: compiled.picture, analysis, insatser, pledgesDue: compiled.pledgesDue };
     const publication: Publication = {
       groupId: group.id,
       periodId: period.id,

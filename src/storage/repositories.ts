@@ -110,7 +110,12 @@ export interface Publication {
   groupId: string;
   periodId: string;
   /** What the council saw: the compiled picture and the group's texts, as JSON. */
-  content: { picture: unknown; analysis: string; insatser: string };
+  content: {
+    picture: unknown;
+    analysis: string;
+    insatser: string;
+    pledgesDue?: { description: string; ownerParty: string; due: string; overdue: boolean }[];
+  };
   contentHash: string;
   publishedBy: { memberKey: string; name: string };
   publishedAt: Date;

@@ -144,6 +144,41 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     expect(cardText(shown.card)).toContain('Oron i Centrum ökar.');
   });
 
+  test('when a medborgarlöften activity is due, then the lägesbild lists it, also as published and archived', async () => {
+    const group = await bot.service.repositories.groups.get(TEAM.id);
+    await bot.service.repositories.pledges.create({
+      id: 'p',
+      groupId: TEAM.id,
+      title: 'Medborgarlöfte 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      parties: ['polisen', 'kommunen'],
+      focusAreas: [{ id: 'f', name: 'Trafik', problem: '' }],
+      activities: [
+        {
+          id: 'a',
+          focusAreaId: 'f',
+          description: 'Trygghetsvandring i Centrum',
+          ownerParty: 'kommunen',
+          due: '2026-12-10',
+          status: 'pagar',
+        },
+      ],
+    });
+    expect(group).toBeDefined();
+    const review = cardText(cardOf(await say(users.samordnare, 'sammanställ')));
+    expect(review).toContain('Medborgarlöften: aktiviteter att följa upp');
+    expect(review).toContain('Trygghetsvandring i Centrum (Kommunen) klar senast 2026-12-10');
+    await chooseChannel(users.samordnare);
+    await publish(users.samordnare);
+    expect(JSON.stringify(fake.deliveredTo('19:rad-kanal')[0].activity)).toContain(
+      'Trygghetsvandring i Centrum (Kommunen) klar senast 2026-12-10',
+    );
+    expect((await bot.service.repositories.publications.get(TEAM.id, PERIOD))?.value.content.pledgesDue).toEqual([
+      { description: 'Trygghetsvandring i Centrum', ownerParty: 'kommunen', due: '2026-12-10', overdue: false },
+    ]);
+  });
+
   test('when the analysis contains a phone number, then nothing is published and the number is masked on the card', async () => {
     await chooseChannel(users.samordnare);
     const result = invokeResult(await publish(users.samordnare, { analysis: 'Ring 070-123 45 67 om det händer igen' }));
@@ -225,6 +260,12 @@ describe('the size of the published card', () => {
         compiledAt: new Date(),
         analysis: 'a'.repeat(4000),
         insatser: 'i'.repeat(4000),
+        pledgesDue: Array.from({ length: 10 }, (_, n) => ({
+          description: 'd'.repeat(1000),
+          ownerParty: 'polisen',
+          due: '2026-12-01',
+          overdue: n % 2 === 0,
+        })),
         mode: { kind: 'published', by: 'Sara', at: new Date(), channel: 'Rådet' },
       },
       sv,

@@ -16,7 +16,14 @@ const publicationEntity = z.object({
   activityId: z.string().optional(),
 });
 
-const contentSchema = z.object({ picture: z.unknown(), analysis: z.string(), insatser: z.string() });
+const contentSchema = z.object({
+  picture: z.unknown(),
+  analysis: z.string(),
+  insatser: z.string(),
+  pledgesDue: z
+    .array(z.object({ description: z.string(), ownerParty: z.string(), due: z.string(), overdue: z.boolean() }))
+    .optional(),
+});
 
 function toPublication(entity: Record<string, unknown>): Publication {
   const row = publicationEntity.parse(entity);
