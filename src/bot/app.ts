@@ -5,7 +5,7 @@ import { registerAdminHandlers } from './handlers/admin';
 import { registerFallbackHandler, registerHelpHandlers } from './handlers/help';
 import { registerInstallationHandlers } from './handlers/installation';
 import { registerPictureActions } from './handlers/picture';
-import { registerPledgeHandlers } from './handlers/pledges';
+import { registerPledgeEditing, registerPledgeHandlers } from './handlers/pledges';
 import { registerReportHandlers } from './handlers/report';
 
 export interface BotAppOptions {
@@ -30,6 +30,7 @@ export function createBotApp(deps: BotDependencies, options: BotAppOptions = {})
   registerAdminHandlers(app, deps);
   registerPictureActions(app, deps);
   registerPledgeHandlers(app, deps);
+  registerPledgeEditing(app, deps);
   registerFallbackHandler(app, deps);
 
   app.error(async (context, error) => {

@@ -91,6 +91,7 @@ export function publishedCard(
       analysis: publication.content.analysis,
       insatser: publication.content.insatser,
       pledgesDue: publication.content.pledgesDue ?? [],
+      pledgeStatus: publication.content.pledgeStatus ?? [],
       mode: {
         kind: 'published',
         by: publication.publishedBy.name,

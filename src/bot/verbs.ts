@@ -21,6 +21,11 @@ export const VERBS = {
   archiveShow: 'archive.show',
   pledgeStatusOpen: 'pledge.statusOpen',
   pledgeStatusSave: 'pledge.statusSave',
+  pledgeNew: 'pledge.new',
+  pledgeCreate: 'pledge.create',
+  pledgeEdit: 'pledge.edit',
+  pledgeAddFocusArea: 'pledge.addFocusArea',
+  pledgeAddActivity: 'pledge.addActivity',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

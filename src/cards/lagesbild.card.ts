@@ -42,6 +42,8 @@ export interface PictureCardInput {
   insatser: string;
   /** Medborgarlöften activities due or overdue, listed in every lägesbild. */
   pledgesDue: { description: string; ownerParty: string; due: string; overdue: boolean }[];
+  /** Each active pledge's status and what changed since the last lägesbild. */
+  pledgeStatus: { title: string; counts: Record<string, number>; changed: { description: string; status: string }[] }[];
   mode: PictureCardMode;
 }
 
@@ -152,6 +154,18 @@ function renderAtLevel(
     // A chart of nothing but zeros says nothing.
     hasChart: picture.totalObservations + previousTotal > 0,
     areas,
+    pledgeStatusTitle: t.pledges.statusHeading,
+    pledgeStatus: input.pledgeStatus
+      .map((pledge) =>
+        [
+          `**${pledge.title}**: ${t.pledges.counts(pledge.counts)}`,
+          ...pledge.changed.map(
+            (item) =>
+              `- ${t.pledges.recentlyChanged(item.description, t.pledges.status[item.status as keyof typeof t.pledges.status] ?? item.status)}`,
+          ),
+        ].join('\n'),
+      )
+      .join('\n\n'),
     pledgesTitle: t.pledges.dueTitle,
     pledgesDue: input.pledgesDue
       .map(

@@ -10,6 +10,8 @@ import {
 import type { Group } from '../domain/group';
 import type { Texts } from '../i18n';
 import pledgeDueTemplate from './templates/pledge-due.json';
+import pledgeEditorTemplate from './templates/pledge-editor.json';
+import pledgeNewTemplate from './templates/pledge-new.json';
 import pledgeStatusTemplate from './templates/pledge-status.json';
 import pledgesTemplate from './templates/pledges.json';
 import { renderCard, type AdaptiveCardJson } from './render';
@@ -27,13 +29,23 @@ function activityLine(activity: PledgeActivity, status: ActivityStatus, t: Texts
 }
 
 /** `löften`: the group's pledges (newest first) with each activity's status as it stands today. */
-export function pledgesCard(group: Group, pledges: Pledge[], today: string, t: Texts): AdaptiveCardJson {
+export function pledgesCard(
+  group: Group,
+  pledges: Pledge[],
+  today: string,
+  t: Texts,
+  samordnare = false,
+): AdaptiveCardJson {
   return renderCard(pledgesTemplate, {
     title: t.pledges.listTitle(group.name),
     none: t.pledges.none,
     update: t.pledges.update,
+    newPledge: t.pledges.newPledge,
+    edit: t.pledges.edit,
+    samordnare,
     groupId: group.id,
     pledges: pledges.slice(0, 3).map((pledge) => ({
+      id: pledge.id,
       title: pledge.title,
       subtitle: `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => t.pledges.owner(party)).join(', ')}`,
       focusAreas: pledge.focusAreas.map((area) => ({
@@ -122,5 +134,71 @@ export function pledgeDueCard(group: Group, due: DueActivity[], t: Texts, forOwn
       activityId: activity.id,
       canUpdate: forOwner,
     })),
+  });
+}
+
+export function newPledgeCard(
+  group: Group,
+  t: Texts,
+  form: { title?: string; start?: string; end?: string; parties?: string; otherParty?: string } = {},
+  notice = '',
+): AdaptiveCardJson {
+  return renderCard(pledgeNewTemplate, {
+    t: t.pledges,
+    notice,
+    noticeText: notice || HIDDEN_TEXT,
+    groupId: group.id,
+    form: {
+      title: form.title ?? '',
+      start: form.start ?? '',
+      end: form.end ?? '',
+      parties: form.parties ?? 'polisen,kommunen',
+      otherParty: form.otherParty ?? '',
+    },
+    parties: [
+      { title: t.pledges.owner('polisen'), value: 'polisen' },
+      { title: t.pledges.owner('kommunen'), value: 'kommunen' },
+    ],
+  });
+}
+
+/** The samordnare's editor for one pledge: what it holds, and forms to add focus areas and activities. */
+export function pledgeEditorCard(
+  group: Group,
+  pledge: Pledge,
+  members: { memberKey: string; name: string }[],
+  today: string,
+  t: Texts,
+  notice?: { text: string; good: boolean },
+): AdaptiveCardJson {
+  return renderCard(pledgeEditorTemplate, {
+    t: t.pledges,
+    title: t.pledges.editorTitle(pledge.title),
+    subtitle: `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => t.pledges.owner(party)).join(', ')}`,
+    notice: notice?.text ?? '',
+    noticeText: notice?.text ?? HIDDEN_TEXT,
+    noticeColor: notice?.good === false ? 'Attention' : 'Good',
+    groupId: group.id,
+    pledgeId: pledge.id,
+    focusAreaList:
+      pledge.focusAreas.length > 0
+        ? pledge.focusAreas.map((area, index) => `${index + 1}. ${area.name}`).join('\n')
+        : t.pledges.nothingYet,
+    activityList:
+      pledge.activities.length > 0
+        ? pledge.activities
+            .map((activity) => `- ${activityLine(activity, effectiveStatus(activity, today), t)}`)
+            .join('\n')
+        : t.pledges.nothingYet,
+    focusAreas: pledge.focusAreas.map((area) => ({ title: area.name, value: area.id })),
+    defaultFocusArea: pledge.focusAreas[pledge.focusAreas.length - 1]?.id ?? '',
+    parties: [...new Set(['polisen', 'kommunen', 'gemensamt', ...pledge.parties])].map((party) => ({
+      title: t.pledges.owner(party),
+      value: party,
+    })),
+    members: [
+      { title: t.pledges.noOwnerPerson, value: '' },
+      ...members.map((member) => ({ title: member.name, value: member.memberKey })),
+    ],
   });
 }

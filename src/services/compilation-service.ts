@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
 import type { Group, GroupMember } from '../domain/group';
-import { dueActivities, localDate } from '../domain/pledge';
+import { dueActivities, followUp, localDate, type ActivityStatus } from '../domain/pledge';
 import {
   compileLongReport,
   periodsInSpan,
@@ -28,9 +28,17 @@ export interface PledgeDueItem {
   overdue: boolean;
 }
 
+/** A pledge's status as the lägesbild shows it: counts, and what changed since the last lägesbild. */
+export interface PledgeStatusItem {
+  title: string;
+  counts: Record<ActivityStatus, number>;
+  changed: { description: string; status: ActivityStatus }[];
+}
+
 export interface CompiledPeriod {
   picture: SituationPicture;
   pledgesDue: PledgeDueItem[];
+  pledgeStatus: PledgeStatusItem[];
   period: ReportingPeriod;
   previousPeriod: ReportingPeriod;
   compiledAt: Date;
@@ -162,17 +170,28 @@ export class CompilationService {
       previousReports,
       unknownOrganisation: this.unknownOrganisation,
     });
-    const pledgesDue = dueActivities(
-      await this.repositories.pledges.list(group.id),
-      localDate(this.clock.now()),
-      this.pledgeReminderDays,
-    ).map(({ activity, overdue }) => ({
+    const today = localDate(this.clock.now());
+    const pledges = await this.repositories.pledges.list(group.id);
+    const pledgesDue = dueActivities(pledges, today, this.pledgeReminderDays).map(({ activity, overdue }) => ({
       description: activity.description,
       ownerParty: activity.ownerParty,
       due: activity.due,
       overdue,
     }));
-    return { picture, pledgesDue, period, previousPeriod, compiledAt: this.clock.now() };
+    const pledgeStatus: PledgeStatusItem[] = [];
+    for (const pledge of pledges.filter(
+      (candidate) => candidate.start <= today && candidate.end >= localDate(period.start),
+    )) {
+      const result = followUp(pledge, await this.repositories.pledges.listUpdates(group.id, pledge.id), today);
+      // Changed since the last lägesbild: after the previous period's deadline.
+      const since = previousPeriod.deadline.getTime();
+      const changed = result.focusAreas
+        .flatMap((area) => area.activities)
+        .filter((row) => row.updates.some((update) => update.at.getTime() >= since))
+        .map((row) => ({ description: row.activity.description, status: row.status }));
+      pledgeStatus.push({ title: pledge.title, counts: result.counts, changed });
+    }
+    return { picture, pledgesDue, pledgeStatus, period, previousPeriod, compiledAt: this.clock.now() };
   }
 
   async publish(input: {
@@ -207,7 +226,13 @@ export class CompilationService {
     if (existing && existing.value.state !== 'failed') return { kind: 'alreadyPublished', publication: existing.value };
 
     const compiled = await this.compile(group, period);
-    const content = { picture: compiled.picture, analysis, insatser, pledgesDue: compiled.pledgesDue };
+    const content = {
+      picture: compiled.picture,
+      analysis,
+      insatser,
+      pledgesDue: compiled.pledgesDue,
+      pledgeStatus: compiled.pledgeStatus,
+    };
     const publication: Publication = {
       groupId: group.id,
       periodId: period.id,

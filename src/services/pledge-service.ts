@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
 import type { Group, GroupMember } from '../domain/group';
 import { followUp, localDate, type ActivityStatus, type FollowUp, type Pledge } from '../domain/pledge';
@@ -15,6 +16,49 @@ export type StatusChangeResult =
   | { ok: false; reason: 'personalData'; field: 'comment' | 'measured'; kinds: PersonalDataKind[] };
 
 const newId = () => randomUUID().slice(0, 8);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const field = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'saknas' })
+    .max(max, { error: `högst ${max} tecken` })
+    .refine((value) => findPersonalData(value).length === 0, { error: 'innehåller personuppgifter' });
+const optionalField = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `högst ${max} tecken` })
+    .refine((value) => findPersonalData(value).length === 0, { error: 'innehåller personuppgifter' });
+const date = z.string().trim().regex(DATE, { error: 'ska vara ett datum' });
+
+const pledgeInput = z
+  .object({
+    title: field(200),
+    start: date,
+    end: date,
+    parties: z.array(field(100)).min(1, { error: 'minst en part' }),
+  })
+  .refine((input) => input.end >= input.start, { path: ['end'], error: 'ligger före start' });
+const focusAreaInput = z.object({ name: field(200), problem: optionalField(2000) });
+const activityInput = z.object({
+  focusAreaId: z.string().min(1, { error: 'välj ett fokusområde' }),
+  description: field(1000),
+  ownerParty: field(100),
+  ownerMemberKey: z.string().optional(),
+  due: date,
+  target: optionalField(300),
+});
+
+/** Problems per field, in Swedish, for the card to show. */
+export type FieldProblems = Record<string, string>;
+
+function problemsOf(error: z.ZodError): FieldProblems {
+  const problems: FieldProblems = {};
+  for (const issue of error.issues) problems[String(issue.path[0] ?? 'form')] ??= issue.message;
+  return problems;
+}
 
 /** Keeps the group's medborgarlöften: import, status follow-up with its history. */
 export class PledgeService {
@@ -64,6 +108,81 @@ export class PledgeService {
     };
     await this.repositories.pledges.create(pledge);
     return { ok: true, pledge };
+  }
+
+  async create(
+    group: Group,
+    input: { title: string; start: string; end: string; parties: string[] },
+  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+    const parsed = pledgeInput.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+    const pledge: Pledge = { id: newId(), groupId: group.id, ...parsed.data, focusAreas: [], activities: [] };
+    await this.repositories.pledges.create(pledge);
+    return { ok: true, pledge };
+  }
+
+  async addFocusArea(
+    group: Group,
+    pledgeId: string,
+    input: { name: string; problem: string },
+  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+    const parsed = focusAreaInput.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+    return this.change(group, pledgeId, (pledge) => ({
+      ...pledge,
+      focusAreas: [...pledge.focusAreas, { id: newId(), ...parsed.data }],
+    }));
+  }
+
+  async addActivity(
+    group: Group,
+    pledgeId: string,
+    input: {
+      focusAreaId: string;
+      description: string;
+      ownerParty: string;
+      ownerMemberKey?: string;
+      due: string;
+      target: string;
+    },
+  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+    const parsed = activityInput.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+    if (parsed.data.ownerMemberKey) {
+      const owner = await this.repositories.members.get(group.id, parsed.data.ownerMemberKey);
+      if (!owner?.active) return { ok: false, problems: { ownerMemberKey: 'är inte medlem i gruppen' } };
+    }
+    return this.change(group, pledgeId, (pledge) => {
+      if (!pledge.focusAreas.some((area) => area.id === parsed.data.focusAreaId)) return undefined;
+      const activity = {
+        id: newId(),
+        ...parsed.data,
+        ownerMemberKey: parsed.data.ownerMemberKey || undefined,
+        target: parsed.data.target || undefined,
+        status: 'ej-paborjad' as ActivityStatus,
+      };
+      return { ...pledge, activities: [...pledge.activities, activity] };
+    });
+  }
+
+  /** A read-modify-write of the pledge, retried when another change won the race. */
+  private async change(
+    group: Group,
+    pledgeId: string,
+    apply: (pledge: Pledge) => Pledge | undefined,
+  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const stored = await this.repositories.pledges.get(group.id, pledgeId);
+      const changed = stored && apply(stored.value);
+      if (!stored || !changed) return { ok: false, problems: { form: 'finns inte längre' } };
+      try {
+        await this.repositories.pledges.replace(changed, stored.etag);
+        return { ok: true, pledge: changed };
+      } catch (error) {
+        if (!isAppError(error, 'conflict')) throw error;
+      }
+    }
+    throw new AppError('conflict', 'the pledge kept changing');
   }
 
   async list(group: Group): Promise<Pledge[]> {

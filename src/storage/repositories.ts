@@ -115,6 +115,11 @@ export interface Publication {
     analysis: string;
     insatser: string;
     pledgesDue?: { description: string; ownerParty: string; due: string; overdue: boolean }[];
+    pledgeStatus?: {
+      title: string;
+      counts: Record<string, number>;
+      changed: { description: string; status: string }[];
+    }[];
   };
   contentHash: string;
   publishedBy: { memberKey: string; name: string };

@@ -260,6 +260,13 @@ describe('the size of the published card', () => {
         compiledAt: new Date(),
         analysis: 'a'.repeat(4000),
         insatser: 'i'.repeat(4000),
+        pledgeStatus: [
+          {
+            title: 'Löfte',
+            counts: { 'ej-paborjad': 1, pagar: 2, genomford: 3, forsenad: 0, installd: 0 },
+            changed: [{ description: 'x'.repeat(1000), status: 'genomford' }],
+          },
+        ],
         pledgesDue: Array.from({ length: 10 }, (_, n) => ({
           description: 'd'.repeat(1000),
           ownerParty: 'polisen',

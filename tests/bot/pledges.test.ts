@@ -103,4 +103,114 @@ describe('medborgarlöften in Teams', () => {
     expect(text).toContain('  - Ersatt av hastighetsmätning — Sara Samordnare,');
     expect((await say(users.polis, 'löften uppföljning')).text).toBe('Det här kan bara gruppens samordnare göra.');
   });
+
+  test('when the samordnare creates a pledge with a focus area and an activity in Teams, then it is stored; a member cannot', async () => {
+    const samordnareView = cardText(cardOf(await say(users.samordnare, 'löften')));
+    expect(samordnareView).toContain('Nytt medborgarlöfte');
+    expect(cardText(cardOf(await say(users.skola, 'löften')))).not.toContain('Nytt medborgarlöfte');
+    expect(
+      invokeResult(
+        await bot.send(
+          activities.execute(users.skola, VERBS.pledgeCreate, {
+            groupId: TEAM.id,
+            title: 'X',
+            start: '2026-01-01',
+            end: '2026-12-31',
+            parties: 'polisen',
+          }),
+        ),
+      ).message,
+    ).toBe('Det här kan bara gruppens samordnare göra.');
+
+    const missing = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.pledgeCreate, {
+          groupId: TEAM.id,
+          title: '',
+          start: '2026-01-01',
+          end: '2025-12-31',
+          parties: 'polisen,kommunen',
+        }),
+      ),
+    );
+    expect(cardText(missing.card)).toContain('Rätta: rubrik (saknas), gäller till (ligger före start).');
+
+    const created = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.pledgeCreate, {
+          groupId: TEAM.id,
+          title: 'Medborgarlöfte 2027',
+          start: '2027-01-01',
+          end: '2027-12-31',
+          parties: 'polisen,kommunen',
+          otherParty: 'Bostadsbolaget',
+        }),
+      ),
+    );
+    expect(cardText(created.card)).toContain('Löftet är skapat.');
+    const stored = (await bot.service.deps.pledges.list((await bot.service.repositories.groups.get(TEAM.id))!)).find(
+      (candidate) => candidate.title === 'Medborgarlöfte 2027',
+    )!;
+    expect(stored.parties).toEqual(['polisen', 'kommunen', 'Bostadsbolaget']);
+
+    const withArea = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.pledgeAddFocusArea, {
+          groupId: TEAM.id,
+          pledgeId: stored.id,
+          name: 'Upplevd otrygghet i trafiken',
+          problem: 'Höga hastigheter',
+        }),
+      ),
+    );
+    expect(cardText(withArea.card)).toContain('1. Upplevd otrygghet i trafiken');
+    const focusAreaId = (await bot.service.repositories.pledges.get(TEAM.id, stored.id))!.value.focusAreas[0].id;
+    const badActivity = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.pledgeAddActivity, {
+          groupId: TEAM.id,
+          pledgeId: stored.id,
+          focusAreaId,
+          description: '',
+          ownerParty: 'polisen',
+          due: 'snart',
+        }),
+      ),
+    );
+    expect(cardText(badActivity.card)).toContain('Rätta: aktivitet (saknas), klart senast (ska vara ett datum).');
+    const withActivity = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.pledgeAddActivity, {
+          groupId: TEAM.id,
+          pledgeId: stored.id,
+          focusAreaId,
+          description: 'Hastighetsmätningar vid skolor',
+          ownerParty: 'polisen',
+          ownerMemberKey: users.polis.aadObjectId,
+          due: '2027-06-30',
+          target: 'minst fyra mätningar',
+        }),
+      ),
+    );
+    expect(cardText(withActivity.card)).toContain('Aktiviteten är tillagd.');
+    const activity = (await bot.service.repositories.pledges.get(TEAM.id, stored.id))!.value.activities[0];
+    expect(activity).toMatchObject({
+      description: 'Hastighetsmätningar vid skolor',
+      ownerMemberKey: users.polis.aadObjectId,
+      due: '2027-06-30',
+      target: 'minst fyra mätningar',
+      status: 'ej-paborjad',
+    });
+  });
+
+  test('when the owner sets an activity genomförd, then the next lägesbild shows the pledge status with that change', async () => {
+    await save(users.polis, 0, { status: 'genomford', comment: 'Alla skolor besökta', measured: '' });
+    bot.clock.set(new Date('2026-12-02T12:00:00Z'));
+    const review = cardText(cardOf(await say(users.samordnare, 'sammanställ')));
+    expect(review).toContain('Medborgarlöften');
+    expect(review).toContain(
+      '**Medborgarlöfte 2026**: Genomförda 1, pågår 0, ej påbörjade 0, försenade 1, inställda 0',
+    );
+    expect(review).toContain('- Genomförd: Skol- och fritidsgårdsbesök');
+  });
 });

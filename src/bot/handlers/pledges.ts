@@ -1,9 +1,17 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
-import { followUpMarkdown, pledgesCard, pledgeStatusCard } from '../../cards/pledge.card';
+import {
+  followUpMarkdown,
+  newPledgeCard,
+  pledgeEditorCard,
+  pledgesCard,
+  pledgeStatusCard,
+} from '../../cards/pledge.card';
 import type { Group, GroupMember } from '../../domain/group';
-import { ACTIVITY_STATUSES, localDate } from '../../domain/pledge';
+import { ACTIVITY_STATUSES, localDate, type Pledge } from '../../domain/pledge';
+import { isAppError } from '../../errors';
+import type { Texts } from '../../i18n';
 import { onCardAction, type CardReply } from '../card-actions';
 import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
@@ -54,8 +62,10 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
       await context.sendActivity(t.notInAnyGroup);
       return;
     }
+    const memberKey = memberKeyOfSender(context);
+    const runs = new Set((await deps.admin.groupsRunBy(memberKey)).map((group) => group.id));
     for (const group of groups) {
-      const card = pledgesCard(group, await pledges.list(group), today(), t);
+      const card = pledgesCard(group, await pledges.list(group), today(), t, runs.has(group.id));
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     }
   });
@@ -132,6 +142,137 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
           }),
         };
       })(context, raw),
+    logger,
+  );
+}
+
+const pledgeData = z.object({ groupId: z.string().min(1).max(256), pledgeId: z.string().min(1).max(64) });
+const groupOnly = z.object({ groupId: z.string().min(1).max(256) });
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The samordnare creates pledges and adds focus areas and activities with cards; checked on the server. */
+export function registerPledgeEditing(app: Application<TurnState>, deps: BotDependencies): void {
+  const { admin, pledges, clock, logger, localeOverride } = deps;
+  const today = () => localDate(clock.now());
+
+  const asSamordnare =
+    <T extends { groupId: string }>(
+      schema: z.ZodType<T>,
+      act: (group: Group, data: T, raw: Record<string, unknown>, t: Texts) => Promise<CardReply>,
+    ) =>
+    async (context: TurnContext, raw: Record<string, unknown>): Promise<CardReply> => {
+      const t = textsOf(context, localeOverride);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return { message: t.invalidCard };
+      try {
+        const group = await admin.requireSamordnare(memberKeyOfSender(context), parsed.data.groupId);
+        return await act(group, parsed.data, raw, t);
+      } catch (error) {
+        if (isAppError(error, 'forbidden')) return { message: t.admin.onlySamordnare };
+        logger.error({ err: error, activityId: context.activity.id }, 'pledge editing failed');
+        return { message: t.somethingWentWrong };
+      }
+    };
+
+  const editor = async (
+    group: Group,
+    pledge: Pledge,
+    t: Texts,
+    notice?: { text: string; good: boolean },
+  ): Promise<CardReply> => {
+    const members = (await admin.members(group)).map((member) => ({ memberKey: member.memberKey, name: member.name }));
+    return { card: pledgeEditorCard(group, pledge, members, today(), t, notice) };
+  };
+  const problemsNotice = (problems: Record<string, string>, t: Texts) => ({
+    text: t.pledges.problems(
+      Object.entries(problems)
+        .map(([field, problem]) => `${t.pledges.fieldNames[field] ?? field} (${problem})`)
+        .join(', '),
+    ),
+    good: false,
+  });
+
+  onCardAction(
+    app,
+    VERBS.pledgeNew,
+    asSamordnare(groupOnly, async (group, _data, _raw, t) => ({ card: newPledgeCard(group, t) })),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeCreate,
+    asSamordnare(groupOnly, async (group, _data, raw, t) => {
+      const form = {
+        title: text(raw.title),
+        start: text(raw.start),
+        end: text(raw.end),
+        parties: text(raw.parties),
+        otherParty: text(raw.otherParty),
+      };
+      const parties = [...form.parties.split(','), form.otherParty].map((party) => party.trim()).filter(Boolean);
+      const result = await pledges.create(group, { title: form.title, start: form.start, end: form.end, parties });
+      if (!result.ok) return { card: newPledgeCard(group, t, form, problemsNotice(result.problems, t).text) };
+      return editor(group, result.pledge, t, { text: t.pledges.created, good: true });
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeEdit,
+    asSamordnare(pledgeData, async (group, data, _raw, t) => {
+      const pledge = (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
+      return pledge ? editor(group, pledge, t) : { message: t.invalidCard };
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeAddFocusArea,
+    asSamordnare(pledgeData, async (group, data, raw, t) => {
+      const result = await pledges.addFocusArea(group, data.pledgeId, {
+        name: text(raw.name),
+        problem: text(raw.problem),
+      });
+      const pledge = result.ok
+        ? result.pledge
+        : (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
+      if (!pledge) return { message: t.invalidCard };
+      return editor(
+        group,
+        pledge,
+        t,
+        result.ok ? { text: t.pledges.focusAreaAdded, good: true } : problemsNotice(result.problems, t),
+      );
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeAddActivity,
+    asSamordnare(pledgeData, async (group, data, raw, t) => {
+      const result = await pledges.addActivity(group, data.pledgeId, {
+        focusAreaId: text(raw.focusAreaId),
+        description: text(raw.description),
+        ownerParty: text(raw.ownerParty),
+        ownerMemberKey: text(raw.ownerMemberKey) || undefined,
+        due: text(raw.due),
+        target: text(raw.target),
+      });
+      const pledge = result.ok
+        ? result.pledge
+        : (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
+      if (!pledge) return { message: t.invalidCard };
+      return editor(
+        group,
+        pledge,
+        t,
+        result.ok ? { text: t.pledges.activityAdded, good: true } : problemsNotice(result.problems, t),
+      );
+    }),
     logger,
   );
 }
