@@ -148,3 +148,15 @@ export function usePlaygroundStack(): PlaygroundTestContext {
   });
   return context;
 }
+
+/** In the team's channel: "@Test Bot publicera här" makes it the council's channel. */
+export async function chooseCouncilChannel(page: Page): Promise<void> {
+  await openTeamChannel(page);
+  const box = page.locator('[data-lexical-editor="true"]').first();
+  await box.click();
+  await box.pressSequentially('@Test');
+  await page.locator('#typeahead-menu').getByRole('menuitem', { name: 'Test Bot' }).click();
+  await box.pressSequentially(' publicera här');
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await page.getByRole('paragraph').filter({ hasText: 'publiceras hädanefter här' }).first().waitFor();
+}

@@ -1,5 +1,5 @@
 import { periodContaining, periodByIndex } from '../../src/domain/periods';
-import { openPersonalChat, openTeamChannel, sendAndWaitForCard, usePlaygroundStack } from './playground';
+import { chooseCouncilChannel, openPersonalChat, sendAndWaitForCard, usePlaygroundStack } from './playground';
 
 const PLAYGROUND_TEAM = 'team-id';
 
@@ -8,16 +8,7 @@ describe('publishing the lägesbild in the Agents Playground', () => {
 
   test('when the samordnare chooses the channel, compiles and publishes, then the card appears in My Team - General and matches the archive', async () => {
     const { page } = context.session;
-    await openTeamChannel(page);
-
-    // @mention the bot in the channel: "publicera här".
-    const box = page.locator('[data-lexical-editor="true"]').first();
-    await box.click();
-    await box.pressSequentially('@Test');
-    await page.locator('#typeahead-menu').getByRole('menuitem', { name: 'Test Bot' }).click();
-    await box.pressSequentially(' publicera här');
-    await page.getByRole('button', { name: 'Post', exact: true }).click();
-    await page.getByRole('paragraph').filter({ hasText: 'publiceras hädanefter här' }).first().waitFor();
+    await chooseCouncilChannel(page);
 
     await openPersonalChat(page);
     const review = await sendAndWaitForCard(page, 'sammanställ');
