@@ -1,5 +1,5 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory } from 'botbuilder';
 import { z } from 'zod/v4';
 import {
   adminPickerCard,
@@ -13,12 +13,12 @@ import type { Group } from '../../domain/group';
 import { periodById, type ReportingPeriod } from '../../domain/periods';
 import { archiveCard, longReportCard, pictureCard, type PictureCardMode } from '../../cards/lagesbild.card';
 import { periodsInSpan, type SpanKind } from '../../domain/long-report';
-import { isAppError } from '../../errors';
 import type { Texts } from '../../i18n';
 import type { MemberChange } from '../../services/admin-service';
 import { onCardAction, type CardReply } from '../card-actions';
 import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
+import { samordnareAction } from '../samordnare-action';
 import { VERBS } from '../verbs';
 
 /** The samordnare's commands, in the 1:1 chat. Each is checked on the server for the role. */
@@ -124,24 +124,10 @@ export function registerAdminHandlers(app: Application<TurnState>, deps: BotDepe
   };
 
   /** Card actions: parse, check the role for the group in the data, then act. */
-  const guarded =
-    <T extends { groupId: string }>(
-      schema: z.ZodType<T>,
-      act: (group: Group, data: T, t: Texts, raw: Record<string, unknown>) => Promise<CardReply>,
-    ) =>
-    async (context: TurnContext, raw: Record<string, unknown>): Promise<CardReply> => {
-      const t = textsOf(context, localeOverride);
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return { message: t.invalidCard };
-      try {
-        const group = await admin.requireSamordnare(memberKeyOfSender(context), parsed.data.groupId);
-        return await act(group, parsed.data, t, raw);
-      } catch (error) {
-        if (isAppError(error, 'forbidden')) return { message: t.admin.onlySamordnare };
-        logger.error({ err: error, activityId: context.activity.id }, 'admin action failed');
-        return { message: t.somethingWentWrong };
-      }
-    };
+  const guarded = <T extends { groupId: string }>(
+    schema: z.ZodType<T>,
+    act: (group: Group, data: T, t: Texts, raw: Record<string, unknown>) => Promise<CardReply>,
+  ) => samordnareAction(deps, schema, ({ group, data, t, raw }) => act(group, data, t, raw));
 
   for (const [command, pattern] of Object.entries(ADMIN_COMMANDS) as [Command, RegExp][]) {
     app.message(pattern, async (context) => {

@@ -10,11 +10,11 @@ import {
 } from '../../cards/pledge.card';
 import type { Group, GroupMember } from '../../domain/group';
 import { ACTIVITY_STATUSES, localDate, type Pledge } from '../../domain/pledge';
-import { isAppError } from '../../errors';
 import type { Texts } from '../../i18n';
 import { onCardAction, type CardReply } from '../card-actions';
 import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
+import { samordnareAction } from '../samordnare-action';
 import { VERBS } from '../verbs';
 
 export const PLEDGES_COMMAND = /^\s*(löften|loften|pledges)\s*$/i;
@@ -152,27 +152,13 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The samordnare creates pledges and adds focus areas and activities with cards; checked on the server. */
 export function registerPledgeEditing(app: Application<TurnState>, deps: BotDependencies): void {
-  const { admin, pledges, clock, logger, localeOverride } = deps;
+  const { admin, pledges, clock, logger } = deps;
   const today = () => localDate(clock.now());
 
-  const asSamordnare =
-    <T extends { groupId: string }>(
-      schema: z.ZodType<T>,
-      act: (group: Group, data: T, raw: Record<string, unknown>, t: Texts) => Promise<CardReply>,
-    ) =>
-    async (context: TurnContext, raw: Record<string, unknown>): Promise<CardReply> => {
-      const t = textsOf(context, localeOverride);
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return { message: t.invalidCard };
-      try {
-        const group = await admin.requireSamordnare(memberKeyOfSender(context), parsed.data.groupId);
-        return await act(group, parsed.data, raw, t);
-      } catch (error) {
-        if (isAppError(error, 'forbidden')) return { message: t.admin.onlySamordnare };
-        logger.error({ err: error, activityId: context.activity.id }, 'pledge editing failed');
-        return { message: t.somethingWentWrong };
-      }
-    };
+  const asSamordnare = <T extends { groupId: string }>(
+    schema: z.ZodType<T>,
+    act: (group: Group, data: T, raw: Record<string, unknown>, t: Texts) => Promise<CardReply>,
+  ) => samordnareAction(deps, schema, ({ group, data, raw, t }) => act(group, data, raw, t));
 
   const editor = async (
     group: Group,
@@ -182,6 +168,20 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
   ): Promise<CardReply> => {
     const members = (await admin.members(group)).map((member) => ({ memberKey: member.memberKey, name: member.name }));
     return { card: pledgeEditorCard(group, pledge, members, today(), t, notice) };
+  };
+  /** The editor after an add: the changed pledge with a confirmation, or the pledge as it was with the problems. */
+  const afterChange = async (
+    group: Group,
+    pledgeId: string,
+    result: { ok: true; pledge: Pledge } | { ok: false; problems: Record<string, string> },
+    done: string,
+    t: Texts,
+  ): Promise<CardReply> => {
+    const pledge = result.ok
+      ? result.pledge
+      : (await pledges.list(group)).find((candidate) => candidate.id === pledgeId);
+    if (!pledge) return { message: t.invalidCard };
+    return editor(group, pledge, t, result.ok ? { text: done, good: true } : problemsNotice(result.problems, t));
   };
   const problemsNotice = (problems: Record<string, string>, t: Texts) => ({
     text: t.pledges.problems(
@@ -236,16 +236,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
         name: text(raw.name),
         problem: text(raw.problem),
       });
-      const pledge = result.ok
-        ? result.pledge
-        : (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
-      if (!pledge) return { message: t.invalidCard };
-      return editor(
-        group,
-        pledge,
-        t,
-        result.ok ? { text: t.pledges.focusAreaAdded, good: true } : problemsNotice(result.problems, t),
-      );
+      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaAdded, t);
     }),
     logger,
   );
@@ -262,16 +253,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
         due: text(raw.due),
         target: text(raw.target),
       });
-      const pledge = result.ok
-        ? result.pledge
-        : (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
-      if (!pledge) return { message: t.invalidCard };
-      return editor(
-        group,
-        pledge,
-        t,
-        result.ok ? { text: t.pledges.activityAdded, good: true } : problemsNotice(result.problems, t),
-      );
+      return afterChange(group, data.pledgeId, result, t.pledges.activityAdded, t);
     }),
     logger,
   );
