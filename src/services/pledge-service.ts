@@ -185,6 +185,11 @@ export class PledgeService {
     throw new AppError('conflict', 'the pledge kept changing');
   }
 
+  /** One pledge of the group, or undefined. */
+  async get(group: Group, pledgeId: string): Promise<Pledge | undefined> {
+    return (await this.repositories.pledges.get(group.id, pledgeId))?.value;
+  }
+
   async list(group: Group): Promise<Pledge[]> {
     return this.repositories.pledges.list(group.id);
   }

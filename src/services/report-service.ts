@@ -82,11 +82,7 @@ export class ReportService {
 
   /** `rapportera`: the draft if one is open, else the receipt if a report exists, else an empty form. */
   async open(context: ReportContext): Promise<ReportScreen> {
-    const { group, member, period } = context;
-    const [slot, current] = await Promise.all([
-      this.repositories.reports.getDraft(group.id, period.id, member.memberKey),
-      this.repositories.reports.getReport(group.id, period.id, member.memberKey),
-    ]);
+    const { slot, current } = await this.read(context);
     if (!slot.draft && current) return this.receipt(context, current.value);
     this.assertOpen(context);
     return this.formScreen(context, slot.draft?.observations ?? [], emptyObservationForm());

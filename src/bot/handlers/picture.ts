@@ -1,7 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { pictureCard } from '../../cards/lagesbild.card';
-import { periodById } from '../../domain/periods';
+import { periodById, periodByIndex } from '../../domain/periods';
 import { isAppError } from '../../errors';
 import { onCardAction } from '../card-actions';
 import { isPersonalChat, memberKeyOfSender, teamOf, tenantOf, textsOf } from '../context';
@@ -34,7 +34,15 @@ export function registerPictureActions(app: Application<TurnState>, deps: BotDep
         const compiled = () => pictures.compile(group, period);
         switch (outcome.kind) {
           case 'published':
-            return { card: publishedCard(outcome.publication, group, period, (await compiled()).previousPeriod, t) };
+            return {
+              card: publishedCard(
+                outcome.publication,
+                group,
+                period,
+                periodByIndex(group.schedule, period.index - 1),
+                t,
+              ),
+            };
           case 'alreadyPublished':
             return { message: t.picture.alreadyPublished(t.dateTime(outcome.publication.publishedAt)) };
           case 'noChannel':
@@ -96,8 +104,7 @@ export function registerPictureActions(app: Application<TurnState>, deps: BotDep
         );
         const period = periodById(group.schedule, parsed.data.periodId);
         if (!publication || !period) return { message: t.invalidCard };
-        const previous = (await pictures.compile(group, period)).previousPeriod;
-        return { card: publishedCard(publication, group, period, previous, t) };
+        return { card: publishedCard(publication, group, period, periodByIndex(group.schedule, period.index - 1), t) };
       } catch (error) {
         if (isAppError(error, 'forbidden')) return { message: t.admin.onlySamordnare };
         logger.error({ err: error, activityId: context.activity.id }, 'archive failed');

@@ -99,7 +99,7 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
     async (context, raw) =>
       withActivity(async ({ group, member, data }) => {
         const t = textsOf(context, localeOverride);
-        const pledge = (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
+        const pledge = await pledges.get(group, data.pledgeId);
         const activity = pledge?.activities.find((candidate) => candidate.id === data.activityId);
         if (!pledge || !activity) return { message: t.invalidCard };
         if (member.role !== 'samordnare' && activity.ownerMemberKey !== member.memberKey)
@@ -122,7 +122,7 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
         const result = await pledges.changeStatus(group, member, { ...data, status: status.data, comment, measured });
         if (!result.ok && result.reason === 'forbidden') return { message: t.pledges.onlyOwner };
         if (!result.ok && result.reason === 'unknown') return { message: t.invalidCard };
-        const pledge = (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
+        const pledge = await pledges.get(group, data.pledgeId);
         const activity = pledge?.activities.find((candidate) => candidate.id === data.activityId);
         if (!pledge || !activity) return { message: t.invalidCard };
         if (!result.ok && result.reason === 'personalData') {
@@ -177,9 +177,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     done: string,
     t: Texts,
   ): Promise<CardReply> => {
-    const pledge = result.ok
-      ? result.pledge
-      : (await pledges.list(group)).find((candidate) => candidate.id === pledgeId);
+    const pledge = result.ok ? result.pledge : await pledges.get(group, pledgeId);
     if (!pledge) return { message: t.invalidCard };
     return editor(group, pledge, t, result.ok ? { text: done, good: true } : problemsNotice(result.problems, t));
   };
@@ -222,7 +220,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     app,
     VERBS.pledgeEdit,
     asSamordnare(pledgeData, async (group, data, _raw, t) => {
-      const pledge = (await pledges.list(group)).find((candidate) => candidate.id === data.pledgeId);
+      const pledge = await pledges.get(group, data.pledgeId);
       return pledge ? editor(group, pledge, t) : { message: t.invalidCard };
     }),
     logger,
