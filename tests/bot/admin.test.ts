@@ -5,12 +5,11 @@ import {
   cardText,
   createBotHarness,
   invokeResult,
+  PERIOD,
   TEAM,
   users,
   type BotHarness,
 } from '../helpers/bot-harness';
-
-const PERIOD = '2026-W47';
 
 describe('the samordnare’s commands', () => {
   let bot: BotHarness;

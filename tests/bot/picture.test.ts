@@ -10,25 +10,16 @@ import {
   cardText,
   createBotHarness,
   invokeResult,
+  OBSERVATION_FORM,
+  PERIOD,
   TEAM,
   users,
   type BotHarness,
 } from '../helpers/bot-harness';
 import { useConnectorFake } from '../helpers/connector-fake';
 
-const PERIOD = '2026-W47';
-const observation = {
-  area: 'ordningsstorning-och-otrygghet',
-  omrade: 'Centrum',
-  omradeAnnat: '',
-  plats: 'Stationsparken',
-  datum: '2026-11-20',
-  tidpunkt: 'kvall',
-  beskrivning: 'Klotter och en grupp som skapar otrygghet vid busshållplatsen.',
-  bedomning: 'hog',
-  trend: 'okar',
-  polisanmalt: 'ja',
-};
+// Serious and reported to the police, so the compiled figures have something to show.
+const observation = { ...OBSERVATION_FORM, bedomning: 'hog', polisanmalt: 'ja' };
 
 describe('compiling, reviewing and publishing the lägesbild', () => {
   const fake = useConnectorFake();

@@ -5,25 +5,14 @@ import {
   cardText,
   createBotHarness,
   invokeResult,
+  OBSERVATION_FORM,
+  PERIOD,
   TEAM,
   users,
   type BotHarness,
 } from '../helpers/bot-harness';
 
-const PERIOD = '2026-W47';
-
-const observation = {
-  area: 'ordningsstorning-och-otrygghet',
-  omrade: 'Centrum',
-  omradeAnnat: '',
-  plats: 'Stationsparken',
-  datum: '2026-11-20',
-  tidpunkt: 'kvall',
-  beskrivning: 'Klotter och en grupp som skapar otrygghet vid busshållplatsen.',
-  bedomning: 'medel',
-  trend: 'okar',
-  polisanmalt: 'nej',
-};
+const observation = OBSERVATION_FORM;
 
 describe('reporting in the 1:1 chat', () => {
   let bot: BotHarness;

@@ -10,6 +10,23 @@ import { testConnectionString, uniqueTablePrefix } from './tables';
 export const TENANT = 'tenant-0001';
 export const TEAM = { id: '19:est-fagersta@thread.tacv2', name: 'EST Fagersta' };
 
+/** The period open at DEFAULT_NOW: v47–48 2026. */
+export const PERIOD = '2026-W47';
+
+/** A filled-in observation form as the report card sends it. */
+export const OBSERVATION_FORM = {
+  area: 'ordningsstorning-och-otrygghet',
+  omrade: 'Centrum',
+  omradeAnnat: '',
+  plats: 'Stationsparken',
+  datum: '2026-11-20',
+  tidpunkt: 'kvall',
+  beskrivning: 'Klotter och en grupp som skapar otrygghet vid busshållplatsen.',
+  bedomning: 'medel',
+  trend: 'okar',
+  polisanmalt: 'nej',
+};
+
 export interface TestUser extends TeamAccount {
   name: string;
 }
