@@ -26,6 +26,12 @@ export const VERBS = {
   pledgeEdit: 'pledge.edit',
   pledgeAddFocusArea: 'pledge.addFocusArea',
   pledgeAddActivity: 'pledge.addActivity',
+  pledgeEditFocusArea: 'pledge.editFocusArea',
+  pledgeSaveFocusArea: 'pledge.saveFocusArea',
+  pledgeRemoveFocusArea: 'pledge.removeFocusArea',
+  pledgeEditActivity: 'pledge.editActivity',
+  pledgeSaveActivity: 'pledge.saveActivity',
+  pledgeRemoveActivity: 'pledge.removeActivity',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

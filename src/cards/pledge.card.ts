@@ -162,15 +162,62 @@ export function newPledgeCard(
   });
 }
 
-/** The samordnare's editor for one pledge: what it holds, and forms to add focus areas and activities. */
+/** The focus area form of the editor: empty to add one, or an existing one's values to change it. */
+export interface FocusAreaForm {
+  id?: string;
+  name: string;
+  problem: string;
+}
+
+/** The activity form of the editor: empty to add one, or an existing one's values to change it. */
+export interface ActivityForm {
+  id?: string;
+  focusAreaId: string;
+  description: string;
+  ownerParty: string;
+  ownerMemberKey: string;
+  start: string;
+  due: string;
+  target: string;
+}
+
+export function activityFormOf(activity: PledgeActivity): ActivityForm {
+  return {
+    id: activity.id,
+    focusAreaId: activity.focusAreaId,
+    description: activity.description,
+    ownerParty: activity.ownerParty,
+    ownerMemberKey: activity.ownerMemberKey ?? '',
+    start: activity.start ?? '',
+    due: activity.due,
+    target: activity.target ?? '',
+  };
+}
+
+/**
+ * The samordnare's editor for one pledge: its focus areas and activities, each with Ändra and Ta
+ * bort, and the forms to add one or change the one chosen. A form given keeps what was typed.
+ */
 export function pledgeEditorCard(
   group: Group,
   pledge: Pledge,
   members: { memberKey: string; name: string }[],
   today: string,
   t: Texts,
-  notice?: { text: string; good: boolean },
+  state: { notice?: { text: string; good: boolean }; focusArea?: FocusAreaForm; activity?: ActivityForm } = {},
 ): AdaptiveCardJson {
+  const { notice } = state;
+  const focusArea = state.focusArea ?? { name: '', problem: '' };
+  const activity = state.activity ?? {
+    focusAreaId: pledge.focusAreas[pledge.focusAreas.length - 1]?.id ?? '',
+    description: '',
+    ownerParty: 'gemensamt',
+    ownerMemberKey: '',
+    start: '',
+    due: '',
+    target: '',
+  };
+  const memberName = new Map(members.map((member) => [member.memberKey, member.name]));
   return renderCard(pledgeEditorTemplate, {
     t: t.pledges,
     title: t.pledges.editorTitle(pledge.title),
@@ -180,22 +227,39 @@ export function pledgeEditorCard(
     noticeColor: notice?.good === false ? 'Attention' : 'Good',
     groupId: group.id,
     pledgeId: pledge.id,
-    focusAreaList:
-      pledge.focusAreas.length > 0
-        ? pledge.focusAreas.map((area, index) => `${index + 1}. ${area.name}`).join('\n')
-        : t.pledges.nothingYet,
-    activityList:
-      pledge.activities.length > 0
-        ? pledge.activities
-            .map((activity) => `- ${activityLine(activity, effectiveStatus(activity, today), t)}`)
-            .join('\n')
-        : t.pledges.nothingYet,
-    focusAreas: pledge.focusAreas.map((area) => ({ title: area.name, value: area.id })),
-    defaultFocusArea: pledge.focusAreas[pledge.focusAreas.length - 1]?.id ?? '',
-    parties: [...new Set(['polisen', 'kommunen', 'gemensamt', ...pledge.parties])].map((party) => ({
-      title: t.pledges.owner(party),
-      value: party,
+    focusAreaItems: pledge.focusAreas.map((area, index) => ({
+      id: area.id,
+      line: `${index + 1}. ${area.name}`,
+      detail: area.problem || HIDDEN_TEXT,
+      hasDetail: area.problem !== '',
     })),
+    activityItems: pledge.activities.map((item) => ({
+      id: item.id,
+      line: activityLine(item, effectiveStatus(item, today), t),
+      detail: [
+        pledge.focusAreas.find((area) => area.id === item.focusAreaId)?.name,
+        item.start && t.pledges.startsLine(item.start),
+        item.ownerMemberKey && memberName.get(item.ownerMemberKey),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      hasDetail: true,
+    })),
+    focusAreaForm: {
+      id: focusArea.id ?? '',
+      heading: focusArea.id ? t.pledges.editFocusArea : t.pledges.newFocusArea,
+      name: focusArea.name,
+      problem: focusArea.problem,
+    },
+    activityForm: {
+      ...activity,
+      id: activity.id ?? '',
+      heading: activity.id ? t.pledges.editActivity : t.pledges.newActivity,
+    },
+    focusAreas: pledge.focusAreas.map((area) => ({ title: area.name, value: area.id })),
+    parties: [...new Set(['polisen', 'kommunen', 'gemensamt', ...pledge.parties, activity.ownerParty])]
+      .filter(Boolean)
+      .map((party) => ({ title: t.pledges.owner(party), value: party })),
     members: [
       { title: t.pledges.noOwnerPerson, value: '' },
       ...members.map((member) => ({ title: member.name, value: member.memberKey })),

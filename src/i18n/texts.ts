@@ -246,6 +246,23 @@ export interface Texts {
     created: string;
     focusAreaAdded: string;
     activityAdded: string;
+    change: string;
+    remove: string;
+    cancel: string;
+    saveChanges: string;
+    editFocusArea: string;
+    editActivity: string;
+    activityStartLabel: string;
+    startsLine(date: string): string;
+    editing(what: string): string;
+    focusAreaChanged: string;
+    focusAreaRemoved: string;
+    activityChanged: string;
+    activityRemoved: string;
+    focusAreaNotEmpty: string;
+    activityHasFollowUp: string;
+    /** Field names of the activity form where they differ from the pledge's (its start). */
+    activityFieldNames: Record<string, string>;
     problems(fields: string): string;
     fieldNames: Record<string, string>;
     statusHeading: string;

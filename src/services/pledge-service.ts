@@ -2,11 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
 import type { Group, GroupMember } from '../domain/group';
-import { followUp, localDate, type ActivityStatus, type FollowUp, type Pledge } from '../domain/pledge';
+import {
+  followUp,
+  localDate,
+  type ActivityStatus,
+  type FollowUp,
+  type Pledge,
+  type PledgeActivity,
+} from '../domain/pledge';
 import type { DocumentProblem, PledgeDocument } from '../domain/pledge-document';
 import { findPersonalData, type PersonalDataKind } from '../domain/privacy';
 import { AppError, isAppError } from '../errors';
 import type { Repositories } from '../storage/repositories';
+
+export type EditResult = { ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems };
 
 export type ImportResult = { ok: true; pledge: Pledge } | { ok: false; problems: DocumentProblem[] };
 
@@ -42,14 +51,28 @@ const pledgeInput = z
   })
   .refine((input) => input.end >= input.start, { path: ['end'], error: 'ligger före start' });
 const focusAreaInput = z.object({ name: field(200), problem: optionalField(2000) });
-const activityInput = z.object({
-  focusAreaId: z.string().min(1, { error: 'välj ett fokusområde' }),
-  description: field(1000),
-  ownerParty: field(100),
-  ownerMemberKey: z.string().optional(),
-  due: date,
-  target: optionalField(300),
-});
+const activityInput = z
+  .object({
+    focusAreaId: z.string().min(1, { error: 'välj ett fokusområde' }),
+    description: field(1000),
+    ownerParty: field(100),
+    ownerMemberKey: z.string().optional(),
+    start: z.union([z.literal(''), date]).optional(),
+    due: date,
+    target: optionalField(300),
+  })
+  .refine((input) => !input.start || input.start <= input.due, { path: ['start'], error: 'ligger efter klart senast' });
+
+/** What the card sends for an activity, new or changed. */
+export interface ActivityInput {
+  focusAreaId: string;
+  description: string;
+  ownerParty: string;
+  ownerMemberKey?: string;
+  start?: string;
+  due: string;
+  target: string;
+}
 
 /** Problems per field, in Swedish, for the card to show. */
 export type FieldProblems = Record<string, string>;
@@ -113,7 +136,7 @@ export class PledgeService {
   async create(
     group: Group,
     input: { title: string; start: string; end: string; parties: string[] },
-  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+  ): Promise<EditResult> {
     const parsed = pledgeInput.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     const pledge: Pledge = { id: newId(), groupId: group.id, ...parsed.data, focusAreas: [], activities: [] };
@@ -121,11 +144,7 @@ export class PledgeService {
     return { ok: true, pledge };
   }
 
-  async addFocusArea(
-    group: Group,
-    pledgeId: string,
-    input: { name: string; problem: string },
-  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+  async addFocusArea(group: Group, pledgeId: string, input: { name: string; problem: string }): Promise<EditResult> {
     const parsed = focusAreaInput.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     return this.change(group, pledgeId, (pledge) => ({
@@ -134,47 +153,106 @@ export class PledgeService {
     }));
   }
 
-  async addActivity(
+  async changeFocusArea(
     group: Group,
     pledgeId: string,
-    input: {
-      focusAreaId: string;
-      description: string;
-      ownerParty: string;
-      ownerMemberKey?: string;
-      due: string;
-      target: string;
-    },
-  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+    focusAreaId: string,
+    input: { name: string; problem: string },
+  ): Promise<EditResult> {
+    const parsed = focusAreaInput.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+    return this.change(group, pledgeId, (pledge) => {
+      if (!pledge.focusAreas.some((area) => area.id === focusAreaId)) return undefined;
+      return {
+        ...pledge,
+        focusAreas: pledge.focusAreas.map((area) => (area.id === focusAreaId ? { ...area, ...parsed.data } : area)),
+      };
+    });
+  }
+
+  /** Only an empty focus area goes; its activities have to be moved or removed first. */
+  async removeFocusArea(group: Group, pledgeId: string, focusAreaId: string): Promise<EditResult> {
+    return this.change(group, pledgeId, (pledge) => {
+      if (!pledge.focusAreas.some((area) => area.id === focusAreaId)) return undefined;
+      if (pledge.activities.some((activity) => activity.focusAreaId === focusAreaId))
+        return { problems: { focusArea: 'har aktiviteter; flytta eller ta bort dem först' } };
+      return { ...pledge, focusAreas: pledge.focusAreas.filter((area) => area.id !== focusAreaId) };
+    });
+  }
+
+  async addActivity(group: Group, pledgeId: string, input: ActivityInput): Promise<EditResult> {
+    const parsed = await this.parseActivity(group, input);
+    if (!parsed.ok) return parsed;
+    return this.change(group, pledgeId, (pledge) => {
+      if (!pledge.focusAreas.some((area) => area.id === parsed.fields.focusAreaId)) return undefined;
+      const activity = { id: newId(), ...parsed.fields, status: 'ej-paborjad' as ActivityStatus };
+      return { ...pledge, activities: [...pledge.activities, activity] };
+    });
+  }
+
+  /** Changes what an activity is; its status and history stay as they are. */
+  async changeActivity(group: Group, pledgeId: string, activityId: string, input: ActivityInput): Promise<EditResult> {
+    const parsed = await this.parseActivity(group, input);
+    if (!parsed.ok) return parsed;
+    return this.change(group, pledgeId, (pledge) => {
+      if (!pledge.focusAreas.some((area) => area.id === parsed.fields.focusAreaId)) return undefined;
+      if (!pledge.activities.some((activity) => activity.id === activityId)) return undefined;
+      return {
+        ...pledge,
+        activities: pledge.activities.map((activity) =>
+          activity.id === activityId ? { id: activity.id, ...parsed.fields, status: activity.status } : activity,
+        ),
+      };
+    });
+  }
+
+  /**
+   * Removes an activity added by mistake. One with a status history is part of the public
+   * follow-up: it is set to inställd instead, never erased.
+   */
+  async removeActivity(group: Group, pledgeId: string, activityId: string): Promise<EditResult> {
+    const updates = await this.repositories.pledges.listUpdates(group.id, pledgeId);
+    if (updates.some((update) => update.activityId === activityId))
+      return { ok: false, problems: { activity: 'har uppföljning; sätt status Inställd i stället' } };
+    return this.change(group, pledgeId, (pledge) => {
+      if (!pledge.activities.some((activity) => activity.id === activityId)) return undefined;
+      return { ...pledge, activities: pledge.activities.filter((activity) => activity.id !== activityId) };
+    });
+  }
+
+  private async parseActivity(
+    group: Group,
+    input: ActivityInput,
+  ): Promise<{ ok: true; fields: Omit<PledgeActivity, 'id' | 'status'> } | { ok: false; problems: FieldProblems }> {
     const parsed = activityInput.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     if (parsed.data.ownerMemberKey) {
       const owner = await this.repositories.members.get(group.id, parsed.data.ownerMemberKey);
       if (!owner?.active) return { ok: false, problems: { ownerMemberKey: 'är inte medlem i gruppen' } };
     }
-    return this.change(group, pledgeId, (pledge) => {
-      if (!pledge.focusAreas.some((area) => area.id === parsed.data.focusAreaId)) return undefined;
-      const activity = {
-        id: newId(),
-        ...parsed.data,
-        ownerMemberKey: parsed.data.ownerMemberKey || undefined,
-        target: parsed.data.target || undefined,
-        status: 'ej-paborjad' as ActivityStatus,
-      };
-      return { ...pledge, activities: [...pledge.activities, activity] };
-    });
+    const { start, target, ownerMemberKey, ...rest } = parsed.data;
+    return {
+      ok: true,
+      fields: {
+        ...rest,
+        ownerMemberKey: ownerMemberKey || undefined,
+        start: start || undefined,
+        target: target || undefined,
+      },
+    };
   }
 
   /** A read-modify-write of the pledge, retried when another change won the race. */
   private async change(
     group: Group,
     pledgeId: string,
-    apply: (pledge: Pledge) => Pledge | undefined,
-  ): Promise<{ ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems }> {
+    apply: (pledge: Pledge) => Pledge | { problems: FieldProblems } | undefined,
+  ): Promise<EditResult> {
     for (let attempt = 0; attempt < 4; attempt += 1) {
       const stored = await this.repositories.pledges.get(group.id, pledgeId);
       const changed = stored && apply(stored.value);
       if (!stored || !changed) return { ok: false, problems: { form: 'finns inte längre' } };
+      if ('problems' in changed) return { ok: false, problems: changed.problems };
       try {
         await this.repositories.pledges.replace(changed, stored.etag);
         return { ok: true, pledge: changed };

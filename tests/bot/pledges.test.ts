@@ -6,6 +6,7 @@ import {
   cardOf,
   cardText,
   createBotHarness,
+  inputValues,
   invokeResult,
   TEAM,
   users,
@@ -212,5 +213,159 @@ describe('medborgarlöften in Teams', () => {
       '**Medborgarlöfte 2026**: Genomförda 1, pågår 0, ej påbörjade 0, försenade 1, inställda 0',
     );
     expect(review).toContain('- Genomförd: Skol- och fritidsgårdsbesök');
+  });
+
+  describe('the samordnare changes what exists', () => {
+    const act = (user: (typeof users)[keyof typeof users], verb: string, data: Record<string, string> = {}) =>
+      bot.send(activities.execute(user, verb, { groupId: TEAM.id, pledgeId: pledge.id, ...data }));
+    const stored = async () => (await bot.service.repositories.pledges.get(TEAM.id, pledge.id))!.value;
+    const activityForm = (index: number, change: Record<string, string>) => ({
+      editActivityId: pledge.activities[index].id,
+      focusAreaId: pledge.activities[index].focusAreaId,
+      description: pledge.activities[index].description,
+      ownerParty: pledge.activities[index].ownerParty,
+      ownerMemberKey: pledge.activities[index].ownerMemberKey ?? '',
+      start: '',
+      due: pledge.activities[index].due,
+      target: pledge.activities[index].target ?? '',
+      ...change,
+    });
+
+    test('when Ändra is chosen on an activity, then the form holds its values; saving changes it and keeps its status and history', async () => {
+      await save(users.polis, 0, { status: 'pagar', comment: 'Första besöken gjorda', measured: '' });
+      const opened = invokeResult(
+        await act(users.samordnare, VERBS.pledgeEditActivity, { editActivityId: pledge.activities[0].id }),
+      ).card;
+      expect(cardText(opened)).toContain('Du ändrar ”Skol- och fritidsgårdsbesök”.');
+      expect(cardText(opened)).toContain('Ändra aktivitet');
+      expect(inputValues(opened)).toMatchObject({
+        description: 'Skol- och fritidsgårdsbesök',
+        ownerParty: 'polisen',
+        ownerMemberKey: users.polis.aadObjectId,
+        due: '2026-12-15',
+        target: 'minst tio besök',
+        focusAreaId: pledge.focusAreas[0].id,
+      });
+
+      const saved = invokeResult(
+        await act(
+          users.samordnare,
+          VERBS.pledgeSaveActivity,
+          activityForm(0, {
+            focusAreaId: pledge.focusAreas[1].id,
+            start: '2026-11-01',
+            due: '2027-01-31',
+            ownerParty: 'gemensamt',
+          }),
+        ),
+      ).card;
+      expect(cardText(saved)).toContain('Aktiviteten är ändrad.');
+      expect(cardText(saved)).toContain('Upplevd otrygghet i trafiken · påbörjas 2026-11-01 · Per Polis');
+      expect((await stored()).activities[0]).toEqual({
+        ...pledge.activities[0],
+        focusAreaId: pledge.focusAreas[1].id,
+        start: '2026-11-01',
+        due: '2027-01-31',
+        ownerParty: 'gemensamt',
+        status: 'pagar',
+      });
+      expect(await bot.service.repositories.pledges.listUpdates(TEAM.id, pledge.id)).toHaveLength(1);
+    });
+
+    test('when a change has mistakes, then nothing changes and the form keeps what was typed', async () => {
+      const before = await stored();
+      const result = invokeResult(
+        await act(
+          users.samordnare,
+          VERBS.pledgeSaveActivity,
+          activityForm(0, { description: 'Besök på alla skolor', start: '2027-02-01', due: '2027-01-31' }),
+        ),
+      ).card;
+      expect(cardText(result)).toContain('Rätta: påbörjas (ligger efter klart senast).');
+      expect(inputValues(result)).toMatchObject({ description: 'Besök på alla skolor', start: '2027-02-01' });
+      expect(cardText(result)).toContain('Spara ändringarna');
+      expect(await stored()).toEqual(before);
+
+      const added = invokeResult(
+        await act(users.samordnare, VERBS.pledgeAddActivity, {
+          focusAreaId: pledge.focusAreas[0].id,
+          description: 'Trygghetsvandring med 070-123 45 67',
+          ownerParty: 'kommunen',
+          due: '2027-03-01',
+        }),
+      ).card;
+      expect(cardText(added)).toContain('Rätta: aktivitet (innehåller personuppgifter).');
+      expect(inputValues(added)).toMatchObject({ due: '2027-03-01', ownerParty: 'kommunen' });
+      expect(cardText(added)).toContain('Lägg till aktivitet');
+      expect(await stored()).toEqual(before);
+    });
+
+    test('when an activity is removed, then it goes; one with follow-up is kept and the samordnare is told to set inställd', async () => {
+      await save(users.polis, 0, { status: 'pagar', comment: 'Första besöken gjorda', measured: '' });
+      const refused = invokeResult(
+        await act(users.samordnare, VERBS.pledgeRemoveActivity, { editActivityId: pledge.activities[0].id }),
+      ).card;
+      expect(cardText(refused)).toContain('Aktiviteten har uppföljning');
+      expect((await stored()).activities).toHaveLength(2);
+
+      const removed = invokeResult(
+        await act(users.samordnare, VERBS.pledgeRemoveActivity, { editActivityId: pledge.activities[1].id }),
+      ).card;
+      expect(cardText(removed)).toContain('Aktiviteten är borttagen.');
+      expect((await stored()).activities.map((activity) => activity.id)).toEqual([pledge.activities[0].id]);
+    });
+
+    test('when a focus area is renamed or removed, then it changes; one with activities stays', async () => {
+      const opened = invokeResult(
+        await act(users.samordnare, VERBS.pledgeEditFocusArea, { editFocusAreaId: pledge.focusAreas[1].id }),
+      ).card;
+      expect(inputValues(opened)).toMatchObject({ name: 'Upplevd otrygghet i trafiken' });
+      expect(cardText(opened)).toContain('Ändra fokusområde');
+
+      const renamed = invokeResult(
+        await act(users.samordnare, VERBS.pledgeSaveFocusArea, {
+          editFocusAreaId: pledge.focusAreas[1].id,
+          name: 'Trafiksäkerhet vid skolor',
+          problem: 'Höga hastigheter vid skolorna',
+        }),
+      ).card;
+      expect(cardText(renamed)).toContain('2. Trafiksäkerhet vid skolor');
+      expect((await stored()).focusAreas[1]).toEqual({
+        id: pledge.focusAreas[1].id,
+        name: 'Trafiksäkerhet vid skolor',
+        problem: 'Höga hastigheter vid skolorna',
+      });
+
+      const refused = invokeResult(
+        await act(users.samordnare, VERBS.pledgeRemoveFocusArea, { editFocusAreaId: pledge.focusAreas[1].id }),
+      ).card;
+      expect(cardText(refused)).toContain('Fokusområdet har aktiviteter och togs inte bort.');
+      expect((await stored()).focusAreas).toHaveLength(2);
+
+      await act(users.samordnare, VERBS.pledgeRemoveActivity, { editActivityId: pledge.activities[1].id });
+      const removed = invokeResult(
+        await act(users.samordnare, VERBS.pledgeRemoveFocusArea, { editFocusAreaId: pledge.focusAreas[1].id }),
+      ).card;
+      expect(cardText(removed)).toContain('Fokusområdet är borttaget.');
+      expect((await stored()).focusAreas.map((area) => area.name)).toEqual(['Narkotikaproblematik i centrummiljön']);
+    });
+
+    test('when a member who is not samordnare tries any change, then it is refused and nothing changes', async () => {
+      const before = await stored();
+      const attempts: [string, Record<string, string>][] = [
+        [VERBS.pledgeEditActivity, { editActivityId: pledge.activities[0].id }],
+        [VERBS.pledgeSaveActivity, activityForm(0, { description: 'Ändrad' })],
+        [VERBS.pledgeRemoveActivity, { editActivityId: pledge.activities[1].id }],
+        [VERBS.pledgeEditFocusArea, { editFocusAreaId: pledge.focusAreas[0].id }],
+        [VERBS.pledgeSaveFocusArea, { editFocusAreaId: pledge.focusAreas[0].id, name: 'Ändrad', problem: '' }],
+        [VERBS.pledgeRemoveFocusArea, { editFocusAreaId: pledge.focusAreas[0].id }],
+      ];
+      for (const [verb, data] of attempts) {
+        expect(invokeResult(await act(users.polis, verb, data)).message).toBe(
+          'Det här kan bara gruppens samordnare göra.',
+        );
+      }
+      expect(await stored()).toEqual(before);
+    });
   });
 });

@@ -29,6 +29,15 @@ describe('medborgarlöften in the Agents Playground', () => {
     await list.getByLabel('Klart senast').fill('2026-12-31');
     await list.getByRole('button', { name: 'Lägg till aktivitet' }).click();
     await list.getByText('Aktiviteten är tillagd.').waitFor();
+
+    // Change it: the form comes back filled in with the activity.
+    await list.getByRole('button', { name: 'Ändra' }).last().click();
+    await list.getByText('Du ändrar ”Trygghetsvandring i Centrum”.', { exact: false }).waitFor();
+    expect(await list.getByRole('textbox', { name: 'Aktivitet' }).inputValue()).toBe('Trygghetsvandring i Centrum');
+    await list.getByLabel('Påbörjas').fill('2026-11-01');
+    await list.getByLabel('Klart senast').fill('2026-12-20');
+    await list.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await list.getByText('Aktiviteten är ändrad.').waitFor();
     await context.session.screenshot('pledges-1-editor');
 
     // The owner (here also the samordnare) sets it genomförd.
@@ -49,7 +58,12 @@ describe('medborgarlöften in the Agents Playground', () => {
     await context.session.screenshot('pledges-2-published');
 
     const [pledge] = await context.repositories.pledges.list(PLAYGROUND_TEAM);
-    expect(pledge.activities[0]).toMatchObject({ description: 'Trygghetsvandring i Centrum', status: 'genomford' });
+    expect(pledge.activities[0]).toMatchObject({
+      description: 'Trygghetsvandring i Centrum',
+      start: '2026-11-01',
+      due: '2026-12-20',
+      status: 'genomford',
+    });
     const updates = await context.repositories.pledges.listUpdates(PLAYGROUND_TEAM, pledge.id);
     expect(updates.map((update) => [update.status, update.comment])).toEqual([
       ['genomford', 'Trygghetsvandring med tolv deltagare'],

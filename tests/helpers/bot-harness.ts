@@ -216,3 +216,19 @@ export function cardText(card: unknown): string {
   walk(card);
   return texts.join('\n');
 }
+
+/** The value each input of a card starts with, by input id: for asserting on what a form keeps. */
+export function inputValues(card: unknown): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as { type?: unknown; id?: unknown; value?: unknown };
+      if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string')
+        values[element.id] = element.value;
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(card);
+  return values;
+}

@@ -2,7 +2,10 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import {
+  activityFormOf,
   followUpMarkdown,
+  type ActivityForm,
+  type FocusAreaForm,
   newPledgeCard,
   pledgeEditorCard,
   pledgesCard,
@@ -11,6 +14,7 @@ import {
 import type { Group, GroupMember } from '../../domain/group';
 import { ACTIVITY_STATUSES, localDate, type Pledge } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
+import type { EditResult } from '../../services/pledge-service';
 import { onCardAction, type CardReply } from '../card-actions';
 import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
@@ -148,6 +152,8 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
 
 const pledgeData = z.object({ groupId: z.string().min(1).max(256), pledgeId: z.string().min(1).max(64) });
 const groupOnly = z.object({ groupId: z.string().min(1).max(256) });
+const focusAreaData = pledgeData.extend({ editFocusAreaId: z.string().min(1).max(64) });
+const activityEditData = pledgeData.extend({ editActivityId: z.string().min(1).max(64) });
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The samordnare creates pledges and adds focus areas and activities with cards; checked on the server. */
@@ -160,34 +166,64 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     act: (group: Group, data: T, raw: Record<string, unknown>, t: Texts) => Promise<CardReply>,
   ) => samordnareAction(deps, schema, ({ group, data, raw, t }) => act(group, data, raw, t));
 
-  const editor = async (
-    group: Group,
-    pledge: Pledge,
-    t: Texts,
-    notice?: { text: string; good: boolean },
-  ): Promise<CardReply> => {
+  type EditorState = Parameters<typeof pledgeEditorCard>[5];
+  const editor = async (group: Group, pledge: Pledge, t: Texts, state: EditorState = {}): Promise<CardReply> => {
     const members = (await admin.members(group)).map((member) => ({ memberKey: member.memberKey, name: member.name }));
-    return { card: pledgeEditorCard(group, pledge, members, today(), t, notice) };
+    return { card: pledgeEditorCard(group, pledge, members, today(), t, state) };
   };
-  /** The editor after an add: the changed pledge with a confirmation, or the pledge as it was with the problems. */
+  /**
+   * The editor after a change: the changed pledge with a confirmation, or the pledge as it was with
+   * the problems and the form as it was filled in, so nothing typed is lost.
+   */
   const afterChange = async (
     group: Group,
     pledgeId: string,
-    result: { ok: true; pledge: Pledge } | { ok: false; problems: Record<string, string> },
+    result: EditResult,
     done: string,
     t: Texts,
+    form: Omit<NonNullable<EditorState>, 'notice'> = {},
+    fieldNames: Record<string, string> = {},
   ): Promise<CardReply> => {
     const pledge = result.ok ? result.pledge : await pledges.get(group, pledgeId);
     if (!pledge) return { message: t.invalidCard };
-    return editor(group, pledge, t, result.ok ? { text: done, good: true } : problemsNotice(result.problems, t));
+    if (result.ok) return editor(group, pledge, t, { notice: { text: done, good: true } });
+    return editor(group, pledge, t, { ...form, notice: problemsNotice(result.problems, t, fieldNames) });
   };
-  const problemsNotice = (problems: Record<string, string>, t: Texts) => ({
-    text: t.pledges.problems(
-      Object.entries(problems)
-        .map(([field, problem]) => `${t.pledges.fieldNames[field] ?? field} (${problem})`)
-        .join(', '),
-    ),
-    good: false,
+  const problemsNotice = (problems: Record<string, string>, t: Texts, fieldNames: Record<string, string> = {}) => {
+    if (problems.focusArea) return { text: t.pledges.focusAreaNotEmpty, good: false };
+    if (problems.activity) return { text: t.pledges.activityHasFollowUp, good: false };
+    return {
+      text: t.pledges.problems(
+        Object.entries(problems)
+          .map(([field, problem]) => `${fieldNames[field] ?? t.pledges.fieldNames[field] ?? field} (${problem})`)
+          .join(', '),
+      ),
+      good: false,
+    };
+  };
+  const focusAreaFormOf = (raw: Record<string, unknown>, id?: string): FocusAreaForm => ({
+    id,
+    name: text(raw.name),
+    problem: text(raw.problem),
+  });
+  const activityFormFrom = (raw: Record<string, unknown>, id?: string): ActivityForm => ({
+    id,
+    focusAreaId: text(raw.focusAreaId),
+    description: text(raw.description),
+    ownerParty: text(raw.ownerParty),
+    ownerMemberKey: text(raw.ownerMemberKey),
+    start: text(raw.start),
+    due: text(raw.due),
+    target: text(raw.target),
+  });
+  const activityInputOf = (form: ActivityForm) => ({
+    focusAreaId: form.focusAreaId,
+    description: form.description,
+    ownerParty: form.ownerParty,
+    ownerMemberKey: form.ownerMemberKey || undefined,
+    start: form.start,
+    due: form.due,
+    target: form.target,
   });
 
   onCardAction(
@@ -211,7 +247,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
       const parties = [...form.parties.split(','), form.otherParty].map((party) => party.trim()).filter(Boolean);
       const result = await pledges.create(group, { title: form.title, start: form.start, end: form.end, parties });
       if (!result.ok) return { card: newPledgeCard(group, t, form, problemsNotice(result.problems, t).text) };
-      return editor(group, result.pledge, t, { text: t.pledges.created, good: true });
+      return editor(group, result.pledge, t, { notice: { text: t.pledges.created, good: true } });
     }),
     logger,
   );
@@ -230,11 +266,9 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     app,
     VERBS.pledgeAddFocusArea,
     asSamordnare(pledgeData, async (group, data, raw, t) => {
-      const result = await pledges.addFocusArea(group, data.pledgeId, {
-        name: text(raw.name),
-        problem: text(raw.problem),
-      });
-      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaAdded, t);
+      const form = focusAreaFormOf(raw);
+      const result = await pledges.addFocusArea(group, data.pledgeId, form);
+      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaAdded, t, { focusArea: form });
     }),
     logger,
   );
@@ -243,15 +277,97 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     app,
     VERBS.pledgeAddActivity,
     asSamordnare(pledgeData, async (group, data, raw, t) => {
-      const result = await pledges.addActivity(group, data.pledgeId, {
-        focusAreaId: text(raw.focusAreaId),
-        description: text(raw.description),
-        ownerParty: text(raw.ownerParty),
-        ownerMemberKey: text(raw.ownerMemberKey) || undefined,
-        due: text(raw.due),
-        target: text(raw.target),
+      const form = activityFormFrom(raw);
+      const result = await pledges.addActivity(group, data.pledgeId, activityInputOf(form));
+      return afterChange(
+        group,
+        data.pledgeId,
+        result,
+        t.pledges.activityAdded,
+        t,
+        { activity: form },
+        t.pledges.activityFieldNames,
+      );
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeEditFocusArea,
+    asSamordnare(focusAreaData, async (group, data, _raw, t) => {
+      const pledge = await pledges.get(group, data.pledgeId);
+      const area = pledge?.focusAreas.find((candidate) => candidate.id === data.editFocusAreaId);
+      if (!pledge || !area) return { message: t.invalidCard };
+      return editor(group, pledge, t, {
+        notice: { text: t.pledges.editing(area.name), good: true },
+        focusArea: { id: area.id, name: area.name, problem: area.problem },
       });
-      return afterChange(group, data.pledgeId, result, t.pledges.activityAdded, t);
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeSaveFocusArea,
+    asSamordnare(focusAreaData, async (group, data, raw, t) => {
+      const form = focusAreaFormOf(raw, data.editFocusAreaId);
+      const result = await pledges.changeFocusArea(group, data.pledgeId, data.editFocusAreaId, form);
+      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaChanged, t, { focusArea: form });
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeRemoveFocusArea,
+    asSamordnare(focusAreaData, async (group, data, _raw, t) => {
+      const result = await pledges.removeFocusArea(group, data.pledgeId, data.editFocusAreaId);
+      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaRemoved, t);
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeEditActivity,
+    asSamordnare(activityEditData, async (group, data, _raw, t) => {
+      const pledge = await pledges.get(group, data.pledgeId);
+      const activity = pledge?.activities.find((candidate) => candidate.id === data.editActivityId);
+      if (!pledge || !activity) return { message: t.invalidCard };
+      return editor(group, pledge, t, {
+        notice: { text: t.pledges.editing(activity.description), good: true },
+        activity: activityFormOf(activity),
+      });
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeSaveActivity,
+    asSamordnare(activityEditData, async (group, data, raw, t) => {
+      const form = activityFormFrom(raw, data.editActivityId);
+      const result = await pledges.changeActivity(group, data.pledgeId, data.editActivityId, activityInputOf(form));
+      return afterChange(
+        group,
+        data.pledgeId,
+        result,
+        t.pledges.activityChanged,
+        t,
+        { activity: form },
+        t.pledges.activityFieldNames,
+      );
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeRemoveActivity,
+    asSamordnare(activityEditData, async (group, data, _raw, t) => {
+      const result = await pledges.removeActivity(group, data.pledgeId, data.editActivityId);
+      return afterChange(group, data.pledgeId, result, t.pledges.activityRemoved, t);
     }),
     logger,
   );
