@@ -24,6 +24,8 @@ export const VERBS = {
   pledgeNew: 'pledge.new',
   pledgeCreate: 'pledge.create',
   pledgeEdit: 'pledge.edit',
+  pledgeEditPledge: 'pledge.editPledge',
+  pledgeSavePledge: 'pledge.savePledge',
   pledgeAddFocusArea: 'pledge.addFocusArea',
   pledgeAddActivity: 'pledge.addActivity',
   pledgeEditFocusArea: 'pledge.editFocusArea',

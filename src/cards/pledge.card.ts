@@ -137,28 +137,54 @@ export function pledgeDueCard(group: Group, due: DueActivity[], t: Texts, forOwn
   });
 }
 
-export function newPledgeCard(
-  group: Group,
-  t: Texts,
-  form: { title?: string; start?: string; end?: string; parties?: string; otherParty?: string } = {},
-  notice = '',
-): AdaptiveCardJson {
+/** The pledge's own fields; with `pledgeId` the form changes that pledge instead of creating one. */
+export interface PledgeForm {
+  pledgeId?: string;
+  title: string;
+  start: string;
+  end: string;
+  /** The usual parties chosen, comma separated (the multi-select's value). */
+  parties: string;
+  /** Any other parties, comma separated. */
+  otherParty: string;
+}
+
+const USUAL_PARTIES = ['polisen', 'kommunen'];
+
+export function pledgeFormOf(pledge: Pledge): PledgeForm {
+  return {
+    pledgeId: pledge.id,
+    title: pledge.title,
+    start: pledge.start,
+    end: pledge.end,
+    parties: pledge.parties.filter((party) => USUAL_PARTIES.includes(party)).join(','),
+    otherParty: pledge.parties.filter((party) => !USUAL_PARTIES.includes(party)).join(', '),
+  };
+}
+
+/** The parties a pledge form names: the usual ones chosen and the others written out. */
+export function partiesOf(form: Pick<PledgeForm, 'parties' | 'otherParty'>): string[] {
+  return [...new Set([...form.parties.split(','), ...form.otherParty.split(',')].map((party) => party.trim()))].filter(
+    Boolean,
+  );
+}
+
+export function newPledgeCard(group: Group, t: Texts, form?: PledgeForm, notice = ''): AdaptiveCardJson {
   return renderCard(pledgeNewTemplate, {
     t: t.pledges,
+    heading: form?.pledgeId ? t.pledges.editPledge : t.pledges.newPledge,
     notice,
     noticeText: notice || HIDDEN_TEXT,
     groupId: group.id,
+    pledgeId: form?.pledgeId ?? '',
     form: {
-      title: form.title ?? '',
-      start: form.start ?? '',
-      end: form.end ?? '',
-      parties: form.parties ?? 'polisen,kommunen',
-      otherParty: form.otherParty ?? '',
+      title: form?.title ?? '',
+      start: form?.start ?? '',
+      end: form?.end ?? '',
+      parties: form?.parties ?? USUAL_PARTIES.join(','),
+      otherParty: form?.otherParty ?? '',
     },
-    parties: [
-      { title: t.pledges.owner('polisen'), value: 'polisen' },
-      { title: t.pledges.owner('kommunen'), value: 'kommunen' },
-    ],
+    parties: USUAL_PARTIES.map((party) => ({ title: t.pledges.owner(party), value: party })),
   });
 }
 

@@ -247,6 +247,8 @@ export interface Texts {
     focusAreaAdded: string;
     activityAdded: string;
     change: string;
+    editPledge: string;
+    pledgeChanged: string;
     remove: string;
     cancel: string;
     saveChanges: string;

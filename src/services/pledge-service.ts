@@ -144,6 +144,17 @@ export class PledgeService {
     return { ok: true, pledge };
   }
 
+  /** Changes the pledge's title, period and parties; its focus areas and activities stay. */
+  async changePledge(
+    group: Group,
+    pledgeId: string,
+    input: { title: string; start: string; end: string; parties: string[] },
+  ): Promise<EditResult> {
+    const parsed = pledgeInput.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+    return this.change(group, pledgeId, (pledge) => ({ ...pledge, ...parsed.data }));
+  }
+
   async addFocusArea(group: Group, pledgeId: string, input: { name: string; problem: string }): Promise<EditResult> {
     const parsed = focusAreaInput.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };

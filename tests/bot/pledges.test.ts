@@ -350,9 +350,47 @@ describe('medborgarlöften in Teams', () => {
       expect((await stored()).focusAreas.map((area) => area.name)).toEqual(['Narkotikaproblematik i centrummiljön']);
     });
 
+    test('when the pledge’s title, period and parties are changed, then they are stored; mistakes change nothing', async () => {
+      const opened = invokeResult(await act(users.samordnare, VERBS.pledgeEditPledge)).card;
+      expect(inputValues(opened)).toMatchObject({
+        title: 'Medborgarlöfte 2026',
+        start: '2026-01-01',
+        end: '2026-12-31',
+        parties: 'polisen,kommunen',
+        otherParty: '',
+      });
+      const form = { title: 'Medborgarlöfte 2026–2027', start: '2026-01-01', parties: 'polisen,kommunen' };
+      const wrong = invokeResult(
+        await act(users.samordnare, VERBS.pledgeSavePledge, { ...form, end: '2025-06-30', otherParty: '' }),
+      ).card;
+      expect(cardText(wrong)).toContain('Rätta: gäller till (ligger före start).');
+      expect(inputValues(wrong)).toMatchObject({ title: 'Medborgarlöfte 2026–2027', end: '2025-06-30' });
+      expect((await stored()).title).toBe('Medborgarlöfte 2026');
+
+      const saved = invokeResult(
+        await act(users.samordnare, VERBS.pledgeSavePledge, {
+          ...form,
+          end: '2027-12-31',
+          otherParty: 'Bostadsbolaget, Räddningstjänsten',
+        }),
+      ).card;
+      expect(cardText(saved)).toContain('Löftet är ändrat.');
+      expect(await stored()).toEqual({
+        ...pledge,
+        title: 'Medborgarlöfte 2026–2027',
+        end: '2027-12-31',
+        parties: ['polisen', 'kommunen', 'Bostadsbolaget', 'Räddningstjänsten'],
+      });
+      expect(inputValues(invokeResult(await act(users.samordnare, VERBS.pledgeEditPledge)).card)).toMatchObject({
+        otherParty: 'Bostadsbolaget, Räddningstjänsten',
+      });
+    });
+
     test('when a member who is not samordnare tries any change, then it is refused and nothing changes', async () => {
       const before = await stored();
       const attempts: [string, Record<string, string>][] = [
+        [VERBS.pledgeEditPledge, {}],
+        [VERBS.pledgeSavePledge, { title: 'X', start: '2026-01-01', end: '2026-12-31', parties: 'polisen' }],
         [VERBS.pledgeEditActivity, { editActivityId: pledge.activities[0].id }],
         [VERBS.pledgeSaveActivity, activityForm(0, { description: 'Ändrad' })],
         [VERBS.pledgeRemoveActivity, { editActivityId: pledge.activities[1].id }],

@@ -4,8 +4,11 @@ import { z } from 'zod/v4';
 import {
   activityFormOf,
   followUpMarkdown,
+  partiesOf,
+  pledgeFormOf,
   type ActivityForm,
   type FocusAreaForm,
+  type PledgeForm,
   newPledgeCard,
   pledgeEditorCard,
   pledgesCard,
@@ -201,6 +204,13 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
       good: false,
     };
   };
+  const pledgeFormFrom = (raw: Record<string, unknown>): PledgeForm => ({
+    title: text(raw.title),
+    start: text(raw.start),
+    end: text(raw.end),
+    parties: text(raw.parties),
+    otherParty: text(raw.otherParty),
+  });
   const focusAreaFormOf = (raw: Record<string, unknown>, id?: string): FocusAreaForm => ({
     id,
     name: text(raw.name),
@@ -237,17 +247,32 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     app,
     VERBS.pledgeCreate,
     asSamordnare(groupOnly, async (group, _data, raw, t) => {
-      const form = {
-        title: text(raw.title),
-        start: text(raw.start),
-        end: text(raw.end),
-        parties: text(raw.parties),
-        otherParty: text(raw.otherParty),
-      };
-      const parties = [...form.parties.split(','), form.otherParty].map((party) => party.trim()).filter(Boolean);
-      const result = await pledges.create(group, { title: form.title, start: form.start, end: form.end, parties });
+      const form = pledgeFormFrom(raw);
+      const result = await pledges.create(group, { ...form, parties: partiesOf(form) });
       if (!result.ok) return { card: newPledgeCard(group, t, form, problemsNotice(result.problems, t).text) };
       return editor(group, result.pledge, t, { notice: { text: t.pledges.created, good: true } });
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeEditPledge,
+    asSamordnare(pledgeData, async (group, data, _raw, t) => {
+      const pledge = await pledges.get(group, data.pledgeId);
+      return pledge ? { card: newPledgeCard(group, t, pledgeFormOf(pledge)) } : { message: t.invalidCard };
+    }),
+    logger,
+  );
+
+  onCardAction(
+    app,
+    VERBS.pledgeSavePledge,
+    asSamordnare(pledgeData, async (group, data, raw, t) => {
+      const form = { ...pledgeFormFrom(raw), pledgeId: data.pledgeId };
+      const result = await pledges.changePledge(group, data.pledgeId, { ...form, parties: partiesOf(form) });
+      if (!result.ok) return { card: newPledgeCard(group, t, form, problemsNotice(result.problems, t).text) };
+      return editor(group, result.pledge, t, { notice: { text: t.pledges.pledgeChanged, good: true } });
     }),
     logger,
   );
