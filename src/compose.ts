@@ -20,7 +20,7 @@ import { AdminService } from './services/admin-service';
 import { PledgeService } from './services/pledge-service';
 import { ReportService } from './services/report-service';
 import type { Repositories } from './storage/repositories';
-import { ensureTables, tableClientsFromConnectionString, tableRepositories } from './storage/table';
+import { ensureTables, tableClientsFor, tableRepositories } from './storage/table';
 
 export interface Service {
   config: Config;
@@ -50,7 +50,7 @@ export async function composeService(
   overrides: ComposeOverrides = {},
 ): Promise<Service> {
   const clock = overrides.clock ?? systemClock;
-  const clients = tableClientsFromConnectionString(config.storage.connectionString, config.storage.tablePrefix);
+  const clients = tableClientsFor(config.storage);
   await ensureTables(clients);
   const repositories = tableRepositories(clients);
 

@@ -15,7 +15,14 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Undefined: local anonymous mode (the Agents Playground), loopback only. */
   bot?: BotCredentialsConfig;
-  storage: { connectionString: string; tablePrefix: string };
+  storage: StorageConfig;
+  /**
+   * Tenants whose activities are served; any other tenant's are refused and logged. `any` in
+   * local anonymous mode, or when `*` is configured (a multi-tenant service for many kommuner).
+   */
+  allowedTenants: readonly string[] | 'any';
+  /** Raw reports are deleted this many months after their period ended; lägesbilder are kept. */
+  retentionMonths: number;
   localeOverride?: 'sv' | 'en';
   groupDefaults: {
     areas: string[];
@@ -27,6 +34,11 @@ export interface Config {
   pledgeReminderDays: number;
   sending: SendingLimits;
 }
+
+/** Locally a connection string (Azurite); in Azure the table endpoint and a managed identity. */
+export type StorageConfig =
+  | { kind: 'connectionString'; connectionString: string; tablePrefix: string }
+  | { kind: 'identity'; endpoint: string; managedIdentityClientId?: string; tablePrefix: string };
 
 export interface SendingLimits {
   /** Teams allows about 50 requests per second per app and tenant. */
@@ -58,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const issues = [
     ...(parsed.success
       ? []
-      : parsed.error.issues.map((issue) => ({ key: issue.path.join('.'), message: issue.message }))),
+      : parsed.error.issues.map((issue) => ({ key: String(issue.path[0] ?? ''), message: issue.message }))),
     ...crossKeyProblems(env),
   ];
   if (!parsed.success || issues.length > 0) {
@@ -81,7 +93,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: raw.LOG_LEVEL,
     bot,
-    storage: { connectionString: raw.STORAGE_CONNECTION_STRING, tablePrefix: raw.TABLE_PREFIX },
+    storage: raw.STORAGE_CONNECTION_STRING
+      ? { kind: 'connectionString', connectionString: raw.STORAGE_CONNECTION_STRING, tablePrefix: raw.TABLE_PREFIX }
+      : {
+          kind: 'identity',
+          endpoint: raw.STORAGE_TABLE_ENDPOINT ?? '',
+          managedIdentityClientId: raw.STORAGE_MANAGED_IDENTITY_CLIENT_ID,
+          tablePrefix: raw.TABLE_PREFIX,
+        },
+    allowedTenants: allowedTenants(raw.ALLOWED_TENANT_IDS, bot),
+    retentionMonths: raw.RETENTION_MONTHS,
     localeOverride: raw.LOCALE_OVERRIDE,
     groupDefaults: {
       areas: raw.DEFAULT_AREAS,
@@ -111,6 +132,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leaseSeconds: raw.SEND_LEASE_SECONDS,
     },
   };
+}
+
+function allowedTenants(
+  configured: string[] | undefined,
+  bot: BotCredentialsConfig | undefined,
+): readonly string[] | 'any' {
+  if (configured?.includes('*')) return 'any';
+  if (configured) return configured;
+  if (!bot) return 'any';
+  return bot.tenantId ? [bot.tenantId.toLowerCase()] : [];
 }
 
 /** Loads `.env` from the working directory into `process.env` when there is one (local runs). */

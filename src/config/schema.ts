@@ -58,10 +58,14 @@ export const configSchema = z.object({
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   ),
   BOT_TENANT_ID: optionalString,
-  STORAGE_CONNECTION_STRING: z.preprocess(
+  STORAGE_CONNECTION_STRING: optionalString,
+  STORAGE_TABLE_ENDPOINT: z.preprocess(
     emptyToUndefined,
-    z.string({ error: 'saknas (anslutningssträng till Azure Table Storage)' }).min(1),
+    z
+      .url({ protocol: /^https?$/, error: 'ska vara en adress som https://<konto>.table.core.windows.net' })
+      .optional(),
   ),
+  STORAGE_MANAGED_IDENTITY_CLIENT_ID: optionalString,
   TABLE_PREFIX: z.preprocess(
     emptyToUndefined,
     z
@@ -69,6 +73,24 @@ export const configSchema = z.object({
       .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'bara bokstäver och siffror, börjar med en bokstav, högst 30 tecken')
       .default('est'),
   ),
+  ALLOWED_TENANT_IDS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(';')
+          .map((item) => item.trim().toLowerCase())
+          .filter((item) => item.length > 0),
+      )
+      .pipe(
+        z
+          .array(z.string().regex(/^(\*|[0-9a-f-]{36}|[a-z0-9-]{1,64})$/, 'ska vara tenant-id:n (GUID) eller *'))
+          .min(1, 'minst ett värde krävs'),
+      )
+      .optional(),
+  ),
+  RETENTION_MONTHS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(120).default(24)),
   LOCALE_OVERRIDE: z.preprocess(emptyToUndefined, z.enum(['sv', 'en']).optional()),
   PERIOD_ANCHOR: z.preprocess(emptyToUndefined, isoDate.default('2025-12-29')),
   PERIOD_LENGTH_DAYS: z.preprocess(
@@ -121,6 +143,18 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 export function crossKeyProblems(env: Record<string, string | undefined>): { key: string; message: string }[] {
   const value = (key: string) => (env[key]?.trim() ? env[key]?.trim() : undefined);
   const problems: { key: string; message: string }[] = [];
+  if (!value('STORAGE_CONNECTION_STRING') && !value('STORAGE_TABLE_ENDPOINT')) {
+    problems.push({
+      key: 'STORAGE_CONNECTION_STRING',
+      message: 'saknas (anslutningssträng till Azure Table Storage, eller STORAGE_TABLE_ENDPOINT med managed identity)',
+    });
+  }
+  if (value('STORAGE_CONNECTION_STRING') && value('STORAGE_TABLE_ENDPOINT')) {
+    problems.push({
+      key: 'STORAGE_TABLE_ENDPOINT',
+      message: 'ange antingen STORAGE_CONNECTION_STRING eller STORAGE_TABLE_ENDPOINT, inte båda',
+    });
+  }
   const host = value('HOST');
   if (!value('BOT_ID')) {
     if (host && !LOOPBACK_HOSTS.has(host)) {
@@ -137,6 +171,12 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
   }
   if (type !== 'MultiTenant' && !value('BOT_TENANT_ID')) {
     problems.push({ key: 'BOT_TENANT_ID', message: `krävs när BOT_TYPE är ${type}` });
+  }
+  if (type === 'MultiTenant' && !value('ALLOWED_TENANT_IDS')) {
+    problems.push({
+      key: 'ALLOWED_TENANT_IDS',
+      message: 'krävs när BOT_TYPE är MultiTenant (de kommuners tenant-id:n som får använda boten, eller *)',
+    });
   }
   return problems;
 }

@@ -120,4 +120,52 @@ describe('configuration', () => {
     expect(result.stderr).not.toContain('hemligt-värde');
     expect(result.stdout).toBe('');
   });
+
+  test('when a table endpoint is given instead of a connection string, then storage is reached with a managed identity', () => {
+    const config = loadConfig({
+      STORAGE_TABLE_ENDPOINT: 'https://stlagesbild.table.core.windows.net',
+      STORAGE_MANAGED_IDENTITY_CLIENT_ID: '00000000-0000-0000-0000-000000000001',
+    });
+    expect(config.storage).toEqual({
+      kind: 'identity',
+      endpoint: 'https://stlagesbild.table.core.windows.net',
+      managedIdentityClientId: '00000000-0000-0000-0000-000000000001',
+      tablePrefix: 'est',
+    });
+    expect(problemsOf({})).toEqual([
+      'STORAGE_CONNECTION_STRING: saknas (anslutningssträng till Azure Table Storage, eller STORAGE_TABLE_ENDPOINT med managed identity) (hemligt värde, visas inte)',
+    ]);
+    expect(problemsOf({ ...minimal, STORAGE_TABLE_ENDPOINT: 'https://x.table.core.windows.net' })).toEqual([
+      'STORAGE_TABLE_ENDPOINT: ange antingen STORAGE_CONNECTION_STRING eller STORAGE_TABLE_ENDPOINT, inte båda',
+    ]);
+    expect(problemsOf({ STORAGE_TABLE_ENDPOINT: 'stlagesbild' })[0]).toMatch(
+      /^STORAGE_TABLE_ENDPOINT: ska vara en adress/,
+    );
+  });
+
+  test('when tenants are configured, then only they are allowed; a single-tenant bot allows its own; a multi-tenant bot must say', () => {
+    const bot = { ...minimal, BOT_ID: 'app', BOT_PASSWORD: 'secret' };
+    expect(loadConfig(minimal).allowedTenants).toBe('any');
+    expect(loadConfig({ ...bot, BOT_TENANT_ID: 'AAAAAAAA-0000-0000-0000-000000000001' }).allowedTenants).toEqual([
+      'aaaaaaaa-0000-0000-0000-000000000001',
+    ]);
+    expect(
+      loadConfig({
+        ...bot,
+        BOT_TYPE: 'MultiTenant',
+        ALLOWED_TENANT_IDS: 'aaaaaaaa-0000-0000-0000-000000000001; bbbbbbbb-0000-0000-0000-000000000002',
+      }).allowedTenants,
+    ).toEqual(['aaaaaaaa-0000-0000-0000-000000000001', 'bbbbbbbb-0000-0000-0000-000000000002']);
+    expect(loadConfig({ ...bot, BOT_TYPE: 'MultiTenant', ALLOWED_TENANT_IDS: '*' }).allowedTenants).toBe('any');
+    expect(problemsOf({ ...bot, BOT_TYPE: 'MultiTenant' })).toEqual([
+      'ALLOWED_TENANT_IDS: krävs när BOT_TYPE är MultiTenant (de kommuners tenant-id:n som får använda boten, eller *)',
+    ]);
+    expect(problemsOf({ ...minimal, ALLOWED_TENANT_IDS: 'kommun; <script>' })[0]).toMatch(/^ALLOWED_TENANT_IDS:/);
+  });
+
+  test('when retention is not set, then raw reports are kept 24 months; fewer than 3 is refused', () => {
+    expect(loadConfig(minimal).retentionMonths).toBe(24);
+    expect(loadConfig({ ...minimal, RETENTION_MONTHS: '6' }).retentionMonths).toBe(6);
+    expect(problemsOf({ ...minimal, RETENTION_MONTHS: '1' })[0]).toMatch(/^RETENTION_MONTHS:/);
+  });
 });

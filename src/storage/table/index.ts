@@ -8,7 +8,13 @@ import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
 import type { TableClients } from './table-clients';
 
-export { ensureTables, tableClientsFromConnectionString, type TableClients } from './table-clients';
+export {
+  ensureTables,
+  tableClientsFor,
+  tableClientsFromConnectionString,
+  tableClientsFromEndpoint,
+  type TableClients,
+} from './table-clients';
 
 export function tableRepositories(clients: TableClients): Repositories {
   return {
