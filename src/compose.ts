@@ -113,6 +113,7 @@ export async function composeService(
       await repositories.groups.get('healthz');
       return true;
     },
+    allowedTenants: config.allowedTenants,
     jobs: { secret: config.jobs.secret, handlers: { tick: () => cycle.tick() } },
   });
   return { config, cycle, sender, repositories, adapter, app, server, deps };

@@ -10,6 +10,8 @@ export interface ServerDependencies {
   logger: Logger;
   /** Resolves true when the service can reach its storage. */
   healthCheck: () => Promise<boolean>;
+  /** Tenants whose activities are served (see `Config.allowedTenants`). */
+  allowedTenants: readonly string[] | 'any';
   /** Jobs an external timer may run (POST /api/jobs/:name), behind a shared secret. */
   jobs: { secret?: string; handlers: Record<string, () => Promise<unknown>> };
 }
@@ -24,6 +26,21 @@ export function secretsMatch(given: string, expected: string): boolean {
 function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
   return match?.[1];
+}
+
+/** The Entra tenants an activity names (Teams states it twice; normally the same one). */
+export function tenantsOf(activity: {
+  conversation?: { tenantId?: string };
+  channelData?: { tenant?: { id?: string } };
+}): string[] {
+  const named = [activity.channelData?.tenant?.id, activity.conversation?.tenantId];
+  return [...new Set(named.filter((id): id is string => Boolean(id)).map((id) => id.toLowerCase()))];
+}
+
+/** Allowed only when it names a tenant and every tenant it names is on the list. */
+export function tenantAllowed(tenants: string[], allowed: readonly string[] | 'any'): boolean {
+  if (allowed === 'any') return true;
+  return tenants.length > 0 && tenants.every((tenant) => allowed.includes(tenant));
 }
 
 /** Activities are small; anything larger than this is refused before it is parsed. */
@@ -52,7 +69,20 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
+    await deps.adapter.process(req, res, async (context) => {
+      // The token has been validated by now; the tenant is checked before any handler runs.
+      const tenants = tenantsOf(context.activity);
+      if (!tenantAllowed(tenants, deps.allowedTenants)) {
+        deps.logger.warn(
+          { tenants, activityType: context.activity.type, channelId: context.activity.channelId },
+          'activity from a tenant that is not allowed refused',
+        );
+        if (context.activity.type === 'invoke')
+          await context.sendActivity({ type: 'invokeResponse', value: { status: 403, body: { error: 'tenant' } } });
+        return;
+      }
+      await deps.app.run(context);
+    });
   });
 
   server.post('/api/jobs/:name', async (req, res) => {

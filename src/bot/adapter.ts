@@ -1,4 +1,5 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { AuthenticationError } from 'botframework-connector';
 import type { BotCredentialsConfig } from '../config/load-config';
 
 /**
@@ -24,7 +25,7 @@ export function createAdapter(
   authentication?: ChannelAuthentication,
 ): TeamsAdapter {
   if (!bot) return new TeamsAdapter({});
-  return new TeamsAdapter(
+  return new AuthenticatingAdapter(
     {
       MicrosoftAppId: bot.appId,
       MicrosoftAppPassword: bot.password,
@@ -38,4 +39,28 @@ export function createAdapter(
     },
     authentication?.credentialsFactory,
   );
+}
+
+/** What jsonwebtoken throws for a token that is malformed, badly signed, early or late. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * The SDK answers a token with a bad signature with 500 (it rethrows jsonwebtoken's error as it
+ * is); a caller with a forged token gets 401 like every other unauthenticated caller.
+ */
+class AuthenticatingAdapter extends TeamsAdapter {
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    const authentication = this.botFrameworkAuthentication;
+    const authenticate = authentication.authenticateRequest.bind(authentication);
+    authentication.authenticateRequest = async (activity, authHeader) => {
+      try {
+        return await authenticate(activity, authHeader);
+      } catch (error) {
+        if (error instanceof Error && TOKEN_ERRORS.has(error.name))
+          throw new AuthenticationError(`Unauthorized. ${error.message}`, 401);
+        throw error;
+      }
+    };
+  }
 }
