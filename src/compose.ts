@@ -19,12 +19,14 @@ import { InstallationService } from './services/installation-service';
 import { AdminService } from './services/admin-service';
 import { PledgeService } from './services/pledge-service';
 import { ReportService } from './services/report-service';
+import { RetentionService } from './services/retention-service';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFor, tableRepositories } from './storage/table';
 
 export interface Service {
   config: Config;
   cycle: CycleService;
+  retention: RetentionService;
   sender: OutboxSender;
   repositories: Repositories;
   adapter: TeamsAdapter;
@@ -104,6 +106,12 @@ export async function composeService(
     logger: logger.child({ module: 'bot' }),
     localeOverride: config.localeOverride,
   };
+  const retention = new RetentionService(
+    repositories,
+    clock,
+    config.retentionMonths,
+    logger.child({ module: 'retention' }),
+  );
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
   const server = createServer({
     adapter,
@@ -114,7 +122,7 @@ export async function composeService(
       return true;
     },
     allowedTenants: config.allowedTenants,
-    jobs: { secret: config.jobs.secret, handlers: { tick: () => cycle.tick() } },
+    jobs: { secret: config.jobs.secret, handlers: { tick: () => cycle.tick(), retention: () => retention.run() } },
   });
-  return { config, cycle, sender, repositories, adapter, app, server, deps };
+  return { config, cycle, retention, sender, repositories, adapter, app, server, deps };
 }

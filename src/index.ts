@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   const service = await composeService(config, logger);
   const running = await listen(service.server, config.server.port, config.server.host);
   const scheduler = config.jobs.schedulerEnabled
-    ? startScheduler(service.cycle, logger.child({ module: 'scheduler' }))
+    ? startScheduler(
+        { tick: () => service.cycle.tick(), retention: () => service.retention.run() },
+        logger.child({ module: 'scheduler' }),
+      )
     : undefined;
   logger.info(
     { url: running.url, mode: config.bot ? 'authenticated' : 'local-anonymous' },

@@ -1,25 +1,42 @@
 import { Cron } from 'croner';
 import type { Logger } from './logger';
-import type { CycleService } from './services/cycle-service';
+
+export interface ScheduledJobs {
+  /** The cycle: prompts, reminders, reviews, pledge reminders. */
+  tick: () => Promise<unknown>;
+  /** Deletes raw reports past retention. */
+  retention: () => Promise<unknown>;
+}
+
+/** Every minute: the cycle's tick. */
+export const TICK_PATTERN = '0 * * * * *';
+/** Every night at 03:17 Swedish time, away from the cycle's own hours: retention. */
+export const RETENTION_PATTERN = '0 17 3 * * *';
 
 /**
- * Runs the cycle's tick every minute inside the service (App Service keeps it always on). Several
- * instances may do this at once: the tick itself makes sure each prompt goes out once.
+ * Runs the jobs inside the service (App Service keeps it always on). Several instances may do this
+ * at once: the tick makes sure each prompt goes out once, and retention deletes what is expired,
+ * whoever gets there first.
  */
-export function startScheduler(cycle: CycleService, logger: Logger): { stop(): void; trigger(): void } {
-  const run = async () => {
+export function startScheduler(jobs: ScheduledJobs, logger: Logger): { stop(): void; trigger(): void } {
+  const guarded = (name: keyof ScheduledJobs) => async () => {
     try {
-      await cycle.tick();
+      await jobs[name]();
     } catch (error) {
-      logger.error({ err: error }, 'scheduled tick failed');
+      logger.error({ err: error, job: name }, 'scheduled job failed');
     }
   };
-  const job = new Cron('0 * * * * *', { protect: true, timezone: 'Europe/Stockholm' }, run);
+  const options = { protect: true, timezone: 'Europe/Stockholm' };
+  const tick = new Cron(TICK_PATTERN, options, guarded('tick'));
+  const retention = new Cron(RETENTION_PATTERN, options, guarded('retention'));
   return {
-    stop: () => job.stop(),
+    stop: () => {
+      tick.stop();
+      retention.stop();
+    },
     /** Runs a tick now (a samordnare asked for a round), unless one is running. */
     trigger: () => {
-      void job.trigger();
+      void tick.trigger();
     },
   };
 }

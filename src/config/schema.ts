@@ -61,9 +61,7 @@ export const configSchema = z.object({
   STORAGE_CONNECTION_STRING: optionalString,
   STORAGE_TABLE_ENDPOINT: z.preprocess(
     emptyToUndefined,
-    z
-      .url({ protocol: /^https?$/, error: 'ska vara en adress som https://<konto>.table.core.windows.net' })
-      .optional(),
+    z.url({ protocol: /^https?$/, error: 'ska vara en adress som https://<konto>.table.core.windows.net' }).optional(),
   ),
   STORAGE_MANAGED_IDENTITY_CLIENT_ID: optionalString,
   TABLE_PREFIX: z.preprocess(

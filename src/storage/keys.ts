@@ -46,6 +46,7 @@ export const keys = {
   personalConversation: (memberKey: string) => ({ partitionKey: encodeKeyPart(memberKey), rowKey: 'personal' }),
   /** All reports, drafts and versions of one group and period share a partition: one query per screen. */
   reportPartition: (groupId: string, periodId: string) => join(encodeKeyPart(groupId), encodeKeyPart(periodId)),
+  reportPartitionsOf: (groupId: string) => join(encodeKeyPart(groupId), ''),
   report: (memberKey: string) => `${REPORT_ROW_PREFIX}${encodeKeyPart(memberKey)}`,
   reportVersion: (memberKey: string, version: number) =>
     join('version', encodeKeyPart(memberKey), String(version).padStart(6, '0')),
@@ -57,6 +58,7 @@ export const keys = {
   }),
   dispatchesOfPeriodPrefix: (periodId: string) => join(encodeKeyPart(periodId), ''),
   outboxPartition: (groupId: string, periodId: string) => join(encodeKeyPart(groupId), encodeKeyPart(periodId)),
+  outboxPartitionsOf: (groupId: string) => join(encodeKeyPart(groupId), ''),
   outboxEntry: (kind: string, seq: number, memberKey: string) =>
     join(kind, String(seq).padStart(3, '0'), encodeKeyPart(memberKey)),
   outboxOfDispatchPrefix: (kind: string, seq: number) => join(kind, String(seq).padStart(3, '0'), ''),

@@ -79,6 +79,10 @@ export interface ReportRepository {
   submit(report: Report, expected: { reportEtag?: string; draftEtag?: string }): Promise<void>;
   listVersions(groupId: string, periodId: string, memberKey: string): Promise<Report[]>;
   listReports(groupId: string, periodId: string): Promise<Report[]>;
+  /** The periods of the group that have any report, draft or version. */
+  listPeriodIds(groupId: string): Promise<string[]>;
+  /** Deletes every report, version and draft of the period (retention); returns how many rows. */
+  deletePeriod(groupId: string, periodId: string): Promise<number>;
 }
 
 export interface DispatchRepository {
@@ -97,6 +101,10 @@ export interface OutboxRepository {
   listForPeriod(groupId: string, periodId: string): Promise<OutboxEntry[]>;
   /** Replaces the entry only if unchanged since `etag`; returns the new ETag. */
   replace(entry: OutboxEntry, etag: string): Promise<string>;
+  /** The periods of the group that have any entry. */
+  listPeriodIds(groupId: string): Promise<string[]>;
+  /** Deletes the period's entries (retention; they name who was sent what); returns how many. */
+  deletePeriod(groupId: string, periodId: string): Promise<number>;
 }
 
 export interface LeaseRepository {

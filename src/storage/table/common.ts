@@ -1,4 +1,4 @@
-import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { isRestError } from '@azure/core-rest-pipeline';
 import { AppError } from '../../errors';
 
@@ -78,3 +78,41 @@ export const TABLE_NAMES = {
   pledges: 'Pledges',
 } as const;
 export type TableName = keyof typeof TABLE_NAMES;
+
+/** Entity group transactions hold at most 100 operations. */
+export const TRANSACTION_SIZE = 100;
+
+/** The distinct partition keys starting with `prefix` (only the keys are read). */
+export async function partitionKeysStartingWith(client: TableClient, prefix: string, what: string): Promise<string[]> {
+  const end = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
+  const found = new Set<string>();
+  try {
+    const rows = client.listEntities({
+      queryOptions: { filter: odata`PartitionKey ge ${prefix} and PartitionKey lt ${end}`, select: ['PartitionKey'] },
+    });
+    for await (const row of rows) found.add(row.partitionKey as string);
+  } catch (error) {
+    throw storageError(error, what);
+  }
+  return [...found];
+}
+
+/** Deletes every row of one partition, in transactions of 100; returns how many rows went. */
+export async function deletePartition(client: TableClient, partitionKey: string, what: string): Promise<number> {
+  try {
+    const rowKeys: string[] = [];
+    const rows = client.listEntities({
+      queryOptions: { filter: odata`PartitionKey eq ${partitionKey}`, select: ['RowKey'] },
+    });
+    for await (const row of rows) rowKeys.push(row.rowKey as string);
+    for (let i = 0; i < rowKeys.length; i += TRANSACTION_SIZE) {
+      const actions: TransactionAction[] = rowKeys
+        .slice(i, i + TRANSACTION_SIZE)
+        .map((rowKey) => ['delete', { partitionKey, rowKey }]);
+      await client.submitTransaction(actions);
+    }
+    return rowKeys.length;
+  } catch (error) {
+    throw storageError(error, what);
+  }
+}

@@ -2,9 +2,16 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import { z } from 'zod/v4';
 import type { Dispatch, OutboxEntry } from '../../domain/dispatch';
 import { isAppError } from '../../errors';
-import { keys, rangeEnd } from '../keys';
+import { keys, rangeEnd, decodeKeyPart } from '../keys';
 import type { DispatchRepository, LeaseRepository, OutboxRepository, Versioned } from '../repositories';
-import { getEntityOrUndefined, listEntities, storageError } from './common';
+import {
+  getEntityOrUndefined,
+  listEntities,
+  storageError,
+  TRANSACTION_SIZE,
+  deletePartition,
+  partitionKeysStartingWith,
+} from './common';
 
 const kind = z.enum(['prompt', 'reminder', 'review', 'pledges']);
 
@@ -92,8 +99,6 @@ export class TableDispatchRepository implements DispatchRepository {
   }
 }
 
-const TRANSACTION_SIZE = 100;
-
 export class TableOutboxRepository implements OutboxRepository {
   constructor(private readonly outbox: TableClient) {}
 
@@ -141,6 +146,16 @@ export class TableOutboxRepository implements OutboxRepository {
       'list outbox of a period',
     );
     return rows.map((row) => outboxEntity.parse(row));
+  }
+
+  async listPeriodIds(groupId: string): Promise<string[]> {
+    const prefix = keys.outboxPartitionsOf(groupId);
+    const partitions = await partitionKeysStartingWith(this.outbox, prefix, 'list outbox periods');
+    return partitions.map((partition) => decodeKeyPart(partition.slice(prefix.length))).sort();
+  }
+
+  async deletePeriod(groupId: string, periodId: string): Promise<number> {
+    return deletePartition(this.outbox, keys.outboxPartition(groupId, periodId), 'delete outbox of a period');
   }
 
   async replace(entry: OutboxEntry, etag: string): Promise<string> {

@@ -1,9 +1,17 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { z } from 'zod/v4';
 import { ASSESSMENTS, POLICE_REPORTED, TIMES_OF_DAY, TRENDS, type Report, type ReportDraft } from '../../domain/report';
-import { keys, rangeEnd, REPORT_ROW_PREFIX } from '../keys';
+import { decodeKeyPart, keys, rangeEnd, REPORT_ROW_PREFIX } from '../keys';
 import type { DraftSlot, ReportRepository } from '../repositories';
-import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
+import {
+  deletePartition,
+  fromJsonChunks,
+  getEntityOrUndefined,
+  listEntities,
+  partitionKeysStartingWith,
+  storageError,
+  toJsonChunks,
+} from './common';
 
 const observationsSchema = z.array(
   z.object({
@@ -169,6 +177,16 @@ export class TableReportRepository implements ReportRepository {
       'list report versions',
     );
     return rows.map(toReport).sort((a, b) => a.version - b.version);
+  }
+
+  async listPeriodIds(groupId: string): Promise<string[]> {
+    const prefix = keys.reportPartitionsOf(groupId);
+    const partitions = await partitionKeysStartingWith(this.reports, prefix, 'list report periods');
+    return partitions.map((partition) => decodeKeyPart(partition.slice(prefix.length))).sort();
+  }
+
+  async deletePeriod(groupId: string, periodId: string): Promise<number> {
+    return deletePartition(this.reports, keys.reportPartition(groupId, periodId), 'delete reports of a period');
   }
 
   async listReports(groupId: string, periodId: string): Promise<Report[]> {
