@@ -11,6 +11,9 @@ import { VERBS } from '../verbs';
 
 const periodData = z.object({ groupId: z.string().min(1).max(256), periodId: z.string().min(1).max(16) });
 
+/** `publicera här [grupp]`, in Swedish or English (the English Teams client's command menu). */
+export const PUBLISH_HERE = /^\s*(?:publicera här|publicera har|publish here)(?:\s+(.+?))?\s*$/i;
+
 /** Compile, publish and archive: the review card's Publicera and the archive's Visa. */
 export function registerPictureActions(app: Application<TurnState>, deps: BotDependencies): void {
   const { admin, pictures, logger, localeOverride } = deps;
@@ -115,7 +118,7 @@ export function registerPictureActions(app: Application<TurnState>, deps: BotDep
   );
 
   /** `@Lägesbild publicera här` in the council's channel: the samordnare chooses where to publish. */
-  app.message(/^\s*publicera här(?:\s+(.+?))?\s*$/i, async (context) => {
+  app.message(PUBLISH_HERE, async (context) => {
     const t = textsOf(context, localeOverride);
     const team = teamOf(context);
     const channelId = (context.activity.channelData as { channel?: { id?: string; name?: string } } | undefined)
@@ -125,7 +128,7 @@ export function registerPictureActions(app: Application<TurnState>, deps: BotDep
       return;
     }
     const groups = await admin.groupsRunBy(memberKeyOfSender(context));
-    const named = /^\s*publicera här(?:\s+(.+?))?\s*$/i.exec(context.activity.text ?? '')?.[1]?.toLowerCase();
+    const named = PUBLISH_HERE.exec(context.activity.text ?? '')?.[1]?.toLowerCase();
     const candidates = named ? groups.filter((group) => group.name.toLowerCase() === named) : groups;
     if (groups.length === 0) {
       await context.sendActivity(t.admin.onlySamordnare);
