@@ -1,0 +1,274 @@
+// Lägesbild-boten in Azure: one resource group holds everything.
+//
+//   user-assigned managed identity ── is the bot's identity (Azure Bot, UserAssignedMSI, single tenant)
+//                                  └─ reads and writes the tables (Storage Table Data Contributor)
+//   App Service on Linux, Node 20  ── runs the service and its scheduler (always on), /healthz
+//   Storage account                ── Azure Table Storage; TLS 1.2, no public blob access, no shared keys
+//   Application Insights + Log Analytics ── requests, dependencies and the service's JSON logs
+//
+// No secret is created or stored: the bot and the storage are reached with the identity.
+// Deploy: see README.md, "Driftsättning i Azure".
+
+@description('Base of every resource name: lower-case letters and digits, 3–18 characters, unique for you (e.g. lagesbildfagersta).')
+@minLength(3)
+@maxLength(18)
+param resourceBaseName string
+
+@description('Azure region of the resources (the Azure Bot itself is global).')
+param location string = resourceGroup().location
+
+@description('The bot as it is named in Teams and in the Azure portal.')
+param botDisplayName string = 'Lägesbild'
+
+@description('Tenants whose Teams may use the bot, separated by ;. Empty: this tenant only.')
+param allowedTenantIds string = ''
+
+@description('App Service plan size. B1 is enough for a kommun; P0v3 for many groups.')
+param appServiceSku string = 'B1'
+
+@description('Raw reports are deleted this many months after their period ended (3–120); lägesbilder are kept.')
+@minValue(3)
+@maxValue(120)
+param retentionMonths int = 24
+
+@description('Prefix of the table names.')
+param tablePrefix string = 'est'
+
+@description('fatal | error | warn | info | debug')
+param logLevel string = 'info'
+
+@description('Optional: a secret of at least 32 characters for POST /api/jobs/* from an external timer. Empty: jobs only run inside the service.')
+@secure()
+param jobsSecret string = ''
+
+@description('Azure Bot pricing tier: F0 (free, standard channels such as Teams are free anyway) or S1.')
+@allowed(['F0', 'S1'])
+param botSku string = 'F0'
+
+var names = {
+  identity: '${resourceBaseName}-identity'
+  storage: take(toLower(replace('${resourceBaseName}st${uniqueString(resourceGroup().id)}', '-', '')), 24)
+  plan: '${resourceBaseName}-plan'
+  app: '${resourceBaseName}-app'
+  bot: resourceBaseName
+  workspace: '${resourceBaseName}-logs'
+  insights: '${resourceBaseName}-insights'
+}
+
+// The tables the service uses (src/storage/table/common.ts, TABLE_NAMES); a test keeps the two in step.
+var tableNames = [
+  'Groups'
+  'Channels'
+  'Members'
+  'Memberships'
+  'Conversations'
+  'Reports'
+  'Dispatches'
+  'Outbox'
+  'Leases'
+  'Publications'
+  'Pledges'
+]
+
+// Built-in role "Storage Table Data Contributor".
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: names.identity
+  location: location
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: names.storage
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_ZRS'
+  }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowCrossTenantReplication: false
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [
+  for table in tableNames: {
+    parent: tableService
+    name: '${tablePrefix}${table}'
+  }
+]
+
+resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: names.workspace
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: 90
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: names.insights
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: workspace.id
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: names.plan
+  location: location
+  kind: 'linux'
+  sku: {
+    name: appServiceSku
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+var tableEndpoint = 'https://${storage.name}.table.${environment().suffixes.storage}'
+
+resource app 'Microsoft.Web/sites@2023-12-01' = {
+  name: names.app
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      appCommandLine: 'node dist/src/index.js'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+      healthCheckPath: '/healthz'
+      appSettings: [
+        // The bot is the managed identity: no client secret exists.
+        { name: 'BOT_ID', value: identity.properties.clientId }
+        { name: 'BOT_TYPE', value: 'UserAssignedMSI' }
+        { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
+        { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
+        // Tables by endpoint and the same identity; the account has no usable keys.
+        { name: 'STORAGE_TABLE_ENDPOINT', value: tableEndpoint }
+        { name: 'STORAGE_MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
+        { name: 'TABLE_PREFIX', value: tablePrefix }
+        { name: 'RETENTION_MONTHS', value: string(retentionMonths) }
+        { name: 'LOG_LEVEL', value: logLevel }
+        { name: 'SCHEDULER_ENABLED', value: 'true' }
+        { name: 'JOBS_SECRET', value: jobsSecret }
+        // App Service gives the port in PORT; the service listens on all interfaces with a bot id.
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
+        { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
+        { name: 'WEBSITE_TIME_ZONE', value: 'Europe/Stockholm' }
+      ]
+    }
+  }
+  dependsOn: [
+    tableDataContributor
+    tables
+  ]
+}
+
+// Deployments use Entra ID, never the basic publishing credentials.
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: app
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: app
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource appLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'logs-to-workspace'
+  scope: app
+  properties: {
+    workspaceId: workspace.id
+    logs: [
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceHTTPLogs', enabled: true }
+      { category: 'AppServicePlatformLogs', enabled: true }
+    ]
+  }
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: names.bot
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: botSku
+  }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${app.properties.defaultHostName}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: identity.properties.tenantId
+    disableLocalAuth: true
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MSTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MSTeamsChannel'
+    properties: {
+      isEnabled: true
+    }
+  }
+}
+
+// Written to env/.env.<env> by the Agents Toolkit (names upper-cased), used by `npm run package`.
+output BOT_ID string = identity.properties.clientId
+output BOT_TENANT_ID string = identity.properties.tenantId
+output BOT_DOMAIN string = app.properties.defaultHostName
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = app.id
+output STORAGE_TABLE_ENDPOINT string = tableEndpoint
