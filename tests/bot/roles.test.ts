@@ -1,0 +1,170 @@
+import { VERBS, type Verb } from '../../src/bot/verbs';
+import { parsePledgeCsv } from '../../src/domain/pledge-document';
+import type { Pledge } from '../../src/domain/pledge';
+import {
+  activities,
+  createBotHarness,
+  invokeResult,
+  PERIOD,
+  TEAM,
+  users,
+  type BotHarness,
+} from '../helpers/bot-harness';
+
+/**
+ * Roles are enforced on the server for every command and card action, whatever buttons a card
+ * shows. Every verb is classified here; a new verb that is not fails the first test.
+ */
+const SAMORDNARE_VERBS: Verb[] = [
+  VERBS.adminOpen,
+  VERBS.statusRefresh,
+  VERBS.statusRemind,
+  VERBS.settingsSave,
+  VERBS.membersSave,
+  VERBS.membersPage,
+  VERBS.picturePublish,
+  VERBS.archiveShow,
+  VERBS.pledgeNew,
+  VERBS.pledgeCreate,
+  VERBS.pledgeEdit,
+  VERBS.pledgeEditPledge,
+  VERBS.pledgeSavePledge,
+  VERBS.pledgeAddFocusArea,
+  VERBS.pledgeAddActivity,
+  VERBS.pledgeEditFocusArea,
+  VERBS.pledgeSaveFocusArea,
+  VERBS.pledgeRemoveFocusArea,
+  VERBS.pledgeEditActivity,
+  VERBS.pledgeSaveActivity,
+  VERBS.pledgeRemoveActivity,
+];
+/** Any member of the group, for their own report. */
+const MEMBER_VERBS: Verb[] = [
+  VERBS.reportOpen,
+  VERBS.reportAddObservation,
+  VERBS.reportEditObservation,
+  VERBS.reportCancelEdit,
+  VERBS.reportRemoveObservation,
+  VERBS.reportSubmit,
+  VERBS.reportNothing,
+  VERBS.reportEdit,
+];
+/** The activity's owner person, or a samordnare. */
+const OWNER_VERBS: Verb[] = [VERBS.pledgeStatusOpen, VERBS.pledgeStatusSave];
+
+const SAMORDNARE_COMMANDS = [
+  'status',
+  'påminn',
+  'starta period',
+  'medlemmar',
+  'inställningar',
+  'sammanställ',
+  'arkiv',
+  'rapport månad',
+  'löften uppföljning',
+];
+
+const CSV = [
+  'titel,start,slut,parter,fokusomrade,problem,aktivitet,agare,ansvarig,aktivitet_start,klart,mal',
+  'Medborgarlöfte 2026,2026-01-01,2026-12-31,polisen;kommunen,Trygghet i centrum,,Trygghetsvandring,kommunen,Siv Skola,,2026-12-15,',
+].join('\n');
+
+describe('roles, enforced on the server', () => {
+  let bot: BotHarness;
+  let pledge: Pledge;
+
+  beforeEach(async () => {
+    bot = await createBotHarness();
+    await bot.send(activities.teamInstall(users.samordnare));
+    const group = (await bot.service.repositories.groups.get(TEAM.id))!;
+    const document = parsePledgeCsv(CSV);
+    if (!document.ok) throw new Error('fixture');
+    const imported = await bot.service.deps.pledges.importDocument(group, document.document);
+    if (!imported.ok) throw new Error('import');
+    pledge = imported.pledge;
+  });
+
+  /** Everything a refused action could have changed. */
+  const state = async () => {
+    const { repositories } = bot.service;
+    return JSON.stringify({
+      group: await repositories.groups.get(TEAM.id),
+      members: await repositories.members.listByGroup(TEAM.id),
+      pledges: await repositories.pledges.list(TEAM.id),
+      updates: await repositories.pledges.listUpdates(TEAM.id, pledge.id),
+      dispatches: await repositories.dispatches.listForPeriod(TEAM.id, PERIOD),
+      publications: await repositories.publications.list(TEAM.id),
+    });
+  };
+  /** Well-formed card data for any verb, so that the refusal is about the role, not the data. */
+  const data = () => ({
+    groupId: TEAM.id,
+    periodId: PERIOD,
+    pledgeId: pledge.id,
+    activityId: pledge.activities[0].id,
+    editFocusAreaId: pledge.focusAreas[0].id,
+    editActivityId: pledge.activities[0].id,
+    command: 'status',
+    page: 0,
+    lengthDays: '7',
+    memberKeys: JSON.stringify([users.polis.aadObjectId]),
+    'samordnare-0': 'true',
+    title: 'Ändrat',
+    start: '2026-01-01',
+    end: '2026-12-31',
+    parties: 'polisen',
+    name: 'Ändrat',
+    problem: '',
+    status: 'genomford',
+    comment: 'Klart',
+    measured: '',
+  });
+
+  test('when the verbs are listed, then each one has exactly one role', () => {
+    const classified = [...SAMORDNARE_VERBS, ...MEMBER_VERBS, ...OWNER_VERBS];
+    expect(new Set(classified).size).toBe(classified.length);
+    expect([...classified].sort()).toEqual(Object.values(VERBS).sort());
+  });
+
+  test.each(SAMORDNARE_VERBS)(
+    'when a member who is not samordnare sends %s, then it is refused and nothing changes',
+    async (verb) => {
+      const before = await state();
+      const result = invokeResult(await bot.send(activities.execute(users.polis, verb, data())));
+      expect(result.message).toBe('Det här kan bara gruppens samordnare göra.');
+      expect(await state()).toBe(before);
+    },
+  );
+
+  test.each(SAMORDNARE_COMMANDS)(
+    'when a member who is not samordnare writes %s, then it is refused and nothing changes',
+    async (command) => {
+      const before = await state();
+      expect((await bot.send(activities.message(users.polis, command)))[0].text).toBe(
+        'Det här kan bara gruppens samordnare göra.',
+      );
+      expect(await state()).toBe(before);
+    },
+  );
+
+  test.each([...MEMBER_VERBS, ...OWNER_VERBS, ...SAMORDNARE_VERBS])(
+    'when someone outside the group sends %s, then it is refused and nothing changes',
+    async (verb) => {
+      const before = await state();
+      const result = invokeResult(await bot.send(activities.execute(users.outsider, verb, data())));
+      expect(result.message).toMatch(/inte medlem|bara gruppens samordnare/);
+      expect(await state()).toBe(before);
+      expect(await bot.service.repositories.reports.listReports(TEAM.id, PERIOD)).toEqual([]);
+    },
+  );
+
+  test.each(OWNER_VERBS)(
+    'when a member who neither owns the activity nor is samordnare sends %s, then it is refused and nothing changes',
+    async (verb) => {
+      const before = await state();
+      const result = invokeResult(await bot.send(activities.execute(users.polis, verb, data())));
+      expect(result.message).toBe('Bara aktivitetens ansvariga eller samordnaren kan ändra statusen.');
+      expect(await state()).toBe(before);
+    },
+  );
+});
