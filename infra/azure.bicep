@@ -192,11 +192,12 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'SCHEDULER_ENABLED', value: 'true' }
         { name: 'JOBS_SECRET', value: jobsSecret }
         // App Service gives the port in PORT; the service listens on all interfaces with a bot id.
+        // Application Insights' agent for Node on Linux: requests and dependencies without code.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
+        // The deployment zip (npm run deploy:bundle) runs as it is; nothing is built on the server.
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-        { name: 'WEBSITE_TIME_ZONE', value: 'Europe/Stockholm' }
       ]
     }
   }

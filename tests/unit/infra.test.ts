@@ -58,7 +58,6 @@ describe('infra/azure.bicep', () => {
       'ApplicationInsightsAgent_EXTENSION_VERSION',
       'WEBSITE_RUN_FROM_PACKAGE',
       'SCM_DO_BUILD_DURING_DEPLOYMENT',
-      'WEBSITE_TIME_ZONE',
     ]);
     expect([...settings.keys()].filter((name) => !known.has(name))).toEqual([]);
   });
