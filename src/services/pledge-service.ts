@@ -15,7 +15,11 @@ import { findPersonalData, type PersonalDataKind } from '../domain/privacy';
 import { AppError, isAppError } from '../errors';
 import type { Repositories } from '../storage/repositories';
 
-export type EditResult = { ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems };
+/** Why a removal was refused: what exists depends on it. */
+export type EditRefusal = 'focusAreaNotEmpty' | 'activityHasFollowUp';
+
+export type EditResult =
+  { ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems } | { ok: false; refused: EditRefusal };
 
 export type ImportResult = { ok: true; pledge: Pledge } | { ok: false; problems: DocumentProblem[] };
 
@@ -186,7 +190,7 @@ export class PledgeService {
     return this.change(group, pledgeId, (pledge) => {
       if (!pledge.focusAreas.some((area) => area.id === focusAreaId)) return undefined;
       if (pledge.activities.some((activity) => activity.focusAreaId === focusAreaId))
-        return { problems: { focusArea: 'har aktiviteter; flytta eller ta bort dem först' } };
+        return { refused: 'focusAreaNotEmpty' };
       return { ...pledge, focusAreas: pledge.focusAreas.filter((area) => area.id !== focusAreaId) };
     });
   }
@@ -224,7 +228,7 @@ export class PledgeService {
   async removeActivity(group: Group, pledgeId: string, activityId: string): Promise<EditResult> {
     const updates = await this.repositories.pledges.listUpdates(group.id, pledgeId);
     if (updates.some((update) => update.activityId === activityId))
-      return { ok: false, problems: { activity: 'har uppföljning; sätt status Inställd i stället' } };
+      return { ok: false, refused: 'activityHasFollowUp' };
     return this.change(group, pledgeId, (pledge) => {
       if (!pledge.activities.some((activity) => activity.id === activityId)) return undefined;
       return { ...pledge, activities: pledge.activities.filter((activity) => activity.id !== activityId) };
@@ -257,13 +261,13 @@ export class PledgeService {
   private async change(
     group: Group,
     pledgeId: string,
-    apply: (pledge: Pledge) => Pledge | { problems: FieldProblems } | undefined,
+    apply: (pledge: Pledge) => Pledge | { refused: EditRefusal } | undefined,
   ): Promise<EditResult> {
     for (let attempt = 0; attempt < 4; attempt += 1) {
       const stored = await this.repositories.pledges.get(group.id, pledgeId);
       const changed = stored && apply(stored.value);
       if (!stored || !changed) return { ok: false, problems: { form: 'finns inte längre' } };
-      if ('problems' in changed) return { ok: false, problems: changed.problems };
+      if ('refused' in changed) return { ok: false, refused: changed.refused };
       try {
         await this.repositories.pledges.replace(changed, stored.etag);
         return { ok: true, pledge: changed };

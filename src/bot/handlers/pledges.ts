@@ -185,19 +185,24 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     done: string,
     t: Texts,
     form: Omit<NonNullable<EditorState>, 'notice'> = {},
-    fieldNames: Record<string, string> = {},
   ): Promise<CardReply> => {
     const pledge = result.ok ? result.pledge : await pledges.get(group, pledgeId);
     if (!pledge) return { message: t.invalidCard };
     if (result.ok) return editor(group, pledge, t, { notice: { text: done, good: true } });
-    return editor(group, pledge, t, { ...form, notice: problemsNotice(result.problems, t, fieldNames) });
+    // The activity form's start is its own ("påbörjas"), not the pledge's ("gäller från").
+    const fieldNames = form.activity ? t.pledges.activityFieldNames : {};
+    return editor(group, pledge, t, { ...form, notice: failureNotice(result, t, fieldNames) });
   };
-  const problemsNotice = (problems: Record<string, string>, t: Texts, fieldNames: Record<string, string> = {}) => {
-    if (problems.focusArea) return { text: t.pledges.focusAreaNotEmpty, good: false };
-    if (problems.activity) return { text: t.pledges.activityHasFollowUp, good: false };
+  /** What a refused change says: a removal something depends on, or the fields to correct. */
+  const failureNotice = (
+    result: Exclude<EditResult, { ok: true }>,
+    t: Texts,
+    fieldNames: Record<string, string> = {},
+  ) => {
+    if ('refused' in result) return { text: t.pledges[result.refused], good: false };
     return {
       text: t.pledges.problems(
-        Object.entries(problems)
+        Object.entries(result.problems)
           .map(([field, problem]) => `${fieldNames[field] ?? t.pledges.fieldNames[field] ?? field} (${problem})`)
           .join(', '),
       ),
@@ -226,15 +231,6 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     due: text(raw.due),
     target: text(raw.target),
   });
-  const activityInputOf = (form: ActivityForm) => ({
-    focusAreaId: form.focusAreaId,
-    description: form.description,
-    ownerParty: form.ownerParty,
-    ownerMemberKey: form.ownerMemberKey || undefined,
-    start: form.start,
-    due: form.due,
-    target: form.target,
-  });
 
   onCardAction(
     app,
@@ -249,7 +245,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     asSamordnare(groupOnly, async (group, _data, raw, t) => {
       const form = pledgeFormFrom(raw);
       const result = await pledges.create(group, { ...form, parties: partiesOf(form) });
-      if (!result.ok) return { card: newPledgeCard(group, t, form, problemsNotice(result.problems, t).text) };
+      if (!result.ok) return { card: newPledgeCard(group, t, form, failureNotice(result, t).text) };
       return editor(group, result.pledge, t, { notice: { text: t.pledges.created, good: true } });
     }),
     logger,
@@ -271,7 +267,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     asSamordnare(pledgeData, async (group, data, raw, t) => {
       const form = { ...pledgeFormFrom(raw), pledgeId: data.pledgeId };
       const result = await pledges.changePledge(group, data.pledgeId, { ...form, parties: partiesOf(form) });
-      if (!result.ok) return { card: newPledgeCard(group, t, form, problemsNotice(result.problems, t).text) };
+      if (!result.ok) return { card: newPledgeCard(group, t, form, failureNotice(result, t).text) };
       return editor(group, result.pledge, t, { notice: { text: t.pledges.pledgeChanged, good: true } });
     }),
     logger,
@@ -303,16 +299,8 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     VERBS.pledgeAddActivity,
     asSamordnare(pledgeData, async (group, data, raw, t) => {
       const form = activityFormFrom(raw);
-      const result = await pledges.addActivity(group, data.pledgeId, activityInputOf(form));
-      return afterChange(
-        group,
-        data.pledgeId,
-        result,
-        t.pledges.activityAdded,
-        t,
-        { activity: form },
-        t.pledges.activityFieldNames,
-      );
+      const result = await pledges.addActivity(group, data.pledgeId, form);
+      return afterChange(group, data.pledgeId, result, t.pledges.activityAdded, t, { activity: form });
     }),
     logger,
   );
@@ -373,16 +361,8 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     VERBS.pledgeSaveActivity,
     asSamordnare(activityEditData, async (group, data, raw, t) => {
       const form = activityFormFrom(raw, data.editActivityId);
-      const result = await pledges.changeActivity(group, data.pledgeId, data.editActivityId, activityInputOf(form));
-      return afterChange(
-        group,
-        data.pledgeId,
-        result,
-        t.pledges.activityChanged,
-        t,
-        { activity: form },
-        t.pledges.activityFieldNames,
-      );
+      const result = await pledges.changeActivity(group, data.pledgeId, data.editActivityId, form);
+      return afterChange(group, data.pledgeId, result, t.pledges.activityChanged, t, { activity: form });
     }),
     logger,
   );
