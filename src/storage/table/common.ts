@@ -1,6 +1,7 @@
 import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { isRestError } from '@azure/core-rest-pipeline';
 import { AppError } from '../../errors';
+import { decodeKeyPart, rangeEnd } from '../keys';
 
 /** Turns a storage failure into the repository conventions: 409/412 conflict, the rest `storage`. */
 export function storageError(error: unknown, what: string): AppError {
@@ -82,19 +83,24 @@ export type TableName = keyof typeof TABLE_NAMES;
 /** Entity group transactions hold at most 100 operations. */
 export const TRANSACTION_SIZE = 100;
 
-/** The distinct partition keys starting with `prefix` (only the keys are read). */
-export async function partitionKeysStartingWith(client: TableClient, prefix: string, what: string): Promise<string[]> {
-  const end = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
+/**
+ * The last key part of every partition under `prefix` (which ends with `|`), decoded and sorted:
+ * the period ids of a group's `Reports` or `Outbox` partitions. Only the keys are read.
+ */
+export async function partitionsUnder(client: TableClient, prefix: string, what: string): Promise<string[]> {
   const found = new Set<string>();
   try {
     const rows = client.listEntities({
-      queryOptions: { filter: odata`PartitionKey ge ${prefix} and PartitionKey lt ${end}`, select: ['PartitionKey'] },
+      queryOptions: {
+        filter: odata`PartitionKey ge ${prefix} and PartitionKey lt ${rangeEnd(prefix)}`,
+        select: ['PartitionKey'],
+      },
     });
-    for await (const row of rows) found.add(row.partitionKey as string);
+    for await (const row of rows) found.add(decodeKeyPart((row.partitionKey as string).slice(prefix.length)));
   } catch (error) {
     throw storageError(error, what);
   }
-  return [...found];
+  return [...found].sort();
 }
 
 /** Deletes every row of one partition, in transactions of 100; returns how many rows went. */

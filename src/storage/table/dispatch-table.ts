@@ -2,7 +2,7 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import { z } from 'zod/v4';
 import type { Dispatch, OutboxEntry } from '../../domain/dispatch';
 import { isAppError } from '../../errors';
-import { keys, rangeEnd, decodeKeyPart } from '../keys';
+import { keys, rangeEnd } from '../keys';
 import type { DispatchRepository, LeaseRepository, OutboxRepository, Versioned } from '../repositories';
 import {
   getEntityOrUndefined,
@@ -10,7 +10,7 @@ import {
   storageError,
   TRANSACTION_SIZE,
   deletePartition,
-  partitionKeysStartingWith,
+  partitionsUnder,
 } from './common';
 
 const kind = z.enum(['prompt', 'reminder', 'review', 'pledges']);
@@ -149,9 +149,7 @@ export class TableOutboxRepository implements OutboxRepository {
   }
 
   async listPeriodIds(groupId: string): Promise<string[]> {
-    const prefix = keys.outboxPartitionsOf(groupId);
-    const partitions = await partitionKeysStartingWith(this.outbox, prefix, 'list outbox periods');
-    return partitions.map((partition) => decodeKeyPart(partition.slice(prefix.length))).sort();
+    return partitionsUnder(this.outbox, keys.outboxPartitionsOf(groupId), 'list outbox periods');
   }
 
   async deletePeriod(groupId: string, periodId: string): Promise<number> {

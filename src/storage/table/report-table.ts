@@ -1,14 +1,14 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { z } from 'zod/v4';
 import { ASSESSMENTS, POLICE_REPORTED, TIMES_OF_DAY, TRENDS, type Report, type ReportDraft } from '../../domain/report';
-import { decodeKeyPart, keys, rangeEnd, REPORT_ROW_PREFIX } from '../keys';
+import { keys, rangeEnd, REPORT_ROW_PREFIX } from '../keys';
 import type { DraftSlot, ReportRepository } from '../repositories';
 import {
   deletePartition,
   fromJsonChunks,
   getEntityOrUndefined,
   listEntities,
-  partitionKeysStartingWith,
+  partitionsUnder,
   storageError,
   toJsonChunks,
 } from './common';
@@ -180,9 +180,7 @@ export class TableReportRepository implements ReportRepository {
   }
 
   async listPeriodIds(groupId: string): Promise<string[]> {
-    const prefix = keys.reportPartitionsOf(groupId);
-    const partitions = await partitionKeysStartingWith(this.reports, prefix, 'list report periods');
-    return partitions.map((partition) => decodeKeyPart(partition.slice(prefix.length))).sort();
+    return partitionsUnder(this.reports, keys.reportPartitionsOf(groupId), 'list report periods');
   }
 
   async deletePeriod(groupId: string, periodId: string): Promise<number> {
