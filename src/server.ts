@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import * as restify from 'restify';
+import { tenantAllowed, tenantsOf } from './bot/context';
 import type { Logger } from './logger';
 
 export interface ServerDependencies {
@@ -26,21 +27,6 @@ export function secretsMatch(given: string, expected: string): boolean {
 function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
   return match?.[1];
-}
-
-/** The Entra tenants an activity names (Teams states it twice; normally the same one). */
-export function tenantsOf(activity: {
-  conversation?: { tenantId?: string };
-  channelData?: { tenant?: { id?: string } };
-}): string[] {
-  const named = [activity.channelData?.tenant?.id, activity.conversation?.tenantId];
-  return [...new Set(named.filter((id): id is string => Boolean(id)).map((id) => id.toLowerCase()))];
-}
-
-/** Allowed only when it names a tenant and every tenant it names is on the list. */
-export function tenantAllowed(tenants: string[], allowed: readonly string[] | 'any'): boolean {
-  if (allowed === 'any') return true;
-  return tenants.length > 0 && tenants.every((tenant) => allowed.includes(tenant));
 }
 
 /** Activities are small; anything larger than this is refused before it is parsed. */
@@ -71,7 +57,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.post('/api/messages', async (req, res) => {
     await deps.adapter.process(req, res, async (context) => {
       // The token has been validated by now; the tenant is checked before any handler runs.
-      const tenants = tenantsOf(context.activity);
+      const tenants = tenantsOf(context);
       if (!tenantAllowed(tenants, deps.allowedTenants)) {
         deps.logger.warn(
           { tenants, activityType: context.activity.type, channelId: context.activity.channelId },

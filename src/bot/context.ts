@@ -24,3 +24,16 @@ export function tenantOf(context: TurnContext): string {
   const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
   return channelData?.tenant?.id ?? context.activity.conversation?.tenantId ?? '';
 }
+
+/** Every tenant the activity names (Teams states it twice; normally the same one), for the allow-list. */
+export function tenantsOf(context: TurnContext): string[] {
+  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
+  const named = [channelData?.tenant?.id, context.activity.conversation?.tenantId];
+  return [...new Set(named.filter((id): id is string => Boolean(id)).map((id) => id.toLowerCase()))];
+}
+
+/** Allowed only when it names a tenant and every tenant it names is on the list. */
+export function tenantAllowed(tenants: string[], allowed: readonly string[] | 'any'): boolean {
+  if (allowed === 'any') return true;
+  return tenants.length > 0 && tenants.every((tenant) => allowed.includes(tenant));
+}
