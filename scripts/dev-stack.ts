@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 /** The repository root, whether this runs compiled (dist/scripts) or from source (scripts). */
@@ -38,7 +38,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, child: ChildProcess, timeoutMs = 30_000) {
+/** Azurite's table service on 127.0.0.1:`port`, quiet and without telemetry; `extra` picks storage and the like. */
+export function azuriteTableArgs(port: number, extra: string[]): string[] {
+  return [
+    join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js'),
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(port),
+    '--disableTelemetry',
+    '--skipApiVersionCheck',
+    '--loose',
+    '--silent',
+    ...extra,
+  ];
+}
+
+/** Polls `check` until it is true; fails when the child exits or the time is up. */
+export async function waitFor(what: string, check: () => Promise<boolean>, child: ChildProcess, timeoutMs = 30_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} while starting`);
@@ -49,10 +66,21 @@ async function waitFor(what: string, check: () => Promise<boolean>, child: Child
 }
 
 const httpOk = (url: string) => async () => (await fetch(url)).ok;
-const httpAnswers = (url: string) => async () => {
+export const httpAnswers = (url: string) => async () => {
   await fetch(url);
   return true;
 };
+
+/** Something accepts connections on the port (for servers whose TLS a plain fetch would refuse). */
+export const portOpen = (port: number) => () =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 
 export interface StackOptions {
   azuritePort: number;
@@ -135,18 +163,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const storage = options.dataDir
       ? (mkdirSync(options.dataDir, { recursive: true }), ['--location', options.dataDir])
       : ['--inMemoryPersistence'];
-    const azurite = start('azurite', [
-      join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js'),
-      '--tableHost',
-      '127.0.0.1',
-      '--tablePort',
-      String(options.azuritePort),
-      '--disableTelemetry',
-      '--skipApiVersionCheck',
-      '--loose',
-      '--silent',
-      ...storage,
-    ]);
+    const azurite = start('azurite', azuriteTableArgs(options.azuritePort, storage));
     await waitFor('Azurite', httpAnswers(`http://127.0.0.1:${options.azuritePort}/`), azurite);
 
     const connectionString = azuriteConnectionString(options.azuritePort);

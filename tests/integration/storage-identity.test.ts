@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultAzureCredential, type AccessToken, type TokenCredential } from '@azure/identity';
-import { freePort, ROOT } from '../../scripts/dev-stack';
+import { azuriteTableArgs, freePort, portOpen, waitFor } from '../../scripts/dev-stack';
 import { loadConfig } from '../../src/config/load-config';
 import { ensureTables, tableClientsFor, tableRepositories } from '../../src/storage/table';
 
@@ -57,27 +56,16 @@ describe('Azure Table Storage by endpoint and managed identity', () => {
     const port = await freePort();
     azurite = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js')]
-        .concat(['--tableHost', '127.0.0.1', '--tablePort', String(port), '--inMemoryPersistence'])
-        .concat(['--disableTelemetry', '--skipApiVersionCheck', '--loose', '--silent', '--oauth', 'basic'])
-        .concat(['--cert', join(directory, 'cert.pem'), '--key', join(directory, 'key.pem')]),
+      azuriteTableArgs(port, ['--inMemoryPersistence', '--oauth', 'basic']).concat([
+        '--cert',
+        join(directory, 'cert.pem'),
+        '--key',
+        join(directory, 'key.pem'),
+      ]),
       { stdio: 'ignore' },
     );
     endpoint = `https://127.0.0.1:${port}/devstoreaccount1`;
-    const started = Date.now();
-    for (;;) {
-      const up = await new Promise<boolean>((resolve) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.once('connect', () => {
-          socket.end();
-          resolve(true);
-        });
-        socket.once('error', () => resolve(false));
-      });
-      if (up) break;
-      if (Date.now() - started > 30_000) throw new Error('Azurite with OAuth did not start');
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    await waitFor('Azurite with OAuth', portOpen(port), azurite);
   });
 
   afterAll(() => {
