@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { createAdapter, type ChannelAuthentication } from '../../src/bot/adapter';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logger';
+import { listen } from '../../src/server';
 import { BotFrameworkTokens, forgersKey } from '../helpers/bot-framework-tokens';
 import { useConnectorFake } from '../helpers/connector-fake';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
@@ -50,8 +50,7 @@ describe('/api/messages with a bot app id configured', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const destination = { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) };
     service = await composeService(config, createLogger('warn', destination), { adapter });
-    await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}`;
+    ({ url } = await listen(service.server, 0, '127.0.0.1'));
   });
   afterAll(async () => {
     service.server.close();

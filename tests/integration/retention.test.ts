@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { FixedClock } from '../../src/domain/clock';
 import type { Report } from '../../src/domain/report';
 import { createLogger } from '../../src/logger';
+import { listen } from '../../src/server';
 import { seedGroups, type SeededGroup } from '../helpers/seed';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
@@ -27,8 +27,7 @@ describe('retention: raw reports deleted after RETENTION_MONTHS, lägesbilder ke
       JOBS_SECRET: SECRET,
     });
     service = await composeService(config, createLogger('silent'), { clock });
-    await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}`;
+    ({ url } = await listen(service.server, 0, '127.0.0.1'));
     [seeded] = await seedGroups(service.repositories, {
       groups: 1,
       membersPerGroup: 2,

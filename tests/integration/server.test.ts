@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logger';
-import { secretsMatch } from '../../src/server';
+import { listen, secretsMatch } from '../../src/server';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
 const SECRET = 'jobs-secret-for-the-test-0123456789abcdef';
@@ -14,9 +13,8 @@ async function start(env: Record<string, string>): Promise<{ service: Service; u
     ...env,
   });
   const service = await composeService(config, createLogger('silent'));
-  await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
-  const port = (service.server.address() as AddressInfo).port;
-  return { service, url: `http://127.0.0.1:${port}` };
+  const { url } = await listen(service.server, 0, '127.0.0.1');
+  return { service, url };
 }
 
 describe('the HTTP server', () => {
