@@ -83,10 +83,7 @@ function validate(document: Record<string, unknown>, schemaPath: string, label: 
 }
 
 /** Problems of the manifest and its localization files against the official schemas of their version. */
-export async function schemaProblems(
-  manifest: Record<string, unknown>,
-  localizations: Record<string, unknown>[],
-): Promise<string[]> {
+export function schemaProblems(manifest: Record<string, unknown>, localizations: Record<string, unknown>[]): string[] {
   return [
     ...validate(manifest, schemaFile(manifest.$schema, 'MicrosoftTeams.schema.json'), 'manifest.json'),
     ...localizations.flatMap((localization) =>
@@ -129,7 +126,7 @@ export interface BuiltPackage {
 }
 
 /** Fills, validates and collects the package's files; throws `PackageError` listing every problem. */
-export async function buildAppPackage(placeholders: Placeholders, directory = APP_PACKAGE_DIR): Promise<BuiltPackage> {
+export function buildAppPackage(placeholders: Placeholders, directory = APP_PACKAGE_DIR): BuiltPackage {
   const values = placeholders as unknown as Record<string, string>;
   const manifestText = fillPlaceholders(readFileSync(join(directory, 'manifest.json'), 'utf8'), values);
   const localizationText = fillPlaceholders(readFileSync(join(directory, 'en.json'), 'utf8'), values);
@@ -137,7 +134,7 @@ export async function buildAppPackage(placeholders: Placeholders, directory = AP
   const color = readFileSync(join(directory, 'color.png'));
   const outline = readFileSync(join(directory, 'outline.png'));
   const problems = [
-    ...(await schemaProblems(manifest, [JSON.parse(localizationText) as Record<string, unknown>])),
+    ...schemaProblems(manifest, [JSON.parse(localizationText) as Record<string, unknown>]),
     ...iconProblems(color, outline),
   ];
   if (problems.length > 0) throw new PackageError(problems);

@@ -11,13 +11,13 @@ import AdmZip from 'adm-zip';
 import { APP_PACKAGE_DIR, buildAppPackage, PackageError, placeholdersFrom } from './app-package';
 import { ROOT } from './dev-stack';
 
-async function main(): Promise<void> {
+function main(): void {
   const { values } = parseArgs({ options: { env: { type: 'string', default: 'dev' }, out: { type: 'string' } } });
   const envFile = join(ROOT, 'env', `.env.${values.env}`);
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
   const out = values.out ?? join(APP_PACKAGE_DIR, 'build', 'appPackage.zip');
   // The environment wins over the file.
-  const built = await buildAppPackage(placeholdersFrom({ ...fromFile, ...process.env }));
+  const built = buildAppPackage(placeholdersFrom({ ...fromFile, ...process.env }));
   const zip = new AdmZip();
   for (const [name, content] of Object.entries(built.files)) zip.addFile(name, content);
   mkdirSync(join(out, '..'), { recursive: true });
@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error) {
   process.stderr.write(`${error instanceof PackageError ? error.message : String(error)}\n`);
   process.exit(1);
-});
+}
