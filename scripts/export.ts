@@ -5,19 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { composeService } from '../src/compose';
-import { ConfigError, loadConfig, loadDotEnvIfPresent } from '../src/config/load-config';
 import { textsFor } from '../src/i18n';
-import { createLogger } from '../src/logger';
 import { ExportService, type ExportFormat } from '../src/services/export-service';
+import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
 const USAGE =
   'Användning: npm run export -- --group <team-id eller gruppnamn> --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|md [--out fil]';
-
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
 async function main(): Promise<void> {
   let values: Record<string, string | undefined>;
@@ -41,22 +34,13 @@ async function main(): Promise<void> {
     fail(`--from och --to ska vara datum (ÅÅÅÅ-MM-DD), --from först.\n${USAGE}`, 2);
   }
 
-  loadDotEnvIfPresent();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-  const service = await composeService(config, createLogger('warn'));
+  const service = await serviceFromEnvironment();
+  const group = await requireGroup(service, groupArgument);
   const exporter = new ExportService(
     service.repositories,
     service.deps.pictures,
-    textsFor(config.localeOverride ?? 'sv'),
+    textsFor(service.config.localeOverride ?? 'sv'),
   );
-  const group = await exporter.findGroup(groupArgument);
-  if (!group) fail(`Hittar ingen EST-grupp med id eller namn "${groupArgument}".`);
   const { text, rows } = await exporter.export(group, from, to, format as ExportFormat);
   const slug = group.name
     .toLowerCase()

@@ -6,19 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { composeService } from '../src/compose';
-import { ConfigError, loadConfig, loadDotEnvIfPresent } from '../src/config/load-config';
-import { systemClock } from '../src/domain/clock';
 import { parsePledgeCsv, parsePledgeJson } from '../src/domain/pledge-document';
-import { createLogger } from '../src/logger';
-import { PledgeService } from '../src/services/pledge-service';
+import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
 const USAGE = 'Användning: npm run pledges:import -- --group <team-id eller gruppnamn> <fil.json|fil.csv>';
-
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
 async function main(): Promise<void> {
   let parsed;
@@ -48,21 +39,9 @@ async function main(): Promise<void> {
     );
   }
 
-  loadDotEnvIfPresent();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-  const service = await composeService(config, createLogger('warn'));
-  const groups = await service.repositories.groups.list();
-  const group =
-    groups.find((candidate) => candidate.id === groupArgument) ??
-    groups.find((candidate) => candidate.name.toLowerCase() === groupArgument.toLowerCase());
-  if (!group) fail(`Hittar ingen EST-grupp med id eller namn "${groupArgument}".`);
-  const result = await new PledgeService(service.repositories, systemClock).importDocument(group, document.document);
+  const service = await serviceFromEnvironment();
+  const group = await requireGroup(service, groupArgument);
+  const result = await service.deps.pledges.importDocument(group, document.document);
   if (!result.ok) {
     fail(
       [

@@ -112,3 +112,11 @@ export const ORGANISATIONS = [
   'Församling',
   'Annan',
 ] as const;
+
+/** The group with this team id, else the one with this name (any case). */
+export function groupByIdOrName(groups: Group[], idOrName: string): Group | undefined {
+  return (
+    groups.find((group) => group.id === idOrName) ??
+    groups.find((group) => group.name.toLowerCase() === idOrName.toLowerCase())
+  );
+}

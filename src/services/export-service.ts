@@ -20,15 +20,6 @@ export class ExportService {
     private readonly t: Texts,
   ) {}
 
-  /** The group by its team id or its name. */
-  async findGroup(idOrName: string): Promise<Group | undefined> {
-    const groups = await this.repositories.groups.list();
-    return (
-      groups.find((group) => group.id === idOrName) ??
-      groups.find((group) => group.name.toLowerCase() === idOrName.toLowerCase())
-    );
-  }
-
   /** Reporting periods whose first day lies in [from, to], both local dates. */
   periods(group: Group, from: string, to: string): ReportingPeriod[] {
     const start = DateTime.fromISO(from, { zone: TIME_ZONE }).startOf('day');
