@@ -28,6 +28,11 @@ function activityLine(activity: PledgeActivity, status: ActivityStatus, t: Texts
   );
 }
 
+/** "2026-01-01 – 2026-12-31 · Parter: Polisen, Kommunen": under a pledge's title wherever it is shown. */
+function periodAndParties(pledge: Pledge, t: Texts): string {
+  return `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => t.pledges.owner(party)).join(', ')}`;
+}
+
 /** `löften`: the group's pledges (newest first) with each activity's status as it stands today. */
 export function pledgesCard(
   group: Group,
@@ -47,7 +52,7 @@ export function pledgesCard(
     pledges: pledges.slice(0, 3).map((pledge) => ({
       id: pledge.id,
       title: pledge.title,
-      subtitle: `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => t.pledges.owner(party)).join(', ')}`,
+      subtitle: periodAndParties(pledge, t),
       focusAreas: pledge.focusAreas.map((area) => ({
         name: area.name,
         activities: pledge.activities
@@ -92,7 +97,7 @@ export function followUpMarkdown(result: FollowUp, t: Texts): string {
   const lines = [
     `**${t.pledges.followUpTitle(pledge.title)}**`,
     '',
-    `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => t.pledges.owner(party)).join(', ')}`,
+    periodAndParties(pledge, t),
     '',
     t.pledges.counts(result.counts),
   ];
@@ -247,7 +252,7 @@ export function pledgeEditorCard(
   return renderCard(pledgeEditorTemplate, {
     t: t.pledges,
     title: t.pledges.editorTitle(pledge.title),
-    subtitle: `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => t.pledges.owner(party)).join(', ')}`,
+    subtitle: periodAndParties(pledge, t),
     notice: notice?.text ?? '',
     noticeText: notice?.text ?? HIDDEN_TEXT,
     noticeColor: notice?.good === false ? 'Attention' : 'Good',
