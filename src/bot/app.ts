@@ -5,7 +5,8 @@ import { registerAdminHandlers } from './handlers/admin';
 import { registerFallbackHandler, registerHelpHandlers } from './handlers/help';
 import { registerInstallationHandlers } from './handlers/installation';
 import { registerPictureActions } from './handlers/picture';
-import { registerPledgeEditing, registerPledgeHandlers } from './handlers/pledges';
+import { registerPledgeEditing } from './handlers/pledge-editing';
+import { registerPledgeHandlers } from './handlers/pledges';
 import { registerReportHandlers } from './handlers/report';
 
 export interface BotAppOptions {
