@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
 import type { Group, GroupMember } from '../domain/group';
-import { dueActivities, followUp, localDate, type ActivityStatus } from '../domain/pledge';
+import { dueActivities, followUp, localDate } from '../domain/pledge';
 import {
   compileLongReport,
   periodsInSpan,
@@ -18,22 +18,10 @@ import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../do
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage } from '../messaging/messenger';
-import type { Publication, Repositories } from '../storage/repositories';
+import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
+import type { Repositories } from '../storage/repositories';
 
-/** A medborgarlöften activity due or overdue, as the lägesbild lists it. */
-export interface PledgeDueItem {
-  description: string;
-  ownerParty: string;
-  due: string;
-  overdue: boolean;
-}
-
-/** A pledge's status as the lägesbild shows it: counts, and what changed since the last lägesbild. */
-export interface PledgeStatusItem {
-  title: string;
-  counts: Record<ActivityStatus, number>;
-  changed: { description: string; status: ActivityStatus }[];
-}
+export type { PledgeDueItem, PledgeStatusItem } from '../domain/publication';
 
 export interface CompiledPeriod {
   picture: SituationPicture;

@@ -1,7 +1,10 @@
 import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
 import type { Dispatch, OutboxEntry } from '../domain/dispatch';
 import type { Pledge, StatusUpdate } from '../domain/pledge';
+import type { Publication } from '../domain/publication';
 import type { Report, ReportDraft } from '../domain/report';
+
+export type { Publication } from '../domain/publication';
 
 /**
  * What the services need from storage. The Azure Table implementations live in `table/`; the
@@ -111,31 +114,6 @@ export interface LeaseRepository {
   /** Takes the named lease until `until` if it is free or expired at `now`; false when someone else holds it. */
   acquire(name: string, owner: string, until: Date, now: Date): Promise<boolean>;
   release(name: string, owner: string): Promise<void>;
-}
-
-/** An immutable record of what was published where (an allmän handling once handed over). */
-export interface Publication {
-  groupId: string;
-  periodId: string;
-  /** What the council saw: the compiled picture and the group's texts, as JSON. */
-  content: {
-    picture: unknown;
-    analysis: string;
-    insatser: string;
-    pledgesDue?: { description: string; ownerParty: string; due: string; overdue: boolean }[];
-    pledgeStatus?: {
-      title: string;
-      counts: Record<string, number>;
-      changed: { description: string; status: string }[];
-    }[];
-  };
-  contentHash: string;
-  publishedBy: { memberKey: string; name: string };
-  publishedAt: Date;
-  channel: { teamId: string; channelId: string; name: string };
-  /** Delivery: the record is written before the post, and marked after it. */
-  state: 'publishing' | 'published' | 'failed';
-  activityId?: string;
 }
 
 export interface PublicationRepository {

@@ -4,6 +4,7 @@ import type { PersonalConversation } from '../../domain/group';
 import { keys } from '../keys';
 import type { ConversationRepository } from '../repositories';
 import { getEntityOrUndefined, storageError } from './common';
+import { RowCodec, type RowProblems } from './rows';
 
 const conversationEntity = z.object({
   memberKey: z.string(),
@@ -16,33 +17,41 @@ const conversationEntity = z.object({
   updatedAt: z.coerce.date(),
 });
 
+function toConversation(entity: Record<string, unknown>): PersonalConversation {
+  const { referenceJson, ...row } = conversationEntity.parse(entity);
+  return {
+    ...row,
+    locale: row.locale || undefined,
+    reference: z.record(z.string(), z.unknown()).parse(JSON.parse(referenceJson)),
+  };
+}
+
 export class TableConversationRepository implements ConversationRepository {
-  constructor(private readonly conversations: TableClient) {}
+  private readonly rows: RowCodec<PersonalConversation>;
+
+  constructor(
+    private readonly conversations: TableClient,
+    problems: RowProblems,
+  ) {
+    this.rows = new RowCodec('Conversations', toConversation, problems);
+  }
 
   async getPersonal(memberKey: string): Promise<PersonalConversation | undefined> {
     const { partitionKey, rowKey } = keys.personalConversation(memberKey);
     const entity = await getEntityOrUndefined(this.conversations, partitionKey, rowKey, 'read conversation');
-    if (!entity) return undefined;
-    const { referenceJson, ...row } = conversationEntity.parse(entity);
-    return {
-      ...row,
-      locale: row.locale || undefined,
-      reference: z.record(z.string(), z.unknown()).parse(JSON.parse(referenceJson)),
-    };
+    return entity && this.rows.read(entity);
   }
 
   async upsertPersonal(conversation: PersonalConversation): Promise<void> {
     const { reference, ...rest } = conversation;
+    const entity = this.rows.checked({
+      ...keys.personalConversation(conversation.memberKey),
+      ...rest,
+      locale: rest.locale ?? '',
+      referenceJson: JSON.stringify(reference),
+    });
     try {
-      await this.conversations.upsertEntity(
-        {
-          ...keys.personalConversation(conversation.memberKey),
-          ...rest,
-          locale: rest.locale ?? '',
-          referenceJson: JSON.stringify(reference),
-        },
-        'Replace',
-      );
+      await this.conversations.upsertEntity(entity, 'Replace');
     } catch (error) {
       throw storageError(error, 'upsert conversation');
     }

@@ -12,6 +12,7 @@ import {
   deletePartition,
   partitionsUnder,
 } from './common';
+import { RowCodec, type RowProblems } from './rows';
 
 const kind = z.enum(['prompt', 'reminder', 'review', 'pledges']);
 
@@ -60,12 +61,24 @@ function outboxEntityOf(entry: OutboxEntry) {
   };
 }
 
+const dispatchRows = (problems: RowProblems) =>
+  new RowCodec<Dispatch>('Dispatches', (entity) => dispatchEntity.parse(entity), problems);
+const outboxRows = (problems: RowProblems) =>
+  new RowCodec<OutboxEntry>('Outbox', (entity) => outboxEntity.parse(entity), problems);
+
 export class TableDispatchRepository implements DispatchRepository {
-  constructor(private readonly dispatches: TableClient) {}
+  private readonly rows: RowCodec<Dispatch>;
+
+  constructor(
+    private readonly dispatches: TableClient,
+    problems: RowProblems,
+  ) {
+    this.rows = dispatchRows(problems);
+  }
 
   async create(dispatch: Dispatch): Promise<boolean> {
     try {
-      await this.dispatches.createEntity(dispatchEntityOf(dispatch));
+      await this.dispatches.createEntity(this.rows.checked(dispatchEntityOf(dispatch)));
       return true;
     } catch (error) {
       const translated = storageError(error, 'create dispatch');
@@ -76,7 +89,7 @@ export class TableDispatchRepository implements DispatchRepository {
 
   async listUnfinished(): Promise<Versioned<Dispatch>[]> {
     const rows = await listEntities(this.dispatches, odata`state ne ${'done'}`, 'list unfinished dispatches');
-    return rows.map((row) => ({ value: dispatchEntity.parse(row), etag: row.etag }));
+    return this.rows.readVersioned(rows);
   }
 
   async listForPeriod(groupId: string, periodId: string): Promise<Dispatch[]> {
@@ -86,12 +99,14 @@ export class TableDispatchRepository implements DispatchRepository {
       odata`PartitionKey eq ${keys.dispatch(groupId, periodId, 'prompt', 1).partitionKey} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
       'list dispatches of a period',
     );
-    return rows.map((row) => dispatchEntity.parse(row));
+    return this.rows.readAll(rows);
   }
 
   async replace(dispatch: Dispatch, etag: string): Promise<string> {
     try {
-      const response = await this.dispatches.updateEntity(dispatchEntityOf(dispatch), 'Replace', { etag });
+      const response = await this.dispatches.updateEntity(this.rows.checked(dispatchEntityOf(dispatch)), 'Replace', {
+        etag,
+      });
       return response.etag ?? '';
     } catch (error) {
       throw storageError(error, 'update dispatch');
@@ -100,7 +115,14 @@ export class TableDispatchRepository implements DispatchRepository {
 }
 
 export class TableOutboxRepository implements OutboxRepository {
-  constructor(private readonly outbox: TableClient) {}
+  private readonly rows: RowCodec<OutboxEntry>;
+
+  constructor(
+    private readonly outbox: TableClient,
+    problems: RowProblems,
+  ) {
+    this.rows = outboxRows(problems);
+  }
 
   async addMissing(entries: OutboxEntry[]): Promise<number> {
     let added = 0;
@@ -116,7 +138,7 @@ export class TableOutboxRepository implements OutboxRepository {
         for (let i = 0; i < missing.length; i += TRANSACTION_SIZE) {
           const actions: TransactionAction[] = missing
             .slice(i, i + TRANSACTION_SIZE)
-            .map((entry) => ['create', outboxEntityOf(entry)]);
+            .map((entry) => ['create', this.rows.checked(outboxEntityOf(entry))]);
           await this.outbox.submitTransaction(actions);
           added += actions.length;
         }
@@ -136,7 +158,7 @@ export class TableOutboxRepository implements OutboxRepository {
       odata`PartitionKey eq ${keys.outboxPartition(dispatch.groupId, dispatch.periodId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
       'list outbox entries',
     );
-    return rows.map((row) => ({ value: outboxEntity.parse(row), etag: row.etag }));
+    return this.rows.readVersioned(rows);
   }
 
   async listForPeriod(groupId: string, periodId: string): Promise<OutboxEntry[]> {
@@ -145,7 +167,7 @@ export class TableOutboxRepository implements OutboxRepository {
       odata`PartitionKey eq ${keys.outboxPartition(groupId, periodId)}`,
       'list outbox of a period',
     );
-    return rows.map((row) => outboxEntity.parse(row));
+    return this.rows.readAll(rows);
   }
 
   async listPeriodIds(groupId: string): Promise<string[]> {
@@ -158,7 +180,7 @@ export class TableOutboxRepository implements OutboxRepository {
 
   async replace(entry: OutboxEntry, etag: string): Promise<string> {
     try {
-      const response = await this.outbox.updateEntity(outboxEntityOf(entry), 'Replace', { etag });
+      const response = await this.outbox.updateEntity(this.rows.checked(outboxEntityOf(entry)), 'Replace', { etag });
       return response.etag ?? '';
     } catch (error) {
       throw storageError(error, 'update outbox entry');
@@ -167,11 +189,18 @@ export class TableOutboxRepository implements OutboxRepository {
 }
 
 export class TableLeaseRepository implements LeaseRepository {
-  constructor(private readonly leases: TableClient) {}
+  private readonly rows: RowCodec<z.infer<typeof leaseEntity>>;
+
+  constructor(
+    private readonly leases: TableClient,
+    problems: RowProblems,
+  ) {
+    this.rows = new RowCodec('Leases', (entity) => leaseEntity.parse(entity), problems);
+  }
 
   async acquire(name: string, owner: string, until: Date, now: Date): Promise<boolean> {
     const { partitionKey, rowKey } = keys.lease(name);
-    const entity = { partitionKey, rowKey, owner, until };
+    const entity = this.rows.checked({ partitionKey, rowKey, owner, until });
     try {
       const current = await getEntityOrUndefined<Record<string, unknown>>(
         this.leases,
@@ -183,8 +212,9 @@ export class TableLeaseRepository implements LeaseRepository {
         await this.leases.createEntity(entity);
         return true;
       }
-      const lease = leaseEntity.parse(current);
-      if (lease.owner !== owner && lease.until.getTime() > now.getTime()) return false;
+      // A lease row that does not parse is taken over like an expired one.
+      const lease = this.rows.read(current);
+      if (lease && lease.owner !== owner && lease.until.getTime() > now.getTime()) return false;
       await this.leases.updateEntity(entity, 'Replace', { etag: current.etag });
       return true;
     } catch (error) {
@@ -202,7 +232,7 @@ export class TableLeaseRepository implements LeaseRepository {
       rowKey,
       'read lease',
     );
-    if (!current || leaseEntity.parse(current).owner !== owner) return;
+    if (!current || this.rows.read(current)?.owner !== owner) return;
     try {
       await this.leases.deleteEntity(partitionKey, rowKey, { etag: current.etag });
     } catch (error) {

@@ -6,6 +6,7 @@ import { AppError, isAppError } from '../../errors';
 import { keys } from '../keys';
 import type { GroupRepository } from '../repositories';
 import { getEntityOrUndefined, listEntities, storageError } from './common';
+import { RowCodec, type RowProblems } from './rows';
 
 const groupEntity = z.object({
   groupId: z.string(),
@@ -43,7 +44,7 @@ const scheduleSchema = z
 
 const channelEntity = z.object({ groupId: z.string(), channelId: z.string(), name: z.string() });
 
-function toGroup(entity: unknown): Group {
+function toGroup(entity: Record<string, unknown>): Group {
   const row = groupEntity.parse(entity);
   return {
     id: row.groupId,
@@ -74,62 +75,77 @@ function toEntity(group: Group) {
 }
 
 export class TableGroupRepository implements GroupRepository {
+  private readonly rows: RowCodec<Group>;
+  private readonly channelRows: RowCodec<GroupChannel>;
+
   constructor(
     private readonly groups: TableClient,
     private readonly channels: TableClient,
-  ) {}
+    problems: RowProblems,
+  ) {
+    this.rows = new RowCodec('Groups', toGroup, problems, groupEntity);
+    this.channelRows = new RowCodec('Channels', (entity) => channelEntity.parse(entity), problems);
+  }
 
   async get(groupId: string): Promise<Group | undefined> {
     const { partitionKey, rowKey } = keys.group(groupId);
     const entity = await getEntityOrUndefined(this.groups, partitionKey, rowKey, 'read group');
-    return entity && toGroup(entity);
+    return entity && this.rows.read(entity);
   }
 
   async createIfMissing(group: Group): Promise<{ group: Group; created: boolean }> {
+    const fresh = this.rows.checked(toEntity(group));
     try {
-      await this.groups.createEntity(toEntity(group));
+      await this.groups.createEntity(fresh);
       return { group, created: true };
     } catch (error) {
       const translated = storageError(error, 'create group');
       if (!isAppError(translated, 'conflict')) throw translated;
     }
-    const existing = await this.get(group.id);
-    if (!existing) throw new AppError('storage', 'group vanished right after a create conflict');
-    return { group: existing, created: false };
+    const { partitionKey, rowKey } = keys.group(group.id);
+    const stored = await getEntityOrUndefined(this.groups, partitionKey, rowKey, 'read group');
+    if (!stored) throw new AppError('storage', 'group vanished right after a create conflict');
+    const existing = this.rows.read(stored);
+    if (existing) return { group: existing, created: false };
+    // A row that no longer parses is mended from this install: what still reads is kept.
+    const repaired = this.rows.repaired(stored, fresh);
+    try {
+      await this.groups.updateEntity(repaired, 'Replace', { etag: stored.etag });
+    } catch (error) {
+      throw storageError(error, 'repair group');
+    }
+    return { group: toGroup(repaired), created: false };
   }
 
   async list(): Promise<Group[]> {
     const rows = await listEntities(this.groups, odata`PartitionKey eq ${'group'}`, 'list groups');
-    return rows.map(toGroup);
+    return this.rows.readAll(rows);
   }
 
   async updateSettings(group: Group): Promise<void> {
+    const entity = this.rows.checked(toEntity(group));
     try {
-      await this.groups.updateEntity(toEntity(group), 'Merge');
+      await this.groups.updateEntity(entity, 'Merge');
     } catch (error) {
       throw storageError(error, 'update group settings');
     }
   }
 
   async updateTeamFacts(groupId: string, facts: { name: string; serviceUrl: string }): Promise<void> {
+    const entity = this.rows.checkedFields({ ...keys.group(groupId), name: facts.name, serviceUrl: facts.serviceUrl });
     try {
-      await this.groups.updateEntity(
-        { ...keys.group(groupId), name: facts.name, serviceUrl: facts.serviceUrl },
-        'Merge',
-      );
+      await this.groups.updateEntity(entity, 'Merge');
     } catch (error) {
       throw storageError(error, 'update group');
     }
   }
 
   async upsertChannels(channels: GroupChannel[]): Promise<void> {
+    const entities = channels.map((channel) =>
+      this.channelRows.checked({ ...keys.channel(channel.groupId, channel.channelId), ...channel }),
+    );
     try {
-      for (const channel of channels) {
-        await this.channels.upsertEntity(
-          { ...keys.channel(channel.groupId, channel.channelId), ...channel },
-          'Replace',
-        );
-      }
+      for (const entity of entities) await this.channels.upsertEntity(entity, 'Replace');
     } catch (error) {
       throw storageError(error, 'upsert channels');
     }
@@ -137,6 +153,6 @@ export class TableGroupRepository implements GroupRepository {
 
   async listChannels(groupId: string): Promise<GroupChannel[]> {
     const rows = await listEntities(this.channels, odata`PartitionKey eq ${keys.channelsOf(groupId)}`, 'list channels');
-    return rows.map((row) => channelEntity.parse(row));
+    return this.channelRows.readAll(rows);
   }
 }

@@ -7,6 +7,8 @@ import { TablePledgeRepository } from './pledge-table';
 import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
 import type { TableClients } from './table-clients';
+import { RowProblems } from './rows';
+import type { Logger } from '../../logger';
 
 export {
   ensureTables,
@@ -16,16 +18,18 @@ export {
   type TableClients,
 } from './table-clients';
 
-export function tableRepositories(clients: TableClients): Repositories {
+/** The Azure Table repositories; rows that do not parse are reported once to `logger`. */
+export function tableRepositories(clients: TableClients, logger?: Logger): Repositories {
+  const problems = new RowProblems(logger);
   return {
-    groups: new TableGroupRepository(clients.groups, clients.channels),
-    members: new TableMemberRepository(clients.members, clients.memberships),
-    conversations: new TableConversationRepository(clients.conversations),
-    reports: new TableReportRepository(clients.reports),
-    dispatches: new TableDispatchRepository(clients.dispatches),
-    outbox: new TableOutboxRepository(clients.outbox),
-    leases: new TableLeaseRepository(clients.leases),
-    publications: new TablePublicationRepository(clients.publications),
-    pledges: new TablePledgeRepository(clients.pledges),
+    groups: new TableGroupRepository(clients.groups, clients.channels, problems),
+    members: new TableMemberRepository(clients.members, clients.memberships, problems),
+    conversations: new TableConversationRepository(clients.conversations, problems),
+    reports: new TableReportRepository(clients.reports, problems),
+    dispatches: new TableDispatchRepository(clients.dispatches, problems),
+    outbox: new TableOutboxRepository(clients.outbox, problems),
+    leases: new TableLeaseRepository(clients.leases, problems),
+    publications: new TablePublicationRepository(clients.publications, problems),
+    pledges: new TablePledgeRepository(clients.pledges, problems),
   };
 }

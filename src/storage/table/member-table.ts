@@ -3,7 +3,8 @@ import { z } from 'zod/v4';
 import type { GroupMember, MemberRole } from '../../domain/group';
 import { keys } from '../keys';
 import type { MemberRepository } from '../repositories';
-import { getEntityOrUndefined, listEntities, storageError } from './common';
+import { getEntityOrUndefined, listEntities, storageError, TRANSACTION_SIZE } from './common';
+import { RowCodec, type RowProblems } from './rows';
 
 const memberEntity = z.object({
   groupId: z.string(),
@@ -20,28 +21,33 @@ const memberEntity = z.object({
 
 const membershipEntity = z.object({ groupId: z.string(), active: z.boolean() });
 
-function toMember(entity: unknown): GroupMember {
+function toMember(entity: Record<string, unknown>): GroupMember {
   const row = memberEntity.parse(entity);
   return { ...row, aadObjectId: row.aadObjectId || undefined, organisation: row.organisation || undefined };
 }
 
-const TRANSACTION_SIZE = 100;
-
 export class TableMemberRepository implements MemberRepository {
+  private readonly rows: RowCodec<GroupMember>;
+  private readonly membershipRows: RowCodec<z.infer<typeof membershipEntity>>;
+
   constructor(
     private readonly members: TableClient,
     private readonly memberships: TableClient,
-  ) {}
+    problems: RowProblems,
+  ) {
+    this.rows = new RowCodec('Members', toMember, problems, memberEntity);
+    this.membershipRows = new RowCodec('Memberships', (entity) => membershipEntity.parse(entity), problems);
+  }
 
   async get(groupId: string, memberKey: string): Promise<GroupMember | undefined> {
     const { partitionKey, rowKey } = keys.member(groupId, memberKey);
     const entity = await getEntityOrUndefined(this.members, partitionKey, rowKey, 'read member');
-    return entity && toMember(entity);
+    return entity && this.rows.read(entity);
   }
 
   async listByGroup(groupId: string): Promise<GroupMember[]> {
     const rows = await listEntities(this.members, odata`PartitionKey eq ${keys.membersOf(groupId)}`, 'list members');
-    return rows.map(toMember);
+    return this.rows.readAll(rows);
   }
 
   async upsertFromRoster(roster: GroupMember[]): Promise<void> {
@@ -53,7 +59,7 @@ export class TableMemberRepository implements MemberRepository {
       // even when two install events for the same team are handled at once.
       const actions: TransactionAction[] = members.map((member) => [
         'upsert',
-        {
+        this.rows.checkedFields({
           ...keys.member(groupId, member.memberKey),
           groupId,
           memberKey: member.memberKey,
@@ -62,7 +68,7 @@ export class TableMemberRepository implements MemberRepository {
           name: member.name,
           active: true,
           ...(known.has(member.memberKey) ? {} : { joinedAt: member.joinedAt }),
-        },
+        }),
         'Merge',
       ]);
       try {
@@ -71,7 +77,7 @@ export class TableMemberRepository implements MemberRepository {
         }
         for (const member of members) {
           await this.memberships.upsertEntity(
-            { ...keys.membership(member.memberKey, groupId), groupId, active: true },
+            this.membershipRows.checked({ ...keys.membership(member.memberKey, groupId), groupId, active: true }),
             'Replace',
           );
         }
@@ -83,7 +89,7 @@ export class TableMemberRepository implements MemberRepository {
 
   async setRole(groupId: string, memberKey: string, role: MemberRole): Promise<void> {
     try {
-      await this.members.updateEntity({ ...keys.member(groupId, memberKey), role }, 'Merge');
+      await this.members.updateEntity(this.rows.checkedFields({ ...keys.member(groupId, memberKey), role }), 'Merge');
     } catch (error) {
       throw storageError(error, 'set member role');
     }
@@ -95,8 +101,9 @@ export class TableMemberRepository implements MemberRepository {
     change: { organisation?: string; excluded?: boolean },
   ): Promise<void> {
     const fields = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+    const entity = this.rows.checkedFields({ ...keys.member(groupId, memberKey), ...fields });
     try {
-      await this.members.updateEntity({ ...keys.member(groupId, memberKey), ...fields }, 'Merge');
+      await this.members.updateEntity(entity, 'Merge');
     } catch (error) {
       throw storageError(error, 'update member');
     }
@@ -107,7 +114,7 @@ export class TableMemberRepository implements MemberRepository {
     try {
       await this.members.updateEntity({ ...keys.member(groupId, memberKey), active: false }, 'Merge');
       await this.memberships.upsertEntity(
-        { ...keys.membership(memberKey, groupId), groupId, active: false },
+        this.membershipRows.checked({ ...keys.membership(memberKey, groupId), groupId, active: false }),
         'Replace',
       );
     } catch (error) {
@@ -121,8 +128,8 @@ export class TableMemberRepository implements MemberRepository {
       odata`PartitionKey eq ${keys.membershipsOf(memberKey)}`,
       'list memberships',
     );
-    return rows
-      .map((row) => membershipEntity.parse(row))
+    return this.membershipRows
+      .readAll(rows)
       .filter((row) => row.active)
       .map((row) => row.groupId);
   }

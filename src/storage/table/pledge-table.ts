@@ -5,6 +5,7 @@ import { ACTIVITY_STATUSES, type Pledge, type StatusUpdate } from '../../domain/
 import { keys, rangeEnd } from '../keys';
 import type { PledgeRepository, Versioned } from '../repositories';
 import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
+import { RowCodec, type RowProblems } from './rows';
 
 const status = z.enum(ACTIVITY_STATUSES);
 
@@ -43,10 +44,23 @@ const updateEntity = z.object({
 });
 
 export class TablePledgeRepository implements PledgeRepository {
-  constructor(private readonly pledges: TableClient) {}
+  private readonly rows: RowCodec<Pledge>;
+  private readonly updateRows: RowCodec<StatusUpdate>;
+
+  constructor(
+    private readonly pledges: TableClient,
+    problems: RowProblems,
+  ) {
+    this.rows = new RowCodec('Pledges', (entity) => pledgeSchema.parse(fromJsonChunks('pledge', entity)), problems);
+    this.updateRows = new RowCodec('Pledges (update)', (entity) => updateEntity.parse(entity), problems);
+  }
 
   private entity(pledge: Pledge) {
-    return { ...keys.pledge(pledge.groupId, pledge.id), title: pledge.title, ...toJsonChunks('pledge', pledge) };
+    return this.rows.checked({
+      ...keys.pledge(pledge.groupId, pledge.id),
+      title: pledge.title,
+      ...toJsonChunks('pledge', pledge),
+    });
   }
 
   async create(pledge: Pledge): Promise<void> {
@@ -65,7 +79,8 @@ export class TablePledgeRepository implements PledgeRepository {
       rowKey,
       'read pledge',
     );
-    return entity && { value: pledgeSchema.parse(fromJsonChunks('pledge', entity)), etag: entity.etag };
+    const value = entity && this.rows.read(entity);
+    return entity && value && { value, etag: entity.etag };
   }
 
   async list(groupId: string): Promise<Pledge[]> {
@@ -75,8 +90,8 @@ export class TablePledgeRepository implements PledgeRepository {
       odata`PartitionKey eq ${keys.pledgesOf(groupId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
       'list pledges',
     );
-    return rows
-      .map((row) => pledgeSchema.parse(fromJsonChunks('pledge', row)))
+    return this.rows
+      .readAll(rows)
       .sort((a, b) => b.start.localeCompare(a.start));
   }
 
@@ -90,10 +105,11 @@ export class TablePledgeRepository implements PledgeRepository {
 
   async addUpdate(groupId: string, update: StatusUpdate): Promise<void> {
     try {
-      await this.pledges.createEntity({
+      const entity = this.updateRows.checked({
         ...keys.pledgeUpdate(groupId, update.pledgeId, update.activityId, update.at, randomBytes(3).toString('hex')),
         ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)),
       });
+      await this.pledges.createEntity(entity);
     } catch (error) {
       throw storageError(error, 'add status update');
     }
@@ -106,6 +122,6 @@ export class TablePledgeRepository implements PledgeRepository {
       odata`PartitionKey eq ${keys.pledgesOf(groupId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
       'list status updates',
     );
-    return rows.map((row) => updateEntity.parse(row)).sort((a, b) => a.at.getTime() - b.at.getTime());
+    return this.updateRows.readAll(rows).sort((a, b) => a.at.getTime() - b.at.getTime());
   }
 }

@@ -2,8 +2,10 @@ import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
 import { isAppError } from '../../errors';
 import { keys } from '../keys';
-import type { Publication, PublicationRepository, Versioned } from '../repositories';
+import { publicationContentSchema, PUBLICATION_STATES, type Publication } from '../../domain/publication';
+import type { PublicationRepository, Versioned } from '../repositories';
 import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
+import { RowCodec, type RowProblems } from './rows';
 
 const publicationEntity = z.object({
   groupId: z.string(),
@@ -12,17 +14,8 @@ const publicationEntity = z.object({
   publishedByJson: z.string(),
   publishedAt: z.coerce.date(),
   channelJson: z.string(),
-  state: z.enum(['publishing', 'published', 'failed']),
+  state: z.enum(PUBLICATION_STATES),
   activityId: z.string().optional(),
-});
-
-const contentSchema = z.object({
-  picture: z.unknown(),
-  analysis: z.string(),
-  insatser: z.string(),
-  pledgesDue: z
-    .array(z.object({ description: z.string(), ownerParty: z.string(), due: z.string(), overdue: z.boolean() }))
-    .optional(),
 });
 
 function toPublication(entity: Record<string, unknown>): Publication {
@@ -30,7 +23,7 @@ function toPublication(entity: Record<string, unknown>): Publication {
   return {
     groupId: row.groupId,
     periodId: row.periodId,
-    content: contentSchema.parse(fromJsonChunks('content', entity)) as Publication['content'],
+    content: publicationContentSchema.parse(fromJsonChunks('content', entity)),
     contentHash: row.contentHash,
     publishedBy: z.object({ memberKey: z.string(), name: z.string() }).parse(JSON.parse(row.publishedByJson)),
     publishedAt: row.publishedAt,
@@ -43,11 +36,18 @@ function toPublication(entity: Record<string, unknown>): Publication {
 }
 
 export class TablePublicationRepository implements PublicationRepository {
-  constructor(private readonly publications: TableClient) {}
+  private readonly rows: RowCodec<Publication>;
+
+  constructor(
+    private readonly publications: TableClient,
+    problems: RowProblems,
+  ) {
+    this.rows = new RowCodec('Publications', toPublication, problems, publicationEntity);
+  }
 
   async create(publication: Publication): Promise<boolean> {
     try {
-      await this.publications.createEntity({
+      const entity = this.rows.checked({
         ...keys.publication(publication.groupId, publication.periodId),
         groupId: publication.groupId,
         periodId: publication.periodId,
@@ -58,6 +58,7 @@ export class TablePublicationRepository implements PublicationRepository {
         state: publication.state,
         ...toJsonChunks('content', publication.content),
       });
+      await this.publications.createEntity(entity);
       return true;
     } catch (error) {
       const translated = storageError(error, 'create publication');
@@ -74,7 +75,8 @@ export class TablePublicationRepository implements PublicationRepository {
       rowKey,
       'read publication',
     );
-    return entity && { value: toPublication(entity), etag: entity.etag };
+    const value = entity && this.rows.read(entity);
+    return entity && value && { value, etag: entity.etag };
   }
 
   async list(groupId: string): Promise<Publication[]> {
@@ -83,7 +85,7 @@ export class TablePublicationRepository implements PublicationRepository {
       odata`PartitionKey eq ${keys.publicationsOf(groupId)}`,
       'list publications',
     );
-    return rows.map(toPublication).sort((a, b) => b.periodId.localeCompare(a.periodId));
+    return this.rows.readAll(rows).sort((a, b) => b.periodId.localeCompare(a.periodId));
   }
 
   async setDelivery(
@@ -94,7 +96,11 @@ export class TablePublicationRepository implements PublicationRepository {
   ): Promise<void> {
     try {
       await this.publications.updateEntity(
-        { ...keys.publication(groupId, periodId), state: delivery.state, activityId: delivery.activityId ?? '' },
+        this.rows.checkedFields({
+          ...keys.publication(groupId, periodId),
+          state: delivery.state,
+          activityId: delivery.activityId ?? '',
+        }),
         'Merge',
         { etag },
       );

@@ -12,6 +12,7 @@ import {
   storageError,
   toJsonChunks,
 } from './common';
+import { RowCodec, type RowProblems } from './rows';
 
 const observationsSchema = z.array(
   z.object({
@@ -57,6 +58,19 @@ function toReport(entity: Record<string, unknown>): Report {
   };
 }
 
+/** A draft row: the draft, or `null` once it was cleared by a submit. */
+function toDraft(entity: Record<string, unknown>): ReportDraft | null {
+  const row = draftEntity.parse(entity);
+  if (row.cleared) return null;
+  return {
+    groupId: row.groupId,
+    periodId: row.periodId,
+    memberKey: row.memberKey,
+    updatedAt: row.updatedAt,
+    observations: observationsSchema.parse(fromJsonChunks('observations', entity) ?? []),
+  };
+}
+
 function reportFields(report: Report) {
   return {
     groupId: report.groupId,
@@ -85,7 +99,16 @@ function clearedDraftEntity(groupId: string, periodId: string, memberKey: string
 }
 
 export class TableReportRepository implements ReportRepository {
-  constructor(private readonly reports: TableClient) {}
+  private readonly reportRows: RowCodec<Report>;
+  private readonly draftRows: RowCodec<ReportDraft | null>;
+
+  constructor(
+    private readonly reports: TableClient,
+    problems: RowProblems,
+  ) {
+    this.reportRows = new RowCodec('Reports', toReport, problems);
+    this.draftRows = new RowCodec('Reports (draft)', toDraft, problems);
+  }
 
   async getDraft(groupId: string, periodId: string, memberKey: string): Promise<DraftSlot> {
     const entity = await getEntityOrUndefined<Record<string, unknown>>(
@@ -95,21 +118,12 @@ export class TableReportRepository implements ReportRepository {
       'read draft',
     );
     if (!entity) return { draft: undefined, etag: undefined };
-    const row = draftEntity.parse(entity);
-    const draft: ReportDraft | undefined = row.cleared
-      ? undefined
-      : {
-          groupId: row.groupId,
-          periodId: row.periodId,
-          memberKey: row.memberKey,
-          updatedAt: row.updatedAt,
-          observations: observationsSchema.parse(fromJsonChunks('observations', entity) ?? []),
-        };
-    return { draft, etag: entity.etag };
+    // A draft that no longer parses is reported and replaced by the next save (its ETag is kept).
+    return { draft: this.draftRows.read(entity) ?? undefined, etag: entity.etag };
   }
 
   async saveDraft(draft: ReportDraft, etag: string | undefined): Promise<void> {
-    const entity = {
+    const entity = this.draftRows.checked({
       partitionKey: keys.reportPartition(draft.groupId, draft.periodId),
       rowKey: keys.draft(draft.memberKey),
       groupId: draft.groupId,
@@ -118,7 +132,7 @@ export class TableReportRepository implements ReportRepository {
       cleared: false,
       updatedAt: draft.updatedAt,
       ...toJsonChunks('observations', draft.observations),
-    };
+    });
     try {
       if (etag === undefined) await this.reports.createEntity(entity);
       else await this.reports.updateEntity(entity, 'Replace', { etag });
@@ -129,9 +143,8 @@ export class TableReportRepository implements ReportRepository {
 
   async clearDraft(groupId: string, periodId: string, memberKey: string, etag: string): Promise<void> {
     try {
-      await this.reports.updateEntity(clearedDraftEntity(groupId, periodId, memberKey, new Date()), 'Replace', {
-        etag,
-      });
+      const cleared = this.draftRows.checked(clearedDraftEntity(groupId, periodId, memberKey, new Date()));
+      await this.reports.updateEntity(cleared, 'Replace', { etag });
     } catch (error) {
       throw storageError(error, 'clear draft');
     }
@@ -144,13 +157,14 @@ export class TableReportRepository implements ReportRepository {
       keys.report(memberKey),
       'read report',
     );
-    return entity && { value: toReport(entity), etag: entity.etag };
+    const value = entity && this.reportRows.read(entity);
+    return entity && value && { value, etag: entity.etag };
   }
 
   async submit(report: Report, expected: { reportEtag?: string; draftEtag?: string }): Promise<void> {
     const partitionKey = keys.reportPartition(report.groupId, report.periodId);
     const fields = reportFields(report);
-    const current = { partitionKey, rowKey: keys.report(report.memberKey), ...fields };
+    const current = this.reportRows.checked({ partitionKey, rowKey: keys.report(report.memberKey), ...fields });
     const version = { partitionKey, rowKey: keys.reportVersion(report.memberKey, report.version), ...fields };
     const actions: TransactionAction[] = [
       expected.reportEtag === undefined
@@ -159,7 +173,9 @@ export class TableReportRepository implements ReportRepository {
       ['create', version],
     ];
     if (expected.draftEtag !== undefined) {
-      const cleared = clearedDraftEntity(report.groupId, report.periodId, report.memberKey, report.submittedAt);
+      const cleared = this.draftRows.checked(
+        clearedDraftEntity(report.groupId, report.periodId, report.memberKey, report.submittedAt),
+      );
       actions.push(['update', cleared, 'Replace', { etag: expected.draftEtag }]);
     }
     try {
@@ -176,7 +192,7 @@ export class TableReportRepository implements ReportRepository {
       odata`PartitionKey eq ${keys.reportPartition(groupId, periodId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
       'list report versions',
     );
-    return rows.map(toReport).sort((a, b) => a.version - b.version);
+    return this.reportRows.readAll(rows).sort((a, b) => a.version - b.version);
   }
 
   async listPeriodIds(groupId: string): Promise<string[]> {
@@ -193,6 +209,6 @@ export class TableReportRepository implements ReportRepository {
       odata`PartitionKey eq ${keys.reportPartition(groupId, periodId)} and RowKey ge ${REPORT_ROW_PREFIX} and RowKey lt ${rangeEnd(REPORT_ROW_PREFIX)}`,
       'list reports',
     );
-    return rows.map(toReport);
+    return this.reportRows.readAll(rows);
   }
 }

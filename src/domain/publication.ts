@@ -1,0 +1,53 @@
+import { z } from 'zod/v4';
+import { ACTIVITY_STATUSES } from './pledge';
+
+/**
+ * What a published lägesbild holds beside the compiled picture. The schemas are the one source of
+ * these shapes: the types below are derived from them, and the archive (`Publications`) reads and
+ * writes through them, so a field cannot be stored and then silently dropped on read.
+ */
+
+const activityStatus = z.enum(ACTIVITY_STATUSES);
+
+/** A medborgarlöfte activity due or overdue, as every lägesbild lists it. */
+export const pledgeDueItemSchema = z.object({
+  description: z.string(),
+  ownerParty: z.string(),
+  due: z.string(),
+  overdue: z.boolean(),
+});
+export type PledgeDueItem = z.infer<typeof pledgeDueItemSchema>;
+
+/** A pledge's status as the lägesbild shows it: counts, and what changed since the last lägesbild. */
+export const pledgeStatusItemSchema = z.object({
+  title: z.string(),
+  counts: z.record(activityStatus, z.number().int()),
+  changed: z.array(z.object({ description: z.string(), status: activityStatus })),
+});
+export type PledgeStatusItem = z.infer<typeof pledgeStatusItemSchema>;
+
+/** What the council saw: the compiled picture and the group's texts. */
+export const publicationContentSchema = z.object({
+  picture: z.unknown(),
+  analysis: z.string(),
+  insatser: z.string(),
+  pledgesDue: z.array(pledgeDueItemSchema).optional(),
+  pledgeStatus: z.array(pledgeStatusItemSchema).optional(),
+});
+export type PublicationContent = z.infer<typeof publicationContentSchema>;
+
+export const PUBLICATION_STATES = ['publishing', 'published', 'failed'] as const;
+
+/** An immutable record of what was published where (an allmän handling once handed over). */
+export interface Publication {
+  groupId: string;
+  periodId: string;
+  content: PublicationContent;
+  contentHash: string;
+  publishedBy: { memberKey: string; name: string };
+  publishedAt: Date;
+  channel: { teamId: string; channelId: string; name: string };
+  /** Delivery: the record is written before the post, and marked after it. */
+  state: (typeof PUBLICATION_STATES)[number];
+  activityId?: string;
+}
