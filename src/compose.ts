@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import type * as restify from 'restify';
-import { createAdapter } from './bot/adapter';
+import { createAdapter, type BotAdapter } from './bot/adapter';
+import { createMessageEndpoint } from './bot/message-endpoint';
 import { createBotApp } from './bot/app';
 import type { BotDependencies } from './bot/deps';
 import { teamsDirectory, type TeamDirectory } from './bot/team-directory';
 import type { Config } from './config/load-config';
+import { isLoopback } from './config/schema';
 import { systemClock, type Clock } from './domain/clock';
 import type { Logger } from './logger';
 import { BotMessenger } from './messaging/bot-messenger';
@@ -29,7 +31,7 @@ export interface Service {
   retention: RetentionService;
   sender: OutboxSender;
   repositories: Repositories;
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   app: Application<TurnState>;
   server: restify.Server;
   deps: BotDependencies;
@@ -42,7 +44,7 @@ export interface ComposeOverrides {
   /** Waits for an outbox retry time (tests move a fixed clock instead of waiting). */
   sleepUntil?: (instant: number) => Promise<void>;
   directory?: TeamDirectory;
-  adapter?: TeamsAdapter;
+  adapter?: BotAdapter;
 }
 
 /** The composition root: builds every concrete object from the configuration, in one place. */
@@ -54,7 +56,7 @@ export async function composeService(
   const clock = overrides.clock ?? systemClock;
   const clients = tableClientsFor(config.storage);
   await ensureTables(clients);
-  const repositories = tableRepositories(clients);
+  const repositories = tableRepositories(clients, logger.child({ module: 'storage' }));
 
   const reports = new ReportService(repositories, clock, () => randomUUID().slice(0, 8));
   const adapter = overrides.adapter ?? createAdapter(config.bot);
@@ -113,15 +115,22 @@ export async function composeService(
     logger.child({ module: 'retention' }),
   );
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
+  const httpLogger = logger.child({ module: 'http' });
   const server = createServer({
-    adapter,
-    app,
-    logger: logger.child({ module: 'http' }),
+    messages: createMessageEndpoint({
+      adapter,
+      app,
+      logger: httpLogger,
+      local: !config.bot,
+      allowedTenants: config.allowedTenants,
+      localeOverride: config.localeOverride,
+    }),
+    logger: httpLogger,
+    hsts: !isLoopback(config.server.host),
     healthCheck: async () => {
       await repositories.groups.get('healthz');
       return true;
     },
-    allowedTenants: config.allowedTenants,
     jobs: { secret: config.jobs.secret, handlers: { tick: () => cycle.tick(), retention: () => retention.run() } },
   });
   return { config, cycle, retention, sender, repositories, adapter, app, server, deps };

@@ -1,20 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import * as restify from 'restify';
-import { tenantAllowed, tenantsOf } from './bot/context';
+import type { MessageEndpoint } from './bot/message-endpoint';
+import { readJsonBody } from './http/json-body';
 import type { Logger } from './logger';
 
 export interface ServerDependencies {
-  adapter: TeamsAdapter;
-  app: Application<TurnState>;
+  /** `/api/messages`: the token, the activity's schema and the turn (see `bot/message-endpoint.ts`). */
+  messages: MessageEndpoint;
   logger: Logger;
   /** Resolves true when the service can reach its storage. */
   healthCheck: () => Promise<boolean>;
-  /** Tenants whose activities are served (see `Config.allowedTenants`). */
-  allowedTenants: readonly string[] | 'any';
   /** Jobs an external timer may run (POST /api/jobs/:name), behind a shared secret. */
   jobs: { secret?: string; handlers: Record<string, () => Promise<unknown>> };
+  /** Strict-Transport-Security on every answer (served beyond loopback, behind TLS). */
+  hsts: boolean;
 }
 
 /** Compares secrets in constant time (digests first, so lengths do not leak either). */
@@ -45,30 +45,41 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 };
+interface RestifyRefusal {
+  statusCode?: number;
+  toJSON?: () => unknown;
+}
+
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 export function createServer(deps: ServerDependencies): restify.Server {
-  const server = restify.createServer({ name: 'lagesbild-bot', handleUncaughtExceptions: false });
-  server.use((_req, res, next) => {
+  // An empty name: no `Server` header, so no answer names the libraries behind it.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
+  // `pre` runs before routing, so 404 and 405 answers carry the headers too.
+  server.pre((_req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.header(name, value);
+    if (deps.hsts) res.header('Strict-Transport-Security', HSTS);
     next();
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await deps.adapter.process(req, res, async (context) => {
-      // The token has been validated by now; the tenant is checked before any handler runs.
-      const tenants = tenantsOf(context);
-      if (!tenantAllowed(tenants, deps.allowedTenants)) {
-        deps.logger.warn(
-          { tenants, activityType: context.activity.type, channelId: context.activity.channelId },
-          'activity from a tenant that is not allowed refused',
-        );
-        if (context.activity.type === 'invoke')
-          await context.sendActivity({ type: 'invokeResponse', value: { status: 403, body: { error: 'tenant' } } });
-        return;
-      }
-      await deps.app.run(context);
-    });
+    const body = await readJsonBody(req, MAX_BODY_BYTES);
+    if (!body.ok) {
+      deps.logger.warn({ reason: body.reason, status: body.status }, 'request body refused');
+      res.json(body.status, { error: 'invalid request', reason: body.reason });
+      return;
+    }
+    try {
+      const answer = await deps.messages({ body: body.value, authorization: req.header('authorization') ?? '' });
+      if (answer.body === undefined) {
+        res.status(answer.status);
+        res.end();
+      } else res.json(answer.status, answer.body);
+    } catch (error) {
+      // Only a fault of ours or of a dependency (the token keys unreachable, say) gets here.
+      deps.logger.error({ err: error }, 'activity could not be processed');
+      res.json(503, { error: 'unavailable' });
+    }
   });
 
   server.post('/api/jobs/:name', async (req, res) => {
@@ -99,13 +110,16 @@ export function createServer(deps: ServerDependencies): restify.Server {
     res.json(healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' });
   });
 
-  server.on('restifyError', (req, _res, error, callback) => {
-    deps.logger.warn(
-      { method: req.method, path: req.path(), status: (error as { statusCode?: number }).statusCode },
-      'request refused',
-    );
-    callback();
-  });
+  // restify's own refusals (no route, wrong method): a plain JSON reason, one warn line.
+  for (const event of ['NotFound', 'MethodNotAllowed', 'VersionNotAllowed', 'UnsupportedMediaType'] as const) {
+    server.on(event, (req: restify.Request, _res: restify.Response, error: RestifyRefusal, callback: () => void) => {
+      const status = error.statusCode ?? 404;
+      deps.logger.warn({ method: req.method, path: req.path(), status }, 'request refused');
+      // restify renders the error itself after this; its body says no more than this.
+      error.toJSON = () => ({ error: status === 405 ? 'method not allowed' : 'not found' });
+      callback();
+    });
+  }
   return server;
 }
 

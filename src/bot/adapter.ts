@@ -1,5 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { AuthenticationError } from 'botframework-connector';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotCredentialsConfig } from '../config/load-config';
 
 /**
@@ -14,18 +15,60 @@ export interface ChannelAuthentication {
   credentialsFactory?: ConstructorParameters<typeof TeamsAdapter>[1];
 }
 
+/** What jsonwebtoken throws for a token that is malformed, badly signed, early or late. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
 /**
- * The Bot Framework adapter. Without credentials it runs anonymously (the Agents Playground,
- * loopback only); with them every incoming activity's token is validated by the SDK (signature
- * against the Bot Framework's published keys, issuer, audience = our app id, service URL), and a
- * request without a valid token is answered 401 before any of our code runs.
+ * The Bot Framework adapter, with the two steps of an incoming request apart so that the HTTP
+ * boundary can check the activity between them: `authenticate` (the SDK's token validation:
+ * signature against the Bot Framework's published keys, issuer, audience = our app id, service URL;
+ * anonymous in local mode) and `runTurn` (the turn itself, for an activity that passed the schema).
  */
-export function createAdapter(
-  bot: BotCredentialsConfig | undefined,
-  authentication?: ChannelAuthentication,
-): TeamsAdapter {
-  if (!bot) return new TeamsAdapter({});
-  return new AuthenticatingAdapter(
+export class BotAdapter extends TeamsAdapter {
+  /** Throws `AuthenticationError` (status 401) for a missing or invalid token. */
+  async authenticate(
+    facts: { channelId?: string; serviceUrl?: string },
+    authorization: string,
+  ): Promise<AuthenticateRequestResult> {
+    try {
+      return await this.botFrameworkAuthentication.authenticateRequest(facts as Activity, authorization);
+    } catch (error) {
+      // The SDK rethrows jsonwebtoken's errors as they are (it would answer 500): a forged token is 401.
+      if (error instanceof Error && TOKEN_ERRORS.has(error.name))
+        throw new AuthenticationError(`Unauthorized. ${error.message}`, 401);
+      throw error;
+    }
+  }
+
+  /** Runs one turn for an authenticated, schema-checked activity; the invoke response, if any. */
+  runTurn(
+    authentication: AuthenticateRequestResult,
+    activity: Record<string, unknown>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    // As the SDK's own request path does: timestamps become dates, the text kept beside them.
+    const fixed: Record<string, unknown> = { ...activity };
+    for (const [field, rawField] of [
+      ['timestamp', 'rawTimestamp'],
+      ['localTimestamp', 'rawLocalTimestamp'],
+    ] as const) {
+      const raw = activity[field];
+      if (typeof raw === 'string') {
+        fixed[rawField] = raw;
+        fixed[field] = new Date(raw);
+      }
+    }
+    return this.processActivity(authentication, fixed as unknown as Activity, logic);
+  }
+}
+
+/**
+ * Without credentials it runs anonymously (the Agents Playground, loopback only); with them every
+ * incoming activity's token is validated before anything of ours looks at the activity.
+ */
+export function createAdapter(bot: BotCredentialsConfig | undefined, authentication?: ChannelAuthentication): BotAdapter {
+  if (!bot) return new BotAdapter({});
+  return new BotAdapter(
     {
       MicrosoftAppId: bot.appId,
       MicrosoftAppPassword: bot.password,
@@ -39,28 +82,4 @@ export function createAdapter(
     },
     authentication?.credentialsFactory,
   );
-}
-
-/** What jsonwebtoken throws for a token that is malformed, badly signed, early or late. */
-const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
-
-/**
- * The SDK answers a token with a bad signature with 500 (it rethrows jsonwebtoken's error as it
- * is); a caller with a forged token gets 401 like every other unauthenticated caller.
- */
-class AuthenticatingAdapter extends TeamsAdapter {
-  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
-    super(...args);
-    const authentication = this.botFrameworkAuthentication;
-    const authenticate = authentication.authenticateRequest.bind(authentication);
-    authentication.authenticateRequest = async (activity, authHeader) => {
-      try {
-        return await authenticate(activity, authHeader);
-      } catch (error) {
-        if (error instanceof Error && TOKEN_ERRORS.has(error.name))
-          throw new AuthenticationError(`Unauthorized. ${error.message}`, 401);
-        throw error;
-      }
-    };
-  }
 }

@@ -2,8 +2,23 @@ import type { TurnContext } from 'botbuilder';
 import { memberKeyOf } from '../domain/group';
 import { languageFor, textsFor, type Language, type Texts } from '../i18n';
 
+/**
+ * Readers of the facts a turn's activity states. The activity passed the envelope schema
+ * (`activity-envelope.ts`) before any turn ran; these still check each type, so that a caller
+ * that skipped it (a test adapter, a proactive turn) cannot store a wrong type either.
+ */
+
+interface ActivityFacts {
+  channelData?: unknown;
+  conversation?: { tenantId?: unknown };
+}
+
+const stringOf = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+
 export function textsOf(context: TurnContext, override: Language | undefined): Texts {
-  return textsFor(languageFor(context.activity.locale, override));
+  return textsFor(languageFor(stringOf(context.activity.locale), override));
 }
 
 export function memberKeyOfSender(context: TurnContext): string {
@@ -16,20 +31,27 @@ export function isPersonalChat(context: TurnContext): boolean {
 
 /** The Teams team of a team-scoped activity, if any. */
 export function teamOf(context: TurnContext): { id: string; name?: string } | undefined {
-  const team = (context.activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
-  return team?.id ? { id: team.id, name: team.name } : undefined;
+  const team = field(context.activity.channelData, 'team');
+  const id = stringOf(field(team, 'id'));
+  return id ? { id, name: stringOf(field(team, 'name')) } : undefined;
+}
+
+/** The channel of a channel-scoped activity, if any. */
+export function channelOf(context: TurnContext): { id: string; name?: string } | undefined {
+  const channel = field(context.activity.channelData, 'channel');
+  const id = stringOf(field(channel, 'id'));
+  return id ? { id, name: stringOf(field(channel, 'name')) } : undefined;
 }
 
 export function tenantOf(context: TurnContext): string {
-  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
-  return channelData?.tenant?.id ?? context.activity.conversation?.tenantId ?? '';
+  const { activity } = context;
+  return stringOf(field(field(activity.channelData, 'tenant'), 'id')) ?? stringOf(activity.conversation?.tenantId) ?? '';
 }
 
 /** Every tenant the activity names (Teams states it twice; normally the same one), for the allow-list. */
-export function tenantsOf(context: TurnContext): string[] {
-  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
-  const named = [channelData?.tenant?.id, context.activity.conversation?.tenantId];
-  return [...new Set(named.filter((id): id is string => Boolean(id)).map((id) => id.toLowerCase()))];
+export function tenantsOf(activity: ActivityFacts): string[] {
+  const named = [stringOf(field(field(activity.channelData, 'tenant'), 'id')), stringOf(activity.conversation?.tenantId)];
+  return [...new Set(named.filter((id): id is string => id !== undefined).map((id) => id.toLowerCase()))];
 }
 
 /** Allowed only when it names a tenant and every tenant it names is on the list. */

@@ -1,5 +1,22 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { z } from 'zod/v4';
 import type { TeamAccount } from '../services/installation-service';
+
+/**
+ * The connector's answers are checked like any other input: an account without a usable id is
+ * left out, a name or object id of the wrong type is dropped (the id stands in for the name).
+ */
+const optionalText = (max: number) => z.string().max(max).optional().catch(undefined);
+const account = z.object({ id: z.string().min(1).max(256), aadObjectId: optionalText(128), name: optionalText(512) });
+const channel = z.object({ id: z.string().min(1).max(1024), name: optionalText(512) });
+
+function valid<T>(schema: z.ZodType<T>, values: unknown): T[] {
+  if (!Array.isArray(values)) return [];
+  return values.flatMap((value) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 /** What the bot asks Teams about a team. Behind an interface so bot tests need no connector. */
 export interface TeamDirectory {
@@ -16,17 +33,12 @@ export const teamsDirectory: TeamDirectory = {
     let continuationToken: string | undefined;
     do {
       const page = await TeamsInfo.getPagedTeamMembers(context, teamId, PAGE_SIZE, continuationToken);
-      for (const member of page.members) {
-        members.push({ id: member.id, aadObjectId: member.aadObjectId, name: member.name });
-      }
-      continuationToken = page.continuationToken || undefined;
+      members.push(...valid(account, page.members));
+      continuationToken = typeof page.continuationToken === 'string' && page.continuationToken ? page.continuationToken : undefined;
     } while (continuationToken);
     return members;
   },
   async channels(context, teamId) {
-    const channels = await TeamsInfo.getTeamChannels(context, teamId);
-    return channels
-      .filter((channel) => channel.id)
-      .map((channel) => ({ id: channel.id as string, name: channel.name }));
+    return valid(channel, await TeamsInfo.getTeamChannels(context, teamId));
   },
 };

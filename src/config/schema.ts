@@ -132,7 +132,12 @@ export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof RawConfig)[
 /** Keys whose values are secrets: never printed, not even in error messages. */
 export const SECRET_KEYS: ReadonlySet<string> = new Set(['BOT_PASSWORD', 'STORAGE_CONNECTION_STRING', 'JOBS_SECRET']);
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Whether the service listens on this machine only (local mode, tests). */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host);
+}
 
 /**
  * Rules between keys. They read the raw environment so that they are reported together with the
@@ -155,7 +160,7 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
   }
   const host = value('HOST');
   if (!value('BOT_ID')) {
-    if (host && !LOOPBACK_HOSTS.has(host)) {
+    if (host && !isLoopback(host)) {
       problems.push({
         key: 'HOST',
         message: 'utan BOT_ID körs boten anonymt och lyssnar bara på loopback (127.0.0.1)',

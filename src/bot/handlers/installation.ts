@@ -1,6 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { TurnContext } from 'botbuilder';
 import { memberKeyOf } from '../../domain/group';
+import { isAppError } from '../../errors';
 import { isPersonalChat, teamOf, tenantOf, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 
@@ -53,7 +54,9 @@ export function registerInstallationHandlers(app: Application<TurnState>, deps: 
         }
       } catch (error) {
         // The person's own request still gets handled; the reference is recorded next time.
-        logger.error({ err: error, activityId: context.activity.id }, 'could not record personal conversation');
+        if (isAppError(error, 'invalid_input'))
+          logger.warn({ activityId: context.activity.id, reason: error.message }, 'personal conversation not recorded');
+        else logger.error({ err: error, activityId: context.activity.id }, 'could not record personal conversation');
       }
     }
     return true;
