@@ -2,7 +2,7 @@
 //
 //   user-assigned managed identity ── is the bot's identity (Azure Bot, UserAssignedMSI, single tenant)
 //                                  └─ reads and writes the tables (Storage Table Data Contributor)
-//   App Service on Linux, Node 20  ── runs the service and its scheduler (always on), /healthz
+//   App Service on Linux, Node 24  ── runs the service and its scheduler (always on), /healthz
 //   Storage account                ── Azure Table Storage; TLS 1.2, no public blob access, no shared keys
 //   Application Insights + Log Analytics ── requests, dependencies and the service's JSON logs
 //
@@ -169,7 +169,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/src/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'

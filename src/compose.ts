@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Application, TurnState } from '@microsoft/teams-ai';
 import type * as restify from 'restify';
 import { createAdapter, type BotAdapter } from './bot/adapter';
 import { createMessageEndpoint } from './bot/message-endpoint';
@@ -32,7 +31,7 @@ export interface Service {
   sender: OutboxSender;
   repositories: Repositories;
   adapter: BotAdapter;
-  app: Application<TurnState>;
+  app: ReturnType<typeof createBotApp>;
   server: restify.Server;
   deps: BotDependencies;
 }

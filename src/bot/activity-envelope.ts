@@ -11,7 +11,12 @@ const id = (max = 256) => z.string().min(1).max(max);
 const name = z.string().max(512).nullish();
 const object = z.record(z.string(), z.unknown());
 
-const account = z.looseObject({ id: id(), name, aadObjectId: z.string().max(128).nullish(), role: z.string().max(32).nullish() });
+const account = z.looseObject({
+  id: id(),
+  name,
+  aadObjectId: z.string().max(128).nullish(),
+  role: z.string().max(32).nullish(),
+});
 
 const conversation = z.looseObject({
   id: id(1024),

@@ -66,7 +66,10 @@ export class BotAdapter extends TeamsAdapter {
  * Without credentials it runs anonymously (the Agents Playground, loopback only); with them every
  * incoming activity's token is validated before anything of ours looks at the activity.
  */
-export function createAdapter(bot: BotCredentialsConfig | undefined, authentication?: ChannelAuthentication): BotAdapter {
+export function createAdapter(
+  bot: BotCredentialsConfig | undefined,
+  authentication?: ChannelAuthentication,
+): BotAdapter {
   if (!bot) return new BotAdapter({});
   return new BotAdapter(
     {

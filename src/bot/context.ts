@@ -45,12 +45,17 @@ export function channelOf(context: TurnContext): { id: string; name?: string } |
 
 export function tenantOf(context: TurnContext): string {
   const { activity } = context;
-  return stringOf(field(field(activity.channelData, 'tenant'), 'id')) ?? stringOf(activity.conversation?.tenantId) ?? '';
+  return (
+    stringOf(field(field(activity.channelData, 'tenant'), 'id')) ?? stringOf(activity.conversation?.tenantId) ?? ''
+  );
 }
 
 /** Every tenant the activity names (Teams states it twice; normally the same one), for the allow-list. */
 export function tenantsOf(activity: ActivityFacts): string[] {
-  const named = [stringOf(field(field(activity.channelData, 'tenant'), 'id')), stringOf(activity.conversation?.tenantId)];
+  const named = [
+    stringOf(field(field(activity.channelData, 'tenant'), 'id')),
+    stringOf(activity.conversation?.tenantId),
+  ];
   return [...new Set(named.filter((id): id is string => id !== undefined).map((id) => id.toLowerCase()))];
 }
 

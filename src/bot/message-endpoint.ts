@@ -24,7 +24,10 @@ export interface EndpointResponse {
   body?: unknown;
 }
 
-export type MessageEndpoint = (request: { body: Record<string, unknown>; authorization: string }) => Promise<EndpointResponse>;
+export type MessageEndpoint = (request: {
+  body: Record<string, unknown>;
+  authorization: string;
+}) => Promise<EndpointResponse>;
 
 const refused = (status: number, error: string, reason?: string): EndpointResponse => ({
   status,
@@ -48,7 +51,10 @@ export function createMessageEndpoint(options: MessageEndpointOptions): MessageE
   const answerCardAction = (context: TurnContext, message: string) =>
     context.sendActivity({
       type: 'invokeResponse',
-      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message } },
+      value: {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message },
+      },
     });
   const staleCard = (context: TurnContext) => answerCardAction(context, textsOf(context, localeOverride).invalidCard);
 
@@ -79,7 +85,11 @@ export function createMessageEndpoint(options: MessageEndpointOptions): MessageE
     if (isInvoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
       logger.warn({ activityId: activity.id, name: activity.name, reason: 'unhandledInvoke' }, 'invoke not handled');
       if (isCardAction) await staleCard(context);
-      else await context.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { error: 'unsupported invoke' } } });
+      else
+        await context.sendActivity({
+          type: 'invokeResponse',
+          value: { status: 400, body: { error: 'unsupported invoke' } },
+        });
     }
   };
 

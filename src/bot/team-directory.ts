@@ -34,7 +34,8 @@ export const teamsDirectory: TeamDirectory = {
     do {
       const page = await TeamsInfo.getPagedTeamMembers(context, teamId, PAGE_SIZE, continuationToken);
       members.push(...valid(account, page.members));
-      continuationToken = typeof page.continuationToken === 'string' && page.continuationToken ? page.continuationToken : undefined;
+      continuationToken =
+        typeof page.continuationToken === 'string' && page.continuationToken ? page.continuationToken : undefined;
     } while (continuationToken);
     return members;
   },

@@ -12,7 +12,8 @@ export type BodyRefusal =
   | 'tooDeep'
   | 'notAnObject';
 
-export type BodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; status: number; reason: BodyRefusal };
+export type BodyResult =
+  { ok: true; value: Record<string, unknown> } | { ok: false; status: number; reason: BodyRefusal };
 
 /** Activities nest a few levels (card data, entities, channelData); nothing legitimate comes near this. */
 export const MAX_JSON_DEPTH = 32;

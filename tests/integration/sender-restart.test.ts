@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { freePort, ROOT } from '../../scripts/dev-stack';
 import { currentReportingPeriod } from '../../src/domain/periods';
 import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 import type { Repositories } from '../../src/storage/repositories';
+import { startBuiltService, JOBS_SECRET, type BuiltService } from '../helpers/built-service';
 import { ConnectorFake } from '../helpers/connector-fake';
 import { personalConversationId, SCHEDULE, seedGroups, type SeededGroup } from '../helpers/seed';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
@@ -12,49 +10,12 @@ import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
  * The built service as Azure runs it, in its own process: killed in the middle of a round and
  * started again, it must neither skip nor repeat a prompt.
  */
-const SECRET = 'a-jobs-secret-that-is-long-enough-0123456789';
-
-interface RunningService {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
+async function startService(prefix: string): Promise<BuiltService> {
+  return startBuiltService(prefix, { SEND_LEASE_SECONDS: '2', TICK_BUDGET_SECONDS: '4', SEND_RATE_PER_TENANT: '500' });
 }
 
-async function startService(prefix: string): Promise<RunningService> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'index.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      STORAGE_CONNECTION_STRING: testConnectionString(),
-      TABLE_PREFIX: prefix,
-      JOBS_SECRET: SECRET,
-      SCHEDULER_ENABLED: 'false',
-      SEND_LEASE_SECONDS: '2',
-      TICK_BUDGET_SECONDS: '4',
-      SEND_RATE_PER_TENANT: '500',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
-    if (
-      await fetch(`${url}/healthz`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return { child, url, exited };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the service did not start');
-}
-
-const tick = (service: RunningService) =>
-  fetch(`${service.url}/api/jobs/tick`, { method: 'POST', headers: { authorization: `Bearer ${SECRET}` } });
+const tick = (service: BuiltService) =>
+  fetch(`${service.url}/api/jobs/tick`, { method: 'POST', headers: { authorization: `Bearer ${JOBS_SECRET}` } });
 
 async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const started = Date.now();

@@ -65,7 +65,7 @@ describe('infra/azure.bicep', () => {
   test('when the template is read, then it holds the security settings the issue asks for', () => {
     for (const line of [
       "type: 'UserAssigned'",
-      "linuxFxVersion: 'NODE|20-lts'",
+      "linuxFxVersion: 'NODE|24-lts'",
       'httpsOnly: true',
       "ftpsState: 'Disabled'",
       'alwaysOn: true',

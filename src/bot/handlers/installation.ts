@@ -16,10 +16,21 @@ export function registerInstallationHandlers(app: Application<TurnState>, deps: 
   const recordTeam = async (context: TurnContext) => {
     const team = teamOf(context);
     if (!team) return;
-    const [roster, channels] = await Promise.all([
-      directory.members(context, team.id),
-      directory.channels(context, team.id),
-    ]);
+    let roster, channels;
+    try {
+      [roster, channels] = await Promise.all([
+        directory.members(context, team.id),
+        directory.channels(context, team.id),
+      ]);
+    } catch (error) {
+      // The connector does not know the team (a 4xx): the activity named a team that is not there.
+      const status = (error as { statusCode?: unknown }).statusCode;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        logger.warn({ groupId: team.id, status, reason: 'teamUnknownToConnector' }, 'team not recorded');
+        return;
+      }
+      throw error;
+    }
     const from = context.activity.from;
     const installer = roster.find((account) => memberKeyOf(account) === memberKeyOf(from)) ?? from;
     const { group, created } = await installations.recordTeamInstallation({

@@ -90,9 +90,7 @@ export class TablePledgeRepository implements PledgeRepository {
       odata`PartitionKey eq ${keys.pledgesOf(groupId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
       'list pledges',
     );
-    return this.rows
-      .readAll(rows)
-      .sort((a, b) => b.start.localeCompare(a.start));
+    return this.rows.readAll(rows).sort((a, b) => b.start.localeCompare(a.start));
   }
 
   async replace(pledge: Pledge, etag: string): Promise<void> {

@@ -17,7 +17,10 @@ export class RowProblems {
     if (this.seen.has(key)) return;
     if (this.seen.size > 10_000) this.seen.clear();
     this.seen.add(key);
-    this.logger?.warn({ table: what, reason: 'unreadableRow', path: problemPath(error) }, 'stored row does not parse; treated as missing');
+    this.logger?.warn(
+      { table: what, reason: 'unreadableRow', path: problemPath(error) },
+      'stored row does not parse; treated as missing',
+    );
   }
 }
 
