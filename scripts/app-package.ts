@@ -67,8 +67,8 @@ export function fillPlaceholders(template: string, values: Record<string, string
 }
 
 function schemaFile(schemaUrl: unknown, fileName: string): string {
-  const version = /\/teams\/(v[\d.]+|vDevPreview)\//.exec(String(schemaUrl ?? ''))?.[1];
-  if (!version) throw new PackageError([`$schema "${String(schemaUrl)}" är ingen Teams-schemaadress`]);
+  const version = /\/teams\/(v[\d.]+|vDevPreview)\//.exec(typeof schemaUrl === 'string' ? schemaUrl : '')?.[1];
+  if (!version) throw new PackageError([`$schema "${JSON.stringify(schemaUrl)}" är ingen Teams-schemaadress`]);
   return join(ROOT, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', version, fileName);
 }
 

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { textsFor } from '../src/i18n';
-import { ExportService, type ExportFormat } from '../src/services/export-service';
+import { ExportService } from '../src/services/export-service';
 import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
 const USAGE =
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
         format: { type: 'string', default: 'csv' },
         out: { type: 'string' },
       },
-    }).values as Record<string, string | undefined>;
+    }).values;
   } catch (error) {
     fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
   }
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     service.deps.pictures,
     textsFor(service.config.localeOverride ?? 'sv'),
   );
-  const { text, rows } = await exporter.export(group, from, to, format as ExportFormat);
+  const { text, rows } = await exporter.export(group, from, to, format);
   const slug = group.name
     .toLowerCase()
     .normalize('NFD')

@@ -13,6 +13,10 @@ export class AppError extends Error {
   }
 }
 
-export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+/** Narrows to an AppError with that code (only that code, so the other branch keeps the rest). */
+export function isAppError<C extends AppErrorCode = AppErrorCode>(
+  error: unknown,
+  code?: C,
+): error is AppError & { readonly code: C } {
   return error instanceof AppError && (code === undefined || error.code === code);
 }

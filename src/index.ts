@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig, loadDotEnvIfPresent } from './config/load-config';
 import { composeService } from './compose';
+import { ConfigError, loadConfig, loadDotEnvIfPresent } from './config/load-config';
 import { createLogger } from './logger';
 import { startScheduler } from './scheduler';
 import { listen } from './server';

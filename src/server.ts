@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import * as restify from 'restify';
 import type { MessageEndpoint } from './bot/message-endpoint';
 import { readJsonBody } from './http/json-body';
@@ -83,24 +82,23 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
 
   server.post('/api/jobs/:name', async (req, res) => {
+    const job = String((req.params as Record<string, unknown>).name);
     const secret = deps.jobs.secret;
     const given = bearerToken(req.header('authorization')) ?? req.header('x-jobs-key') ?? '';
     if (!secret || !secretsMatch(given, secret)) {
-      deps.logger.warn({ job: req.params.name }, 'job request refused');
+      deps.logger.warn({ job }, 'job request refused');
       res.json(secret ? 401 : 404, { error: secret ? 'unauthorized' : 'jobs are not enabled' });
       return;
     }
-    const handler = Object.hasOwn(deps.jobs.handlers, req.params.name)
-      ? deps.jobs.handlers[req.params.name]
-      : undefined;
+    const handler = Object.hasOwn(deps.jobs.handlers, job) ? deps.jobs.handlers[job] : undefined;
     if (!handler) {
       res.json(404, { error: 'no such job' });
       return;
     }
     try {
-      res.json(200, { job: req.params.name, result: await handler() });
+      res.json(200, { job, result: await handler() });
     } catch (error) {
-      deps.logger.error({ err: error, job: req.params.name }, 'job failed');
+      deps.logger.error({ err: error, job }, 'job failed');
       res.json(500, { error: 'job failed' });
     }
   });
@@ -127,11 +125,14 @@ export function listen(server: restify.Server, port: number, host: string): Prom
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const address = server.address() as AddressInfo;
+      const address = server.address();
       resolve({
         port: address.port,
         url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+          }),
       });
     });
   });

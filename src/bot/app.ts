@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { textsOf } from './context';
 import type { BotDependencies } from './deps';
 import { registerAdminHandlers } from './handlers/admin';

@@ -1,18 +1,18 @@
 import { pictureCard } from '../cards/lagesbild.card';
+import { pledgeDueCard } from '../cards/pledge.card';
 import type { AdaptiveCardJson } from '../cards/render';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
+import type { Clock } from '../domain/clock';
 import type { SituationPicture } from '../domain/compile';
 import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
-import type { CompilationService, PublicationRenderer } from '../services/compilation-service';
-import type { PledgeService } from '../services/pledge-service';
-import { pledgeDueCard } from '../cards/pledge.card';
 import { dueActivities, localDate } from '../domain/pledge';
-import type { Publication } from '../storage/repositories';
-import type { Clock } from '../domain/clock';
 import { languageFor, textsFor, type Language, type Texts } from '../i18n';
+import type { CompilationService, PublicationRenderer } from '../services/compilation-service';
 import type { MessageComposer } from '../services/outbox-sender';
+import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
+import type { Publication } from '../storage/repositories';
 
 /**
  * What the cycle sends: the prompt is the report form itself (the same card as `rapportera`, with

@@ -1,13 +1,13 @@
 import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
-import { periodInstants } from '../domain/schedule';
 import { currentReportingPeriod } from '../domain/periods';
+import { periodInstants } from '../domain/schedule';
 import type { Texts } from '../i18n';
 import type { StatusView } from '../services/admin-service';
+import { renderCard, type AdaptiveCardJson } from './render';
 import adminPickerTemplate from './templates/admin-picker.json';
 import membersTemplate from './templates/members.json';
 import settingsTemplate from './templates/settings.json';
 import statusTemplate from './templates/status.json';
-import { renderCard, type AdaptiveCardJson } from './render';
 
 /** Hidden lines keep a text (see report.card.ts: the form's elements keep their places). */
 const HIDDEN_TEXT = '-';

@@ -1,12 +1,12 @@
 import type { SituationPicture } from '../domain/compile';
-import type { LongReport } from '../domain/long-report';
 import type { Group } from '../domain/group';
+import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import type { Texts } from '../i18n';
+import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
 import lagesbildTemplate from './templates/lagesbild.json';
 import longReportTemplate from './templates/long-report.json';
-import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 
 const HIDDEN_TEXT = '-';
 

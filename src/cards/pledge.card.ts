@@ -1,3 +1,4 @@
+import type { Group } from '../domain/group';
 import {
   ACTIVITY_STATUSES,
   effectiveStatus,
@@ -7,14 +8,13 @@ import {
   type Pledge,
   type PledgeActivity,
 } from '../domain/pledge';
-import type { Group } from '../domain/group';
 import type { Texts } from '../i18n';
+import { renderCard, type AdaptiveCardJson } from './render';
 import pledgeDueTemplate from './templates/pledge-due.json';
 import pledgeEditorTemplate from './templates/pledge-editor.json';
 import pledgeNewTemplate from './templates/pledge-new.json';
 import pledgeStatusTemplate from './templates/pledge-status.json';
 import pledgesTemplate from './templates/pledges.json';
-import { renderCard, type AdaptiveCardJson } from './render';
 
 const HIDDEN_TEXT = '-';
 

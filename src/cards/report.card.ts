@@ -14,11 +14,11 @@ import {
 } from '../domain/report';
 import type { Texts } from '../i18n';
 import type { ReportScreen } from '../services/report-service';
+import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import groupPickerTemplate from './templates/group-picker.json';
 import receiptTemplate from './templates/receipt.json';
 import reminderTemplate from './templates/reminder.json';
 import reportTemplate from './templates/report.json';
-import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 
 /** Descriptions are shortened in card lists so that 30 observations stay far below 100 KB. */
 const LIST_EXCERPT = 200;

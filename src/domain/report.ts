@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
-import { findPersonalData, maskPersonalData, type PersonalDataKind } from './privacy';
 import { TIME_ZONE, type ReportingPeriod } from './periods';
+import { findPersonalData, maskPersonalData, type PersonalDataKind } from './privacy';
 
 export const TIMES_OF_DAY = ['morgon', 'dag', 'kvall', 'natt'] as const;
 export const ASSESSMENTS = ['lag', 'medel', 'hog'] as const;

@@ -102,10 +102,8 @@ export class BotMessenger implements Messenger {
     };
     try {
       if (target.reference) {
-        await this.adapter.continueConversationAsync(
-          this.botAppId,
-          target.reference as Partial<ConversationReference>,
-          (context) => send(context, false),
+        await this.adapter.continueConversationAsync(this.botAppId, target.reference, (context) =>
+          send(context, false),
         );
       } else {
         const parameters: ConversationParameters = {
@@ -114,7 +112,7 @@ export class BotMessenger implements Messenger {
           members: [{ id: target.teamsUserId, name: '' }],
           tenantId: target.tenantId,
           channelData: { tenant: { id: target.tenantId } },
-          activity: undefined as unknown as Activity,
+          activity: undefined,
           topicName: '',
         };
         await this.adapter.createConversationAsync(

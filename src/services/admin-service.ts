@@ -2,7 +2,7 @@ import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
 import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
-import { groupScheduleSchema, periodInstants, type GroupSchedule, type PeriodInstants } from '../domain/schedule';
+import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
 import { participationStatus, type ParticipationStatus } from '../domain/status';
 import { AppError } from '../errors';
 import type { Repositories } from '../storage/repositories';
@@ -103,7 +103,7 @@ export class AdminService {
     const omraden = omradenSchema.safeParse(input.omraden);
     if (!omraden.success) errors.omraden = omraden.error.issues[0]?.message ?? 'omradenEmpty';
     if (!schedule.success || !omraden.success) return { ok: false, errors, input };
-    const updated: Group = { ...group, schedule: schedule.data as GroupSchedule, omraden: omraden.data };
+    const updated: Group = { ...group, schedule: schedule.data, omraden: omraden.data };
     await this.repositories.groups.updateSettings(updated);
     return { ok: true, group: updated };
   }

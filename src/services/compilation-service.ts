@@ -1,9 +1,8 @@
-import { DateTime } from 'luxon';
 import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
 import type { Group, GroupMember } from '../domain/group';
-import { dueActivities, followUp, localDate } from '../domain/pledge';
 import {
   compileLongReport,
   periodsInSpan,
@@ -14,11 +13,12 @@ import {
   type SpanKind,
 } from '../domain/long-report';
 import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
+import { dueActivities, followUp, localDate } from '../domain/pledge';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
+import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage } from '../messaging/messenger';
-import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
 import type { Repositories } from '../storage/repositories';
 
 export type { PledgeDueItem, PledgeStatusItem } from '../domain/publication';

@@ -1,8 +1,8 @@
 import type { Clock } from '../domain/clock';
 import { COUNCIL_RECIPIENT, type Dispatch, type OutboxEntry } from '../domain/dispatch';
 import { isReporting, type Group, type GroupMember } from '../domain/group';
-import { dueActivities, localDate } from '../domain/pledge';
 import { currentReportingPeriod, periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
+import { dueActivities, localDate } from '../domain/pledge';
 import { dueDispatches, periodInstants, type DispatchKind } from '../domain/schedule';
 import type { Logger } from '../logger';
 import type { Repositories, Versioned } from '../storage/repositories';

@@ -101,7 +101,7 @@ export class PledgeService {
     const problems: DocumentProblem[] = [];
     const focusAreas = document.focusAreas.map((area) => ({ id: newId(), name: area.name, problem: area.problem }));
     const activities = document.focusAreas.flatMap((area, index) =>
-      area.activities.map((activity) => {
+      area.activities.map((activity): PledgeActivity => {
         const owner = activity.ownerPerson ? byName.get(activity.ownerPerson.trim().toLowerCase()) : undefined;
         if (activity.ownerPerson && !owner) {
           problems.push({
@@ -118,7 +118,7 @@ export class PledgeService {
           start: activity.start,
           due: activity.due,
           target: activity.target,
-          status: 'ej-paborjad' as ActivityStatus,
+          status: 'ej-paborjad',
         };
       }),
     );

@@ -1,5 +1,5 @@
-import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
 import type { Dispatch, OutboxEntry } from '../domain/dispatch';
+import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
 import type { Pledge, StatusUpdate } from '../domain/pledge';
 import type { Publication } from '../domain/publication';
 import type { Report, ReportDraft } from '../domain/report';

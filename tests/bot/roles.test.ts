@@ -1,6 +1,6 @@
 import { VERBS, type Verb } from '../../src/bot/verbs';
-import { parsePledgeCsv } from '../../src/domain/pledge-document';
 import type { Pledge } from '../../src/domain/pledge';
+import { parsePledgeCsv } from '../../src/domain/pledge-document';
 import {
   activities,
   createBotHarness,

@@ -107,7 +107,7 @@ export async function createBotHarness(
     updated: () => updates,
     async send(activity) {
       adapter.activeQueue.splice(0);
-      await adapter.processActivity(activity as Activity);
+      await adapter.processActivity(activity);
       return adapter.activeQueue.splice(0);
     },
   };
@@ -143,7 +143,7 @@ export const activities = {
         team: { id: TEAM.id, name: TEAM.name },
         eventType: kind === 'membersAdded' ? 'teamMemberAdded' : 'teamMemberRemoved',
       },
-    } as Partial<Activity>;
+    };
   },
   teamInstall(installer: TestUser): Partial<Activity> {
     return {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import type { Repositories } from '../../src/storage/repositories';
 import {
   ensureTables,
   tableClientsFromConnectionString,
   tableRepositories,
   type TableClients,
 } from '../../src/storage/table';
-import type { Repositories } from '../../src/storage/repositories';
 
 export function testConnectionString(): string {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;

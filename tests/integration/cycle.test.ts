@@ -330,7 +330,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
     expect(fake.requests.filter((request) => request.status === 403)).toHaveLength(1);
     const notices = fake
       .deliveredTo(personalConversationId(members[0]))
-      .map((item) => String(item.activity.text ?? ''));
+      .map((item) => (typeof item.activity.text === 'string' ? item.activity.text : ''));
     expect(notices.some((text) => text.includes('kunde inte levereras till 1 person: Medlem 0-2'))).toBe(true);
   });
 

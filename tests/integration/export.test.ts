@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/dev-stack';
 import { FixedClock } from '../../src/domain/clock';
-import { ReportService } from '../../src/services/report-service';
 import { emptyObservationForm } from '../../src/domain/report';
+import { ReportService } from '../../src/services/report-service';
 import { seedGroups } from '../helpers/seed';
 import { createTestTables, testConnectionString, type TestTables } from '../helpers/tables';
 

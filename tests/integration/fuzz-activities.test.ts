@@ -48,7 +48,7 @@ function paths(value: unknown, prefix: string[] = []): string[][] {
 
 function mutate(activity: Record<string, unknown>, path: string[], replacement: { value: unknown } | 'delete') {
   const copy = structuredClone(activity);
-  let target = copy as Record<string, unknown>;
+  let target = copy;
   for (const part of path.slice(0, -1)) {
     const next = target[part];
     if (typeof next !== 'object' || next === null) return copy;
@@ -87,7 +87,7 @@ describe('fuzzing /api/messages on the built service', () => {
     teamOnFake(fake, TEAM, 'EST Fuzz');
     expect((await post(service.url, install(fake, TEAM, 'EST Fuzz'))).status).toBe(200);
     await post(service.url, message(fake, skola, 'rapportera'));
-    const card = fake.deliveredTo(`a:personal-${skola.id}`).at(-1)?.activity.attachments as unknown;
+    const card = fake.deliveredTo(`a:personal-${skola.id}`).at(-1)?.activity.attachments;
     const periodId = String(findInCard(card, 'periodId'));
     const submitted = await post(
       service.url,

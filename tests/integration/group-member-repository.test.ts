@@ -1,5 +1,5 @@
-import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import type { Group, GroupMember } from '../../src/domain/group';
+import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import { createTestTables, type TestTables } from '../helpers/tables';
 
 const now = new Date('2026-11-22T09:00:00Z');

@@ -1,6 +1,6 @@
-import { ensureTables } from '../../src/storage/table';
 import type { Observation, Report, ReportDraft } from '../../src/domain/report';
 import { isAppError } from '../../src/errors';
+import { ensureTables } from '../../src/storage/table';
 import { createTestTables, type TestTables } from '../helpers/tables';
 
 const GROUP = '19:team/with#odd?chars@thread.tacv2';

@@ -1,6 +1,6 @@
 import { currentReportingPeriod } from '../../src/domain/periods';
-import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 import type { Repositories } from '../../src/storage/repositories';
+import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 import { startBuiltService, JOBS_SECRET, type BuiltService } from '../helpers/built-service';
 import { ConnectorFake } from '../helpers/connector-fake';
 import { personalConversationId, SCHEDULE, seedGroups, type SeededGroup } from '../helpers/seed';

@@ -9,7 +9,7 @@ import {
   buildAppPackage,
   fillPlaceholders,
   iconProblems,
-  PackageError,
+  type PackageError,
   placeholdersFrom,
   schemaProblems,
 } from '../../scripts/app-package';

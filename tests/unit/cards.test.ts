@@ -1,13 +1,12 @@
-import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERBS } from '../../src/bot/verbs';
 import { adminPickerCard, membersCard, settingsCard, settingsFormOf, statusCard } from '../../src/cards/admin.card';
 import { groupPickerCard, receiptCard, reminderCard, reportFormCard } from '../../src/cards/report.card';
-import { periodInstants } from '../../src/domain/schedule';
 import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
 import { periodById } from '../../src/domain/periods';
 import { emptyObservationForm, LIMITS, type Observation } from '../../src/domain/report';
+import { periodInstants, DEFAULT_CYCLE } from '../../src/domain/schedule';
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
 import type { ReportContext } from '../../src/services/report-service';
@@ -235,7 +234,9 @@ describe('cards', () => {
 
   test('when the form is rendered with or without notices and errors, then its elements keep their places', () => {
     const shape = (card: Record<string, unknown>) =>
-      (card.body as Record<string, unknown>[]).map((element) => `${String(element.type)}:${String(element.id ?? '')}`);
+      (card.body as Record<string, unknown>[]).map(
+        (element) => `${String(element.type)}:${typeof element.id === 'string' ? element.id : ''}`,
+      );
     const [withNotice, withErrors] = allCards();
     const plain = reportFormCard(
       { kind: 'form', context, observations: [], form: emptyObservationForm(), errors: [] },

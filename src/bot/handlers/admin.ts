@@ -9,10 +9,10 @@ import {
   statusCard,
   type SettingsForm,
 } from '../../cards/admin.card';
-import type { Group } from '../../domain/group';
-import { periodById, type ReportingPeriod } from '../../domain/periods';
 import { archiveCard, longReportCard, pictureCard, type PictureCardMode } from '../../cards/lagesbild.card';
+import type { Group } from '../../domain/group';
 import { periodsInSpan, type SpanKind } from '../../domain/long-report';
+import { periodById, type ReportingPeriod } from '../../domain/periods';
 import type { Texts } from '../../i18n';
 import type { MemberChange } from '../../services/admin-service';
 import { onCardAction, type CardReply } from '../card-actions';

@@ -101,7 +101,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
   onCardAction(
     app,
     VERBS.pledgeNew,
-    asSamordnare(groupOnly, async (group, _data, _raw, t) => ({ card: newPledgeCard(group, t) })),
+    asSamordnare(groupOnly, (group, _data, _raw, t) => Promise.resolve({ card: newPledgeCard(group, t) })),
     logger,
   );
 

@@ -1,5 +1,5 @@
-import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { isRestError } from '@azure/core-rest-pipeline';
+import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { AppError } from '../../errors';
 import { decodeKeyPart, rangeEnd } from '../keys';
 
@@ -60,7 +60,10 @@ export function toJsonChunks(name: string, value: unknown): Record<string, strin
 export function fromJsonChunks(name: string, entity: Record<string, unknown>): unknown {
   const count = Number(entity[`${name}Chunks`] ?? 0);
   let json = '';
-  for (let i = 0; i < count; i += 1) json += String(entity[`${name}${i}`] ?? '');
+  for (let i = 0; i < count; i += 1) {
+    const chunk = entity[`${name}${i}`];
+    json += typeof chunk === 'string' ? chunk : '';
+  }
   return json === '' ? undefined : JSON.parse(json);
 }
 

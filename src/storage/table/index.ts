@@ -1,3 +1,4 @@
+import type { Logger } from '../../logger';
 import type { Repositories } from '../repositories';
 import { TableConversationRepository } from './conversation-table';
 import { TableDispatchRepository, TableLeaseRepository, TableOutboxRepository } from './dispatch-table';
@@ -6,9 +7,8 @@ import { TableMemberRepository } from './member-table';
 import { TablePledgeRepository } from './pledge-table';
 import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
-import type { TableClients } from './table-clients';
 import { RowProblems } from './rows';
-import type { Logger } from '../../logger';
+import type { TableClients } from './table-clients';
 
 export {
   ensureTables,

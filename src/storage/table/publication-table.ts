@@ -1,8 +1,8 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
+import { publicationContentSchema, PUBLICATION_STATES, type Publication } from '../../domain/publication';
 import { isAppError } from '../../errors';
 import { keys } from '../keys';
-import { publicationContentSchema, PUBLICATION_STATES, type Publication } from '../../domain/publication';
 import type { PublicationRepository, Versioned } from '../repositories';
 import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
 import { RowCodec, type RowProblems } from './rows';

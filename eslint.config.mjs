@@ -1,0 +1,97 @@
+// ESLint flat config, in the spirit of microsoft/teams.ts's shared config: typescript-eslint with
+// type information, consistent type imports, no floating promises, ordered imports; and the
+// project's layering (README, "Architecture") as rules, so that a wrong import fails `npm run lint`.
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const SDKS = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai'];
+const sdkMessage = 'Only src/bot/ and src/messaging/ speak to the Bot Framework SDKs.';
+
+const TABLES = ['@azure/data-tables', '@azure/core-rest-pipeline'];
+const tablesMessage = 'Only src/storage/table/ speaks to Azure Tables.';
+
+/** What each folder of src/ may not import: one entry per file, so no rule overrides another. */
+const LAYERS = [
+  {
+    files: ['src/domain/**/*.ts'],
+    patterns: [
+      { group: ['../*', '!../domain', '!../domain/*'], message: 'domain/ imports nothing of ours but domain/.' },
+      { group: [...SDKS, '@azure/*', 'restify', 'pino'], message: 'domain/ is pure.' },
+    ],
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    patterns: [
+      {
+        group: ['../bot', '../bot/*', '../cards', '../cards/*'],
+        message: 'Services return codes and values; bot/ and cards/ render them.',
+      },
+      { group: [...SDKS, ...TABLES, 'restify'], message: 'Services reach the outside only through interfaces.' },
+    ],
+  },
+  { files: ['src/storage/table/**/*.ts'], patterns: [{ group: SDKS, message: sdkMessage }] },
+  { files: ['src/bot/**/*.ts', 'src/messaging/**/*.ts'], patterns: [{ group: TABLES, message: tablesMessage }] },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/domain/**', 'src/services/**', 'src/storage/table/**', 'src/bot/**', 'src/messaging/**'],
+    patterns: [
+      { group: SDKS, message: sdkMessage },
+      { group: TABLES, message: tablesMessage },
+    ],
+  },
+].map(({ files, ignores, patterns }) => ({
+  files,
+  ...(ignores && { ignores }),
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+}));
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench-results/', '.data/', 'appPackage/build/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/order': [
+        'error',
+        { groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'], alphabetize: { order: 'asc' } },
+      ],
+      'import-x/no-duplicates': 'error',
+    },
+  },
+  // The layering (README, "Architecture").
+  ...LAYERS,
+  {
+    // Tests read JSON they made themselves (cards, manifests, templates) and stand in for SDK
+    // interfaces whose methods are async by contract.
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { module: 'readonly', require: 'readonly', process: 'readonly' } },
+  },
+);
