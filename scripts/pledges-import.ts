@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePledgeCsv, parsePledgeJson } from '../src/domain/pledge-document';
+import { documentProblemLine, textsFor } from '../src/i18n';
+import type { DocumentProblem } from '../src/domain/pledge-document';
 import { fail, requireGroup, serviceFromEnvironment } from './cli';
+
+const describe = (problem: DocumentProblem) => `  ${documentProblemLine(problem, textsFor('sv'))}`;
 
 const USAGE = 'Användning: npm run pledges:import -- --group <team-id eller gruppnamn> <fil.json|fil.csv>';
 
@@ -34,7 +38,7 @@ async function main(): Promise<void> {
     fail(
       [
         'Inget importerades. Rätta felen och försök igen:',
-        ...document.problems.map((problem) => `  ${problem.where}: ${problem.message}`),
+        ...document.problems.map(describe),
       ].join('\n'),
     );
   }
@@ -46,7 +50,7 @@ async function main(): Promise<void> {
     fail(
       [
         'Inget importerades. Rätta felen och försök igen:',
-        ...result.problems.map((problem) => `  ${problem.where}: ${problem.message}`),
+        ...result.problems.map(describe),
       ].join('\n'),
     );
   }

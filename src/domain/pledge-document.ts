@@ -1,13 +1,22 @@
 import { parse } from 'csv-parse/sync';
-import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
-import { TIME_ZONE } from './periods';
-import { findPersonalData } from './privacy';
+import {
+  activityShape,
+  isIsoDate,
+  isoDate,
+  optionalText,
+  PLEDGE_LIMITS,
+  problemOf,
+  requiredText,
+  startNotAfterDue,
+  type InputProblem,
+} from './pledge-input';
 
 /**
  * A whole pledge as a kommun writes it down: a JSON document, or a CSV file with one row per
  * activity. Parsing is all or nothing: every problem is reported with its line (CSV) or path
- * (JSON), in Swedish, and a file with any problem yields no pledge.
+ * (JSON) as a code (`src/i18n/` says it), and a file with any problem yields no pledge. The fields
+ * follow `pledge-input.ts`, as the cards do; only the names are the document's own Swedish ones.
  */
 export interface PledgeDocument {
   title: string;
@@ -30,61 +39,55 @@ export interface PledgeDocument {
   }[];
 }
 
+/** Problems of the document as a whole, beside those of its fields. */
+export type DocumentLevelProblem =
+  | { code: 'notJson' | 'notCsv' | 'noRows' | 'differsFromFirstRow' }
+  | { code: 'columnsMissing'; columns: string[] }
+  | { code: 'unknownPerson'; name: string };
+
 export interface DocumentProblem {
   /** The line of the CSV file, or the path in the JSON document. */
   where: string;
-  message: string;
+  /** The document's own name of the field (a CSV column), where the problem is one field's. */
+  field?: string;
+  problem: InputProblem | DocumentLevelProblem;
 }
 
 export type DocumentResult = { ok: true; document: PledgeDocument } | { ok: false; problems: DocumentProblem[] };
 
-const isDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: TIME_ZONE }).isValid;
-const text = (max: number) =>
-  z
-    .string({ error: 'saknas' })
-    .trim()
-    .min(1, { error: 'saknas' })
-    .max(max, { error: `får vara högst ${max} tecken` })
-    .refine((value) => findPersonalData(value).length === 0, {
-      error: 'innehåller personuppgifter (personnummer, telefonnummer, e-post …)',
-    });
-const optionalText = (max: number) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), text(max).optional());
-const date = z.string({ error: 'saknas' }).trim().refine(isDate, { error: 'ska vara ett datum ÅÅÅÅ-MM-DD' });
-const optionalDate = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  date.optional(),
-);
-
-const activitySchema = z.object({
-  beskrivning: text(1000),
-  agare: text(100),
-  ansvarig: optionalText(100),
-  start: optionalDate,
-  klart: date,
-  mal: optionalText(300),
-});
+const activitySchema = z
+  .object({
+    beskrivning: activityShape.shape.description,
+    agare: activityShape.shape.ownerParty,
+    ansvarig: optionalText(PLEDGE_LIMITS.ownerPerson),
+    start: activityShape.shape.start,
+    klart: activityShape.shape.due,
+    mal: activityShape.shape.target,
+  })
+  .refine((activity) => startNotAfterDue({ start: activity.start, due: activity.klart }), {
+    path: ['start'],
+    error: 'startAfterDue',
+  });
 
 const documentSchema = z
   .object({
-    titel: text(200),
-    start: date,
-    slut: date,
-    parter: z.array(text(100)).min(1, { error: 'minst en part' }),
+    titel: requiredText(PLEDGE_LIMITS.title),
+    start: isoDate,
+    slut: isoDate,
+    parter: z.array(requiredText(PLEDGE_LIMITS.party)).min(1, { error: 'noParty' }),
     fokusomraden: z
       .array(
         z.object({
-          namn: text(200),
-          problem: optionalText(2000),
-          aktiviteter: z.array(activitySchema).min(1, { error: 'minst en aktivitet' }),
+          namn: requiredText(PLEDGE_LIMITS.focusAreaName),
+          problem: optionalText(PLEDGE_LIMITS.problem),
+          aktiviteter: z.array(activitySchema).min(1, { error: 'noActivity' }),
         }),
       )
-      .min(1, { error: 'minst ett fokusområde' }),
+      .min(1, { error: 'noFocusArea' }),
   })
   .superRefine((document, ctx) => {
-    if (isDate(document.start) && isDate(document.slut) && document.slut < document.start) {
-      ctx.addIssue({ code: 'custom', path: ['slut'], message: 'ligger före start' });
+    if (isIsoDate(document.start) && isIsoDate(document.slut) && document.slut < document.start) {
+      ctx.addIssue({ code: 'custom', path: ['slut'], message: 'endBeforeStart' });
     }
   });
 
@@ -117,13 +120,8 @@ export function parsePledgeJson(source: string): DocumentResult {
   let raw: unknown;
   try {
     raw = JSON.parse(source);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        { where: 'filen', message: `är ingen giltig JSON (${error instanceof Error ? error.message : 'okänt fel'})` },
-      ],
-    };
+  } catch {
+    return { ok: false, problems: [{ where: 'filen', problem: { code: 'notJson' } }] };
   }
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {
@@ -131,7 +129,7 @@ export function parsePledgeJson(source: string): DocumentResult {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
         where: issue.path.join('.') || 'dokumentet',
-        message: issue.message,
+        problem: problemOf(issue),
       })),
     };
   }
@@ -164,19 +162,14 @@ export function parsePledgeCsv(source: string): DocumentResult {
   const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
   try {
     rows = parse(source, { columns: true, info: true, bom: true, skip_empty_lines: true, trim: true, delimiter });
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        { where: 'filen', message: `kan inte läsas som CSV (${error instanceof Error ? error.message : 'okänt fel'})` },
-      ],
-    };
+  } catch {
+    return { ok: false, problems: [{ where: 'filen', problem: { code: 'notCsv' } }] };
   }
   const problems: DocumentProblem[] = [];
-  if (rows.length === 0) return { ok: false, problems: [{ where: 'filen', message: 'har inga rader' }] };
+  if (rows.length === 0) return { ok: false, problems: [{ where: 'filen', problem: { code: 'noRows' } }] };
   const missing = CSV_COLUMNS.filter((column) => !(column in rows[0].record));
   if (missing.length > 0)
-    return { ok: false, problems: [{ where: 'rad 1', message: `kolumner saknas: ${missing.join(', ')}` }] };
+    return { ok: false, problems: [{ where: 'rad 1', problem: { code: 'columnsMissing', columns: missing } }] };
 
   const first = rows[0].record;
   const areas = new Map<
@@ -187,7 +180,7 @@ export function parsePledgeCsv(source: string): DocumentResult {
     const where = `rad ${info.lines}`;
     for (const column of ['titel', 'start', 'slut', 'parter'] as const) {
       if (record[column] !== '' && record[column] !== first[column]) {
-        problems.push({ where, message: `${column} skiljer sig från första raden` });
+        problems.push({ where, field: column, problem: { code: 'differsFromFirstRow' } });
       }
     }
     const activity = {
@@ -201,9 +194,9 @@ export function parsePledgeCsv(source: string): DocumentResult {
     const parsed = activitySchema.safeParse(activity);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ where, message: `${String(issue.path[0])}: ${issue.message}` });
+        problems.push({ where, field: String(issue.path[0]), problem: problemOf(issue) });
     }
-    if (!record.fokusomrade) problems.push({ where, message: 'fokusomrade: saknas' });
+    if (!record.fokusomrade) problems.push({ where, field: 'fokusomrade', problem: { code: 'missing' } });
     const key = record.fokusomrade.toLowerCase();
     const area = areas.get(key) ?? { namn: record.fokusomrade, problem: record.problem, aktiviteter: [], lines: [] };
     area.aktiviteter.push(activity);
@@ -225,7 +218,7 @@ export function parsePledgeCsv(source: string): DocumentResult {
     for (const issue of whole.error.issues) {
       // Activity problems were reported per row above; the pledge's own are reported against row 2.
       if (issue.path[0] !== 'fokusomraden')
-        problems.push({ where: `rad ${rows[0].info.lines}`, message: `${String(issue.path[0])}: ${issue.message}` });
+        problems.push({ where: `rad ${rows[0].info.lines}`, field: String(issue.path[0]), problem: problemOf(issue) });
     }
   }
   if (problems.length > 0 || !whole.success) return { ok: false, problems };

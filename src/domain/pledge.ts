@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { z } from 'zod/v4';
 import { TIME_ZONE } from './periods';
 
 /**
@@ -11,38 +12,38 @@ export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 /** The usual owners; another named party (a housing company, say) is written out. */
 export const OWNER_PARTIES = ['polisen', 'kommunen', 'gemensamt'] as const;
 
-export interface FocusArea {
-  id: string;
-  name: string;
-  problem: string;
-}
+export const focusAreaSchema = z.object({ id: z.string(), name: z.string(), problem: z.string() });
+export type FocusArea = z.infer<typeof focusAreaSchema>;
 
-export interface PledgeActivity {
-  id: string;
-  focusAreaId: string;
-  description: string;
+export const pledgeActivitySchema = z.object({
+  id: z.string(),
+  focusAreaId: z.string(),
+  description: z.string(),
   /** `polisen`, `kommunen`, `gemensamt`, or another party's name. */
-  ownerParty: string;
+  ownerParty: z.string(),
   /** A person in the team who updates the status. */
-  ownerMemberKey?: string;
-  start?: string;
-  due: string;
+  ownerMemberKey: z.string().optional(),
+  start: z.string().optional(),
+  due: z.string(),
   /** Measurable target where there is one: "minst två dialogtillfällen". */
-  target?: string;
+  target: z.string().optional(),
   /** The status as last set by a person; see `effectiveStatus`. */
-  status: ActivityStatus;
-}
+  status: z.enum(ACTIVITY_STATUSES),
+});
+export type PledgeActivity = z.infer<typeof pledgeActivitySchema>;
 
-export interface Pledge {
-  id: string;
-  groupId: string;
-  title: string;
-  start: string;
-  end: string;
-  parties: string[];
-  focusAreas: FocusArea[];
-  activities: PledgeActivity[];
-}
+/** A medborgarlöfte as it is kept (`Pledges`): the schema is the one source of its shape. */
+export const pledgeSchema = z.object({
+  id: z.string(),
+  groupId: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  parties: z.array(z.string()),
+  focusAreas: z.array(focusAreaSchema),
+  activities: z.array(pledgeActivitySchema),
+});
+export type Pledge = z.infer<typeof pledgeSchema>;
 
 /** Every status change is kept: who, when, what was said and measured. */
 export interface StatusUpdate {

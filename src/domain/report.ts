@@ -26,22 +26,26 @@ export const LIMITS = {
   daysBeforePeriod: 60,
 } as const;
 
-/** One thing a member has seen: vad (area, description), var (område, plats), när, bedömning. */
-export interface Observation {
-  id: string;
-  areaId: string;
+/**
+ * One thing a member has seen: vad (area, description), var (område, plats), när, bedömning. The
+ * schema is the stored shape too (`Reports`), so the type and what a read accepts cannot drift.
+ */
+export const storedObservation = z.object({
+  id: z.string(),
+  areaId: z.string(),
   /** A name from the group's områden, or the member's own text when `omradeIsOther`. */
-  omrade: string;
-  omradeIsOther: boolean;
-  place?: string;
+  omrade: z.string(),
+  omradeIsOther: z.boolean(),
+  place: z.string().optional(),
   /** `YYYY-MM-DD`, local date. */
-  date?: string;
-  timeOfDay?: TimeOfDay;
-  description: string;
-  assessment: Assessment;
-  trend: Trend;
-  policeReported: PoliceReported;
-}
+  date: z.string().optional(),
+  timeOfDay: z.enum(TIMES_OF_DAY).optional(),
+  description: z.string(),
+  assessment: z.enum(ASSESSMENTS),
+  trend: z.enum(TRENDS),
+  policeReported: z.enum(POLICE_REPORTED),
+});
+export type Observation = z.infer<typeof storedObservation>;
 
 export interface Report {
   groupId: string;

@@ -25,7 +25,8 @@ export const DEFAULT_CYCLE = {
  * prompt and reminder go to members; review (the compiled lägesbild at the deadline) to the
  * samordnare; pledges (medborgarlöften activities due) to their owner persons and the council channel.
  */
-export type DispatchKind = 'prompt' | 'reminder' | 'review' | 'pledges';
+export const DISPATCH_KINDS = ['prompt', 'reminder', 'review', 'pledges'] as const;
+export type DispatchKind = (typeof DISPATCH_KINDS)[number];
 
 export interface PeriodInstants {
   promptAt: Date;

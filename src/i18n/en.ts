@@ -82,6 +82,46 @@ export const en: Texts = {
   somethingWentWrong: 'Something went wrong on my side. Please try again in a moment.',
   busyTryAgain: 'The report was changed from somewhere else at the same time. Please try again.',
   invalidCard: 'This card can no longer be used. Type **report** to get a new one.',
+  inputProblem: (problem) => {
+    switch (problem.code) {
+      case 'missing':
+        return 'missing';
+      case 'tooLong':
+        return `at most ${problem.max ?? ''} characters`;
+      case 'personalData':
+        return 'contains personal data, e.g. a personal identity number, phone number or e-mail';
+      case 'notADate':
+        return 'must be a date YYYY-MM-DD';
+      case 'endBeforeStart':
+        return 'is before the start';
+      case 'startAfterDue':
+        return 'is after the due date';
+      case 'noParty':
+        return 'at least one party';
+      case 'noFocusArea':
+        return 'at least one focus area';
+      case 'noActivity':
+        return 'at least one activity';
+      case 'chooseFocusArea':
+        return 'choose a focus area';
+      case 'notAMember':
+        return 'is not a member of the group';
+      case 'gone':
+        return 'no longer exists';
+      case 'notJson':
+        return 'is not valid JSON';
+      case 'notCsv':
+        return 'cannot be read as CSV';
+      case 'noRows':
+        return 'has no rows';
+      case 'differsFromFirstRow':
+        return 'differs from the first row';
+      case 'unknownPerson':
+        return `no member of the group is called "${problem.name}"`;
+      case 'columnsMissing':
+        return `columns missing: ${problem.columns.join(', ')}`;
+    }
+  },
   cardNotSupported: (title) =>
     `${title}: this card cannot be shown in this version of Teams. Update the Teams app, or open the chat in Teams on a computer or the web.`,
   adminInPersonalChat:

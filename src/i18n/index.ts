@@ -1,5 +1,6 @@
 import { en } from './en';
 import { sv } from './sv';
+import type { DocumentProblem } from '../domain/pledge-document';
 import type { Language, Texts } from './texts';
 
 export type { Language, Texts } from './texts';
@@ -12,4 +13,10 @@ export function languageFor(locale: string | undefined, override?: Language): La
 
 export function textsFor(language: Language): Texts {
   return language === 'en' ? en : sv;
+}
+
+/** One problem of an imported pledge document, as the command line prints it: "rad 3: klart: saknas". */
+export function documentProblemLine(problem: DocumentProblem, t: Texts): string {
+  const field = problem.field ? `${problem.field}: ` : '';
+  return `${problem.where}: ${field}${t.inputProblem(problem.problem)}`;
 }

@@ -82,6 +82,46 @@ export const sv: Texts = {
   somethingWentWrong: 'Något gick fel hos mig. Försök igen om en stund.',
   busyTryAgain: 'Rapporten ändrades samtidigt från ett annat ställe. Försök igen.',
   invalidCard: 'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
+  inputProblem: (problem) => {
+    switch (problem.code) {
+      case 'missing':
+        return 'saknas';
+      case 'tooLong':
+        return `högst ${problem.max ?? ''} tecken`;
+      case 'personalData':
+        return 'innehåller personuppgifter, t.ex. personnummer, telefonnummer eller e-post';
+      case 'notADate':
+        return 'ska vara ett datum ÅÅÅÅ-MM-DD';
+      case 'endBeforeStart':
+        return 'ligger före start';
+      case 'startAfterDue':
+        return 'ligger efter klart senast';
+      case 'noParty':
+        return 'minst en part';
+      case 'noFocusArea':
+        return 'minst ett fokusområde';
+      case 'noActivity':
+        return 'minst en aktivitet';
+      case 'chooseFocusArea':
+        return 'välj ett fokusområde';
+      case 'notAMember':
+        return 'är inte medlem i gruppen';
+      case 'gone':
+        return 'finns inte längre';
+      case 'notJson':
+        return 'är ingen giltig JSON';
+      case 'notCsv':
+        return 'kan inte läsas som CSV';
+      case 'noRows':
+        return 'har inga rader';
+      case 'differsFromFirstRow':
+        return 'skiljer sig från första raden';
+      case 'unknownPerson':
+        return `ingen medlem i gruppen heter "${problem.name}"`;
+      case 'columnsMissing':
+        return `kolumner saknas: ${problem.columns.join(', ')}`;
+    }
+  },
   cardNotSupported: (title) =>
     `${title}: kortet kan inte visas i den här versionen av Teams. Uppdatera Teams-appen, eller öppna chatten i Teams på datorn eller webben.`,
   adminInPersonalChat:

@@ -1,4 +1,7 @@
 import type { ReportingPeriod } from '../domain/periods';
+import type { DispatchKind } from '../domain/schedule';
+import type { DocumentLevelProblem } from '../domain/pledge-document';
+import type { InputProblem } from '../domain/pledge-input';
 import type { PersonalDataKind } from '../domain/privacy';
 import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDay, Trend } from '../domain/report';
 
@@ -33,6 +36,8 @@ export interface Texts {
   invalidCard: string;
   /** Shown by Teams clients too old for Adaptive Cards 1.5 instead of the card. */
   cardNotSupported(title: string): string;
+  /** A field's problem (pledges, their import): "högst 200 tecken". */
+  inputProblem(problem: InputProblem | DocumentLevelProblem): string;
   reportInPersonalChat: string;
   adminInPersonalChat: string;
 
@@ -77,7 +82,7 @@ export interface Texts {
     reminderBody(deadline: string): string;
     reportNow: string;
     undelivered(
-      kind: 'prompt' | 'reminder' | 'review' | 'pledges',
+      kind: DispatchKind,
       periodLabel: string,
       groupName: string,
       names: string[],

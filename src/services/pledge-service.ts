@@ -11,12 +11,23 @@ import {
   type PledgeActivity,
 } from '../domain/pledge';
 import type { DocumentProblem, PledgeDocument } from '../domain/pledge-document';
+import {
+  activityShape,
+  focusAreaFields,
+  pledgeFields,
+  problemsOf,
+  START_AFTER_DUE,
+  startNotAfterDue,
+  type FieldProblems,
+} from '../domain/pledge-input';
 import { findPersonalData, type PersonalDataKind } from '../domain/privacy';
 import { AppError, isAppError } from '../errors';
 import type { Repositories } from '../storage/repositories';
 
 /** Why a removal was refused: what exists depends on it. */
 export type EditRefusal = 'focusAreaNotEmpty' | 'activityHasFollowUp';
+
+export type { FieldProblems } from '../domain/pledge-input';
 
 export type EditResult =
   { ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems } | { ok: false; refused: EditRefusal };
@@ -30,62 +41,15 @@ export type StatusChangeResult =
 
 const newId = () => randomUUID().slice(0, 8);
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const field = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'saknas' })
-    .max(max, { error: `högst ${max} tecken` })
-    .refine((value) => findPersonalData(value).length === 0, { error: 'innehåller personuppgifter' });
-const optionalField = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `högst ${max} tecken` })
-    .refine((value) => findPersonalData(value).length === 0, { error: 'innehåller personuppgifter' });
-const date = z.string().trim().regex(DATE, { error: 'ska vara ett datum' });
-
-const pledgeInput = z
-  .object({
-    title: field(200),
-    start: date,
-    end: date,
-    parties: z.array(field(100)).min(1, { error: 'minst en part' }),
-  })
-  .refine((input) => input.end >= input.start, { path: ['end'], error: 'ligger före start' });
-const focusAreaInput = z.object({ name: field(200), problem: optionalField(2000) });
-const activityInput = z
-  .object({
-    focusAreaId: z.string().min(1, { error: 'välj ett fokusområde' }),
-    description: field(1000),
-    ownerParty: field(100),
+const activityInput = activityShape
+  .extend({
+    focusAreaId: z.string().min(1, { error: 'chooseFocusArea' }),
     ownerMemberKey: z.string().optional(),
-    start: z.union([z.literal(''), date]).optional(),
-    due: date,
-    target: optionalField(300),
   })
-  .refine((input) => !input.start || input.start <= input.due, { path: ['start'], error: 'ligger efter klart senast' });
+  .refine(startNotAfterDue, START_AFTER_DUE);
 
 /** What the card sends for an activity, new or changed. */
-export interface ActivityInput {
-  focusAreaId: string;
-  description: string;
-  ownerParty: string;
-  ownerMemberKey?: string;
-  start?: string;
-  due: string;
-  target: string;
-}
-
-/** Problems per field, in Swedish, for the card to show. */
-export type FieldProblems = Record<string, string>;
-
-function problemsOf(error: z.ZodError): FieldProblems {
-  const problems: FieldProblems = {};
-  for (const issue of error.issues) problems[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return problems;
-}
+export type ActivityInput = z.input<typeof activityInput>;
 
 /** Keeps the group's medborgarlöften: import, status follow-up with its history. */
 export class PledgeService {
@@ -106,7 +70,8 @@ export class PledgeService {
         if (activity.ownerPerson && !owner) {
           problems.push({
             where: activity.where,
-            message: `ansvarig: ingen medlem i gruppen heter "${activity.ownerPerson}"`,
+            field: 'ansvarig',
+            problem: { code: 'unknownPerson', name: activity.ownerPerson },
           });
         }
         return {
@@ -141,7 +106,7 @@ export class PledgeService {
     group: Group,
     input: { title: string; start: string; end: string; parties: string[] },
   ): Promise<EditResult> {
-    const parsed = pledgeInput.safeParse(input);
+    const parsed = pledgeFields.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     const pledge: Pledge = { id: newId(), groupId: group.id, ...parsed.data, focusAreas: [], activities: [] };
     await this.repositories.pledges.create(pledge);
@@ -154,13 +119,13 @@ export class PledgeService {
     pledgeId: string,
     input: { title: string; start: string; end: string; parties: string[] },
   ): Promise<EditResult> {
-    const parsed = pledgeInput.safeParse(input);
+    const parsed = pledgeFields.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     return this.change(group, pledgeId, (pledge) => ({ ...pledge, ...parsed.data }));
   }
 
   async addFocusArea(group: Group, pledgeId: string, input: { name: string; problem: string }): Promise<EditResult> {
-    const parsed = focusAreaInput.safeParse(input);
+    const parsed = focusAreaFields.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     return this.change(group, pledgeId, (pledge) => ({
       ...pledge,
@@ -174,7 +139,7 @@ export class PledgeService {
     focusAreaId: string,
     input: { name: string; problem: string },
   ): Promise<EditResult> {
-    const parsed = focusAreaInput.safeParse(input);
+    const parsed = focusAreaFields.safeParse(input);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     return this.change(group, pledgeId, (pledge) => {
       if (!pledge.focusAreas.some((area) => area.id === focusAreaId)) return undefined;
@@ -243,7 +208,7 @@ export class PledgeService {
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
     if (parsed.data.ownerMemberKey) {
       const owner = await this.repositories.members.get(group.id, parsed.data.ownerMemberKey);
-      if (!owner?.active) return { ok: false, problems: { ownerMemberKey: 'är inte medlem i gruppen' } };
+      if (!owner?.active) return { ok: false, problems: { ownerMemberKey: { code: 'notAMember' } } };
     }
     const { start, target, ownerMemberKey, ...rest } = parsed.data;
     return {
@@ -266,7 +231,7 @@ export class PledgeService {
     for (let attempt = 0; attempt < 4; attempt += 1) {
       const stored = await this.repositories.pledges.get(group.id, pledgeId);
       const changed = stored && apply(stored.value);
-      if (!stored || !changed) return { ok: false, problems: { form: 'finns inte längre' } };
+      if (!stored || !changed) return { ok: false, problems: { form: { code: 'gone' } } };
       if ('refused' in changed) return { ok: false, refused: changed.refused };
       try {
         await this.repositories.pledges.replace(changed, stored.etag);

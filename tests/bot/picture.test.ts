@@ -170,6 +170,50 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     ]);
   });
 
+  test('when a lägesbild with the medborgarlöften status is published, then arkiv shows that status as it was published', async () => {
+    await bot.service.repositories.pledges.create({
+      id: 'p',
+      groupId: TEAM.id,
+      title: 'Medborgarlöfte 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      parties: ['polisen', 'kommunen'],
+      focusAreas: [{ id: 'f', name: 'Trafik', problem: '' }],
+      activities: [
+        {
+          id: 'a',
+          focusAreaId: 'f',
+          description: 'Hastighetskontroller',
+          ownerParty: 'polisen',
+          due: '2026-12-20',
+          status: 'pagar',
+        },
+      ],
+    });
+    await chooseChannel(users.samordnare);
+    await publish(users.samordnare);
+    const archived = await bot.service.repositories.publications.get(TEAM.id, PERIOD);
+    expect(archived?.value.content.pledgeStatus).toEqual([
+      {
+        title: 'Medborgarlöfte 2026',
+        counts: { 'ej-paborjad': 0, pagar: 1, genomford: 0, forsenad: 0, installd: 0 },
+        changed: expect.any(Array),
+      },
+    ]);
+    // The pledge changes afterwards; the archive still shows what the council saw.
+    await bot.service.repositories.pledges.replace(
+      { ...(await bot.service.repositories.pledges.get(TEAM.id, 'p'))!.value, title: 'Ändrad rubrik' },
+      (await bot.service.repositories.pledges.get(TEAM.id, 'p'))!.etag,
+    );
+    const shown = cardText(
+      invokeResult(
+        await bot.send(activities.execute(users.samordnare, VERBS.archiveShow, { groupId: TEAM.id, periodId: PERIOD })),
+      ).card,
+    );
+    expect(shown).toContain('Medborgarlöfte 2026');
+    expect(shown).not.toContain('Ändrad rubrik');
+  });
+
   test('when the analysis contains a phone number, then nothing is published and the number is masked on the card', async () => {
     await chooseChannel(users.samordnare);
     const result = invokeResult(await publish(users.samordnare, { analysis: 'Ring 070-123 45 67 om det händer igen' }));

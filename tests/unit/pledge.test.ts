@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueActivities, effectiveStatus, followUp, type Pledge, type PledgeActivity } from '../../src/domain/pledge';
 import { parsePledgeCsv, parsePledgeJson } from '../../src/domain/pledge-document';
+import { documentProblemLine, textsFor } from '../../src/i18n';
+import type { DocumentProblem } from '../../src/domain/pledge-document';
+
+/** A problem as the import command prints it, in Swedish. */
+const lineOf = (problem: DocumentProblem) => documentProblemLine(problem, textsFor('sv'));
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -135,11 +140,11 @@ describe('medborgarlöften', () => {
     const result = parsePledgeCsv(csv);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
-      { where: 'rad 2', message: 'klart: ska vara ett datum ÅÅÅÅ-MM-DD' },
-      { where: 'rad 3', message: 'beskrivning: saknas' },
-      { where: 'rad 4', message: 'beskrivning: innehåller personuppgifter (personnummer, telefonnummer, e-post …)' },
-      { where: 'rad 5', message: 'titel skiljer sig från första raden' },
+    expect(result.problems.map(lineOf)).toEqual([
+      'rad 2: klart: ska vara ett datum ÅÅÅÅ-MM-DD',
+      'rad 3: beskrivning: saknas',
+      'rad 4: beskrivning: innehåller personuppgifter, t.ex. personnummer, telefonnummer eller e-post',
+      'rad 5: titel: skiljer sig från första raden',
     ]);
   });
 
@@ -148,10 +153,10 @@ describe('medborgarlöften', () => {
     const result = parsePledgeJson(
       JSON.stringify({ titel: 'X', start: '2026-05-01', slut: '2026-01-01', parter: [], fokusomraden: [] }),
     );
-    expect(result.ok ? [] : result.problems).toEqual([
-      { where: 'parter', message: 'minst en part' },
-      { where: 'fokusomraden', message: 'minst ett fokusområde' },
-      { where: 'slut', message: 'ligger före start' },
+    expect(result.ok ? [] : result.problems.map(lineOf)).toEqual([
+      'parter: minst en part',
+      'fokusomraden: minst ett fokusområde',
+      'slut: ligger före start',
     ]);
   });
 });

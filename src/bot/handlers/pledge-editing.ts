@@ -69,7 +69,7 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     return {
       text: t.pledges.problems(
         Object.entries(result.problems)
-          .map(([field, problem]) => `${fieldNames[field] ?? t.pledges.fieldNames[field] ?? field} (${problem})`)
+          .map(([field, problem]) => `${fieldNames[field] ?? t.pledges.fieldNames[field] ?? field} (${t.inputProblem(problem)})`)
           .join(', '),
       ),
       good: false,

@@ -1,6 +1,7 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { z } from 'zod/v4';
 import type { Dispatch, OutboxEntry } from '../../domain/dispatch';
+import { DISPATCH_KINDS } from '../../domain/schedule';
 import { isAppError } from '../../errors';
 import { keys, rangeEnd } from '../keys';
 import type { DispatchRepository, LeaseRepository, OutboxRepository, Versioned } from '../repositories';
@@ -12,9 +13,9 @@ import {
   deletePartition,
   partitionsUnder,
 } from './common';
-import { RowCodec, type RowProblems } from './rows';
+import { RowCodec, type RowProblems, type SameShape } from './rows';
 
-const kind = z.enum(['prompt', 'reminder', 'review', 'pledges']);
+const kind = z.enum(DISPATCH_KINDS);
 
 const dispatchEntity = z.object({
   groupId: z.string(),
@@ -42,6 +43,11 @@ const outboxEntity = z.object({
   sentAt: z.coerce.date().optional(),
   updatedAt: z.coerce.date(),
 });
+
+const dispatchShape: SameShape<z.output<typeof dispatchEntity>, Dispatch> = true;
+const outboxShape: SameShape<z.output<typeof outboxEntity>, OutboxEntry> = true;
+void dispatchShape;
+void outboxShape;
 
 const leaseEntity = z.object({ owner: z.string(), until: z.coerce.date() });
 

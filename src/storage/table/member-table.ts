@@ -4,7 +4,7 @@ import type { GroupMember, MemberRole } from '../../domain/group';
 import { keys } from '../keys';
 import type { MemberRepository } from '../repositories';
 import { getEntityOrUndefined, listEntities, storageError, TRANSACTION_SIZE } from './common';
-import { RowCodec, type RowProblems } from './rows';
+import { RowCodec, type RowProblems, type SameShape } from './rows';
 
 const memberEntity = z.object({
   groupId: z.string(),
@@ -18,6 +18,9 @@ const memberEntity = z.object({
   active: z.boolean(),
   joinedAt: z.coerce.date(),
 });
+
+const memberShape: SameShape<z.output<typeof memberEntity>, GroupMember> = true;
+void memberShape;
 
 const membershipEntity = z.object({ groupId: z.string(), active: z.boolean() });
 

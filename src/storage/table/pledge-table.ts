@@ -1,36 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import { ACTIVITY_STATUSES, type Pledge, type StatusUpdate } from '../../domain/pledge';
+import { ACTIVITY_STATUSES, pledgeSchema, type Pledge, type StatusUpdate } from '../../domain/pledge';
 import { keys, rangeEnd } from '../keys';
 import type { PledgeRepository, Versioned } from '../repositories';
 import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
-import { RowCodec, type RowProblems } from './rows';
+import { RowCodec, type RowProblems, type SameShape } from './rows';
 
 const status = z.enum(ACTIVITY_STATUSES);
-
-const pledgeSchema = z.object({
-  id: z.string(),
-  groupId: z.string(),
-  title: z.string(),
-  start: z.string(),
-  end: z.string(),
-  parties: z.array(z.string()),
-  focusAreas: z.array(z.object({ id: z.string(), name: z.string(), problem: z.string() })),
-  activities: z.array(
-    z.object({
-      id: z.string(),
-      focusAreaId: z.string(),
-      description: z.string(),
-      ownerParty: z.string(),
-      ownerMemberKey: z.string().optional(),
-      start: z.string().optional(),
-      due: z.string(),
-      target: z.string().optional(),
-      status,
-    }),
-  ),
-});
 
 const updateEntity = z.object({
   pledgeId: z.string(),
@@ -42,6 +19,9 @@ const updateEntity = z.object({
   byMemberKey: z.string(),
   at: z.coerce.date(),
 });
+
+const updateShape: SameShape<z.output<typeof updateEntity>, StatusUpdate> = true;
+void updateShape;
 
 export class TablePledgeRepository implements PledgeRepository {
   private readonly rows: RowCodec<Pledge>;

@@ -1,6 +1,6 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import { ASSESSMENTS, POLICE_REPORTED, TIMES_OF_DAY, TRENDS, type Report, type ReportDraft } from '../../domain/report';
+import { storedObservation, type Report, type ReportDraft } from '../../domain/report';
 import { keys, rangeEnd, REPORT_ROW_PREFIX } from '../keys';
 import type { DraftSlot, ReportRepository } from '../repositories';
 import {
@@ -14,21 +14,7 @@ import {
 } from './common';
 import { RowCodec, type RowProblems } from './rows';
 
-const observationsSchema = z.array(
-  z.object({
-    id: z.string(),
-    areaId: z.string(),
-    omrade: z.string(),
-    omradeIsOther: z.boolean(),
-    place: z.string().optional(),
-    date: z.string().optional(),
-    timeOfDay: z.enum(TIMES_OF_DAY).optional(),
-    description: z.string(),
-    assessment: z.enum(ASSESSMENTS),
-    trend: z.enum(TRENDS),
-    policeReported: z.enum(POLICE_REPORTED),
-  }),
-);
+const observationsSchema = z.array(storedObservation);
 
 const reportEntity = z.object({
   groupId: z.string(),
