@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const group = await requireGroup(service, groupArgument);
   const exporter = new ExportService(
     service.repositories,
-    service.deps.pictures,
+    service.deps.situationPictures,
     textsFor(service.config.localeOverride ?? 'sv'),
   );
   const { text, rows } = await exporter.export(group, from, to, format);

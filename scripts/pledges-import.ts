@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePledgeCsv, parsePledgeJson } from '../src/domain/pledge-document';
-import { documentProblemLine, textsFor } from '../src/i18n';
 import type { DocumentProblem } from '../src/domain/pledge-document';
+import { documentProblemLine, textsFor } from '../src/i18n';
 import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
 const describe = (problem: DocumentProblem) => `  ${documentProblemLine(problem, textsFor('sv'))}`;
@@ -35,24 +35,14 @@ async function main(): Promise<void> {
   }
   const document = format === '.json' ? parsePledgeJson(source) : parsePledgeCsv(source);
   if (!document.ok) {
-    fail(
-      [
-        'Inget importerades. Rätta felen och försök igen:',
-        ...document.problems.map(describe),
-      ].join('\n'),
-    );
+    fail(['Inget importerades. Rätta felen och försök igen:', ...document.problems.map(describe)].join('\n'));
   }
 
   const service = await serviceFromEnvironment();
   const group = await requireGroup(service, groupArgument);
   const result = await service.deps.pledges.importDocument(group, document.document);
   if (!result.ok) {
-    fail(
-      [
-        'Inget importerades. Rätta felen och försök igen:',
-        ...result.problems.map(describe),
-      ].join('\n'),
-    );
+    fail(['Inget importerades. Rätta felen och försök igen:', ...result.problems.map(describe)].join('\n'));
   }
   const { pledge } = result;
   process.stdout.write(

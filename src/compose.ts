@@ -14,13 +14,13 @@ import type { Logger } from './logger';
 import { BotMessenger } from './messaging/bot-messenger';
 import { createServer } from './server';
 import { AdminService } from './services/admin-service';
-import { CompilationService } from './services/compilation-service';
 import { CycleService } from './services/cycle-service';
 import { InstallationService } from './services/installation-service';
 import { OutboxSender } from './services/outbox-sender';
 import { PledgeService } from './services/pledge-service';
 import { ReportService } from './services/report-service';
 import { RetentionService } from './services/retention-service';
+import { SituationPictureService } from './services/situation-picture-service';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFor, tableRepositories } from './storage/table';
 
@@ -61,7 +61,7 @@ export async function composeService(
   const adapter = overrides.adapter ?? createAdapter(config.bot);
   const messenger = new BotMessenger(adapter, config.bot?.appId ?? '');
   const pledges = new PledgeService(repositories, clock);
-  const pictures = new CompilationService(
+  const situationPictures = new SituationPictureService(
     repositories,
     messenger,
     publicationRenderer(config.localeOverride),
@@ -73,7 +73,7 @@ export async function composeService(
   const sender = new OutboxSender(
     repositories,
     messenger,
-    proactiveMessages(reports, pictures, pledges, clock, config.localeOverride, config.pledgeReminderDays),
+    proactiveMessages(reports, situationPictures, pledges, clock, config.localeOverride, config.pledgeReminderDays),
     clock,
     logger.child({ module: 'outbox' }),
     { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
@@ -90,7 +90,7 @@ export async function composeService(
   );
   const deps: BotDependencies = {
     reports,
-    pictures,
+    situationPictures,
     pledges,
     installations: new InstallationService(repositories, config.groupDefaults, clock),
     admin: new AdminService(repositories, clock),

@@ -1,20 +1,56 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { registerCardActions, type CardAction } from './card-actions';
 import { textsOf } from './context';
 import type { BotDependencies } from './deps';
-import { registerAdminHandlers } from './handlers/admin';
-import { registerFallbackHandler, registerHelpHandlers } from './handlers/help';
+import { ADMIN_COMMANDS, adminActions, adminCommands } from './handlers/admin';
+import { HELP_COMMAND, registerFallbackHandler, registerHelpHandlers } from './handlers/help';
 import { registerInstallationHandlers } from './handlers/installation';
-import { registerPictureActions } from './handlers/picture';
-import { registerPledgeEditing } from './handlers/pledge-editing';
-import { registerPledgeHandlers } from './handlers/pledges';
-import { registerReportHandlers } from './handlers/report';
+import { pledgeEditingActions } from './handlers/pledge-editing';
+import { FOLLOW_UP_COMMAND, PLEDGES_COMMAND, pledgeStatusActions, registerPledgeHandlers } from './handlers/pledges';
+import { REPORT_COMMAND, registerReportCommand, reportActions } from './handlers/report';
+import {
+  PUBLISH_HERE,
+  registerPublishHere,
+  SITUATION_PICTURE_COMMANDS,
+  situationPictureActions,
+  situationPictureCommands,
+} from './handlers/situation-picture';
+import { pickerAction, registerSamordnareCommands, type SamordnareCommand } from './samordnare-commands';
 
 export interface BotAppOptions {
   adapter?: TeamsAdapter;
   botAppId?: string;
 }
 
-/** The teams-ai Application with every route. Routes are tried in the order registered. */
+/** Every text command the bot understands (the manifest's and the README's lists are checked against it). */
+export const UNDERSTOOD_COMMANDS: readonly RegExp[] = [
+  REPORT_COMMAND,
+  HELP_COMMAND,
+  PLEDGES_COMMAND,
+  FOLLOW_UP_COMMAND,
+  PUBLISH_HERE,
+  ...Object.values(ADMIN_COMMANDS),
+  ...Object.values(SITUATION_PICTURE_COMMANDS),
+];
+
+/** Every samordnare command of the 1:1 chat. */
+export function samordnareCommands(deps: BotDependencies): SamordnareCommand[] {
+  return [...adminCommands(deps), ...situationPictureCommands(deps)];
+}
+
+/** Every card action of the bot, each with the role it needs: the one table they are registered from. */
+export function cardActionTable(deps: BotDependencies): CardAction[] {
+  return [
+    ...reportActions(deps),
+    ...adminActions(deps),
+    ...situationPictureActions(deps),
+    ...pledgeStatusActions(deps),
+    ...pledgeEditingActions(deps),
+    pickerAction(samordnareCommands(deps)),
+  ];
+}
+
+/** The teams-ai Application with every route. Message routes are tried in the order registered. */
 export function createBotApp(deps: BotDependencies, options: BotAppOptions = {}): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter: options.adapter,
@@ -27,13 +63,14 @@ export function createBotApp(deps: BotDependencies, options: BotAppOptions = {})
 
   registerInstallationHandlers(app, deps);
   registerHelpHandlers(app, deps);
-  registerReportHandlers(app, deps);
-  registerAdminHandlers(app, deps);
-  registerPictureActions(app, deps);
+  registerReportCommand(app, deps);
+  registerSamordnareCommands(app, deps, samordnareCommands(deps));
+  registerPublishHere(app, deps);
   registerPledgeHandlers(app, deps);
-  registerPledgeEditing(app, deps);
+  registerCardActions(app, deps, cardActionTable(deps));
   registerFallbackHandler(app, deps);
 
+  // The last line of defence; the message endpoint answers and logs failures of a turn itself.
   app.error(async (context, error) => {
     deps.logger.error(
       { err: error, activityId: context.activity.id, type: context.activity.type },

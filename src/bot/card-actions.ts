@@ -1,43 +1,133 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { z } from 'zod/v4';
 import type { AdaptiveCardJson } from '../cards/render';
-import type { Logger } from '../logger';
+import type { Group, GroupMember } from '../domain/group';
+import { isAppError } from '../errors';
+import type { Texts } from '../i18n';
+import { memberKeyOfSender, textsOf } from './context';
+import type { BotDependencies } from './deps';
+import type { Verb } from './verbs';
 
-/** What a card action answers: a card that replaces the one clicked, or a short message. */
+/** What a card action or command answers: a card (that replaces the one clicked), or a short message. */
 export type CardReply = { card: AdaptiveCardJson } | { message: string };
 
-export type CardActionHandler = (context: TurnContext, data: Record<string, unknown>) => Promise<CardReply>;
+/**
+ * Who may take an action, checked on the server for the group the card names: any active member,
+ * the activity's owner person (a member; `act` checks the ownership, a samordnare may too), or a
+ * samordnare of the group.
+ */
+export type CardRole = 'member' | 'ownerPerson' | 'samordnare';
+
+export interface CardActionRequest<T> {
+  context: TurnContext;
+  t: Texts;
+  group: Group;
+  /** The sender, an active member of `group` with the role the action needs. */
+  member: GroupMember;
+  /** The card's data as the action's schema parsed it. */
+  data: T;
+  /** The card's data as sent (forms with field names of their own: observations, members). */
+  raw: Record<string, unknown>;
+}
 
 /**
- * Registers one handler for a verb, reached both by `Action.Execute` (the reply becomes the invoke
- * response) and by its `Action.Submit` fallback (the reply updates the clicked card, or is sent).
+ * One card action: its verb, the role it needs, the schema of its data, and what it does. Every
+ * action is registered from such a table, reached by `Action.Execute` (the reply becomes the
+ * invoke response) and by its `Action.Submit` fallback (the reply updates the card, or is sent).
  */
-export function onCardAction(
+export interface CardAction<T extends { groupId: string } = { groupId: string }> {
+  verb: Verb;
+  role: CardRole;
+  input: z.ZodType<T>;
+  act(request: CardActionRequest<T>): Promise<CardReply>;
+}
+
+/** Declares a card action; the type of `act`'s data follows from `input`. */
+export function cardAction<T extends { groupId: string }>(action: CardAction<T>): CardAction<T> {
+  return action;
+}
+
+/** A form field as text ('' when the card sent none or something else). */
+export const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Sends a reply to a command: the card as an attachment, or the message. */
+export async function sendReply(context: TurnContext, reply: CardReply): Promise<void> {
+  await context.sendActivity(
+    'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : reply.message,
+  );
+}
+
+const refusalOf = (role: CardRole, t: Texts) =>
+  role === 'samordnare' ? t.admin.onlySamordnare : role === 'ownerPerson' ? t.pledges.onlyOwner : t.notAMember;
+
+/**
+ * Runs one action for the sender: parse, check the role, act; and turns every outcome into a
+ * reply. Bad or outdated data is a `warn` and the "card is out of date" sentence; a refusal is the
+ * role's sentence; only a fault of ours is an `error`.
+ */
+export async function runCardAction(
+  deps: BotDependencies,
+  action: CardAction,
+  context: TurnContext,
+  raw: Record<string, unknown>,
+): Promise<CardReply> {
+  const t = textsOf(context, deps.localeOverride);
+  const log = { activityId: context.activity.id, verb: action.verb };
+  const parsed = action.input.safeParse(raw);
+  if (!parsed.success) {
+    deps.logger.warn({ ...log, reason: 'invalidCardData' }, 'card action refused');
+    return { message: t.invalidCard };
+  }
+  try {
+    const membership = await deps.admin.membership(memberKeyOfSender(context), parsed.data.groupId);
+    if (!membership) return { message: action.role === 'samordnare' ? t.admin.onlySamordnare : t.notAMember };
+    if (action.role === 'samordnare' && membership.member.role !== 'samordnare') {
+      return { message: t.admin.onlySamordnare };
+    }
+    return await action.act({ context, t, ...membership, data: parsed.data, raw });
+  } catch (error) {
+    if (isAppError(error, 'forbidden')) return { message: refusalOf(action.role, t) };
+    if (isAppError(error, 'conflict')) return { message: t.busyTryAgain };
+    if (isAppError(error, 'invalid_input')) {
+      deps.logger.warn({ ...log, reason: error.message }, 'card action refused');
+      return { message: t.invalidCard };
+    }
+    deps.logger.error({ ...log, err: error }, 'card action failed');
+    return { message: t.somethingWentWrong };
+  }
+}
+
+/** Registers every action of the table for both ways a card reaches the bot. */
+export function registerCardActions(
   app: Application<TurnState>,
-  verb: string,
-  handler: CardActionHandler,
-  logger: Logger,
+  deps: BotDependencies,
+  actions: readonly CardAction[],
 ): void {
-  app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-    const reply = await handler(context, data ?? {});
-    return 'card' in reply ? reply.card : reply.message;
-  });
-  app.adaptiveCards.actionSubmit<Record<string, unknown>>(verb, async (context, _state, data) => {
-    const reply = await handler(context, data ?? {});
-    if ('message' in reply) {
-      await context.sendActivity(reply.message);
-      return;
-    }
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-    const replyToId = context.activity.replyToId;
-    if (replyToId) {
-      try {
-        await context.updateActivity({ ...activity, id: replyToId });
+  for (const action of actions) {
+    const handle = (context: TurnContext, data: Record<string, unknown> | undefined) =>
+      runCardAction(deps, action, context, data ?? {});
+    app.adaptiveCards.actionExecute<Record<string, unknown>>(action.verb, async (context, _state, data) => {
+      const reply = await handle(context, data);
+      return 'card' in reply ? reply.card : reply.message;
+    });
+    app.adaptiveCards.actionSubmit<Record<string, unknown>>(action.verb, async (context, _state, data) => {
+      const reply = await handle(context, data);
+      if ('message' in reply) {
+        await context.sendActivity(reply.message);
         return;
-      } catch (error) {
-        logger.warn({ err: error, verb }, 'could not update the clicked card; sending a new one');
       }
-    }
-    await context.sendActivity(activity);
-  });
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+      const replyToId = context.activity.replyToId;
+      if (replyToId) {
+        try {
+          await context.updateActivity({ ...activity, id: replyToId });
+          return;
+        } catch (error) {
+          deps.logger.warn({ err: error, verb: action.verb }, 'could not update the clicked card; sending a new one');
+        }
+      }
+      await context.sendActivity(activity);
+    });
+  }
 }

@@ -2,11 +2,11 @@ import type { Clock } from '../domain/clock';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import type { AdminService } from '../services/admin-service';
-import type { CompilationService } from '../services/compilation-service';
 import type { CycleService } from '../services/cycle-service';
 import type { InstallationService } from '../services/installation-service';
 import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
+import type { SituationPictureService } from '../services/situation-picture-service';
 import type { TeamDirectory } from './team-directory';
 
 /** Everything the handlers use, built once in the composition root. */
@@ -14,7 +14,7 @@ export interface BotDependencies {
   reports: ReportService;
   installations: InstallationService;
   admin: AdminService;
-  pictures: CompilationService;
+  situationPictures: SituationPictureService;
   pledges: PledgeService;
   cycle: CycleService;
   /** Starts a tick in the background (a samordnare asked for a round). */

@@ -1,18 +1,13 @@
-import { pictureCard } from '../cards/lagesbild.card';
 import { pledgeDueCard } from '../cards/pledge.card';
-import type { AdaptiveCardJson } from '../cards/render';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
+import { publishedSituationPictureCard, situationPictureCard } from '../cards/situation-picture.card';
 import type { Clock } from '../domain/clock';
-import type { SituationPicture } from '../domain/compile';
-import type { Group } from '../domain/group';
-import type { ReportingPeriod } from '../domain/periods';
 import { dueActivities, localDate } from '../domain/pledge';
-import { languageFor, textsFor, type Language, type Texts } from '../i18n';
-import type { CompilationService, PublicationRenderer } from '../services/compilation-service';
+import { languageFor, textsFor, type Language } from '../i18n';
 import type { MessageComposer } from '../services/outbox-sender';
 import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
-import type { Publication } from '../storage/repositories';
+import type { SituationPictureService, PublicationRenderer } from '../services/situation-picture-service';
 
 /**
  * What the cycle sends: the prompt is the report form itself (the same card as `rapportera`, with
@@ -21,7 +16,7 @@ import type { Publication } from '../storage/repositories';
  */
 export function proactiveMessages(
   reports: ReportService,
-  pictures: CompilationService,
+  situationPictures: SituationPictureService,
   pledges: PledgeService,
   clock: Clock,
   localeOverride?: Language,
@@ -41,10 +36,10 @@ export function proactiveMessages(
       if (!member) throw new Error(`a ${entry.kind} message needs a member`);
       if (entry.kind === 'reminder') return { card: reminderCard(group, period, t) };
       if (entry.kind === 'review') {
-        const compiled = await pictures.compile(group, period);
+        const compiled = await situationPictures.compile(group, period);
         const notice = { text: t.picture.reviewReady(t.periodLabel(period)), good: true };
         const mode = { kind: 'review' as const, notice };
-        return { card: pictureCard({ ...compiled, group, analysis: '', insatser: '', mode }, t).card };
+        return { card: situationPictureCard({ ...compiled, group, analysis: '', insatser: '', mode }, t).card };
       }
       const screen = await reports.open({ group, member, period });
       if (screen.kind === 'receipt') return { card: reportScreenCard(screen, t, clock.now()) };
@@ -70,35 +65,6 @@ export function proactiveMessages(
 export function publicationRenderer(localeOverride?: Language): PublicationRenderer {
   const t = textsFor(localeOverride ?? 'sv');
   return (publication, group, compiled) => ({
-    card: publishedCard(publication, group, compiled.period, compiled.previousPeriod, t),
+    card: publishedSituationPictureCard(publication, group, compiled.period, compiled.previousPeriod, t),
   });
-}
-
-export function publishedCard(
-  publication: Publication,
-  group: Group,
-  period: ReportingPeriod,
-  previousPeriod: ReportingPeriod,
-  t: Texts,
-): AdaptiveCardJson {
-  return pictureCard(
-    {
-      picture: publication.content.picture as SituationPicture,
-      group,
-      period,
-      previousPeriod,
-      compiledAt: publication.publishedAt,
-      analysis: publication.content.analysis,
-      insatser: publication.content.insatser,
-      pledgesDue: publication.content.pledgesDue ?? [],
-      pledgeStatus: publication.content.pledgeStatus ?? [],
-      mode: {
-        kind: 'published',
-        by: publication.publishedBy.name,
-        at: publication.publishedAt,
-        channel: publication.channel.name,
-      },
-    },
-    t,
-  ).card;
 }

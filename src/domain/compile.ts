@@ -1,59 +1,75 @@
+import { z } from 'zod/v4';
 import type { Area, GroupMember } from './group';
-import type { Assessment, Observation, PoliceReported, Report, TimeOfDay, Trend } from './report';
-import { participationStatus, type ParticipationStatus } from './status';
+import {
+  ASSESSMENTS,
+  POLICE_REPORTED,
+  TIMES_OF_DAY,
+  TRENDS,
+  type Assessment,
+  type Observation,
+  type Report,
+} from './report';
+import { participationStatus, participationStatusSchema } from './status';
+
+export const compiledObservationSchema = z.object({
+  description: z.string(),
+  assessment: z.enum(ASSESSMENTS),
+  policeReported: z.enum(POLICE_REPORTED),
+  date: z.string().optional(),
+  timeOfDay: z.enum(TIMES_OF_DAY).optional(),
+  organisation: z.string(),
+});
+export type CompiledObservation = z.infer<typeof compiledObservationSchema>;
+
+export const placeGroupSchema = z.object({
+  omrade: z.string(),
+  place: z.string().optional(),
+  observations: z.array(compiledObservationSchema),
+});
+export type PlaceGroup = z.infer<typeof placeGroupSchema>;
+
+export const areaSectionSchema = z.object({
+  areaId: z.string(),
+  label: z.string(),
+  count: z.number(),
+  previousCount: z.number(),
+  high: z.number(),
+  /** Share of the observations reported to the police, 0–1 (0 when there are none). */
+  policeReportedShare: z.number(),
+  /** The members' own judgements of the trend, counted. */
+  memberTrends: z.record(z.enum(TRENDS), z.number()),
+  places: z.array(placeGroupSchema),
+});
+export type AreaSection = z.infer<typeof areaSectionSchema>;
+
+export const hotSpotSchema = z.object({
+  omrade: z.string(),
+  place: z.string().optional(),
+  organisations: z.array(z.string()),
+  observations: z.number(),
+  /** Also named in the previous period. */
+  recurring: z.boolean(),
+});
+export type HotSpot = z.infer<typeof hotSpotSchema>;
 
 /**
  * The gemensam lägesbild of a period, compiled from the stored reports alone. Organisations
- * appear; who wrote which observation never does.
+ * appear; who wrote which observation never does. The schema is also what the archive keeps of it.
  */
-export interface SituationPicture {
-  groupId: string;
-  periodId: string;
-  previousPeriodId: string;
-  participation: Omit<ParticipationStatus, 'unreachable'>;
-  areas: AreaSection[];
-  hotSpots: HotSpot[];
+export const situationPictureSchema = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  previousPeriodId: z.string(),
+  participation: participationStatusSchema.omit({ unreachable: true }),
+  areas: z.array(areaSectionSchema),
+  hotSpots: z.array(hotSpotSchema),
   /** The areas whose count changed most against the previous period (at most three). */
-  mainChanges: { areaId: string; label: string; count: number; previousCount: number }[];
-  totalObservations: number;
-}
-
-export interface CompiledObservation {
-  description: string;
-  assessment: Assessment;
-  policeReported: PoliceReported;
-  date?: string;
-  timeOfDay?: TimeOfDay;
-  organisation: string;
-}
-
-export interface PlaceGroup {
-  omrade: string;
-  place?: string;
-  observations: CompiledObservation[];
-}
-
-export interface AreaSection {
-  areaId: string;
-  label: string;
-  count: number;
-  previousCount: number;
-  high: number;
-  /** Share of the observations reported to the police, 0–1 (0 when there are none). */
-  policeReportedShare: number;
-  /** The members' own judgements of the trend, counted. */
-  memberTrends: Record<Trend, number>;
-  places: PlaceGroup[];
-}
-
-export interface HotSpot {
-  omrade: string;
-  place?: string;
-  organisations: string[];
-  observations: number;
-  /** Also named in the previous period. */
-  recurring: boolean;
-}
+  mainChanges: z.array(
+    z.object({ areaId: z.string(), label: z.string(), count: z.number(), previousCount: z.number() }),
+  ),
+  totalObservations: z.number(),
+});
+export type SituationPicture = z.infer<typeof situationPictureSchema>;
 
 export interface CompileInput {
   groupId: string;

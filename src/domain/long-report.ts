@@ -141,3 +141,37 @@ export function compileLongReport(span: ReportSpan, pictures: SituationPicture[]
     totalObservations: pictures.reduce((sum, picture) => sum + picture.totalObservations, 0),
   };
 }
+
+/**
+ * Reads a span as a samordnare writes it: `november 2026`, `nov`, `2026-11`, `11 2026`, `T3 2026`,
+ * `3`, `2026` (month names from `monthNames`, one list per language); empty: the span holding `fallback`.
+ */
+export function spanFromArgument(
+  kind: SpanKind,
+  argument: string,
+  fallback: Date,
+  monthNames: readonly (readonly string[])[],
+): ReportSpan | undefined {
+  const text = argument.trim().toLowerCase();
+  if (text === '') return spanContaining(kind, fallback);
+  const fallbackYear = DateTime.fromJSDate(fallback, { zone: TIME_ZONE }).year;
+  const yearOf = (value: string | undefined) => (value ? Number(value) : fallbackYear);
+  if (kind === 'ar') {
+    const match = /^(\d{4})$/.exec(text);
+    return match ? spanOf('ar', Number(match[1]), 0) : undefined;
+  }
+  if (kind === 'tertial') {
+    const match = /^t?\s*([1-3])(?:\s+(\d{4}))?$/.exec(text);
+    return match ? spanOf('tertial', yearOf(match[2]), Number(match[1])) : undefined;
+  }
+  const iso = /^(\d{4})-(\d{1,2})$/.exec(text);
+  if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return spanOf('manad', Number(iso[1]), Number(iso[2]));
+  const named = /^([a-zåäö]+|\d{1,2})(?:\s+(\d{4}))?$/.exec(text);
+  if (!named) return undefined;
+  const month = /^\d+$/.test(named[1])
+    ? Number(named[1])
+    : monthNames
+        .map((names) => names.findIndex((name) => name.startsWith(named[1]) && named[1].length >= 3))
+        .find((index) => index >= 0)! + 1;
+  return month >= 1 && month <= 12 ? spanOf('manad', yearOf(named[2]), month) : undefined;
+}

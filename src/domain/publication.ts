@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { situationPictureSchema } from './compile';
 import { ACTIVITY_STATUSES } from './pledge';
 
 /**
@@ -28,7 +29,7 @@ export type PledgeStatusItem = z.infer<typeof pledgeStatusItemSchema>;
 
 /** What the council saw: the compiled picture and the group's texts. */
 export const publicationContentSchema = z.object({
-  picture: z.unknown(),
+  picture: situationPictureSchema,
   analysis: z.string(),
   insatser: z.string(),
   pledgesDue: z.array(pledgeDueItemSchema).optional(),

@@ -1,22 +1,21 @@
+import { z } from 'zod/v4';
 import type { OutboxEntry } from './dispatch';
 import { isReporting, type GroupMember } from './group';
 import type { Report } from './report';
 
-export interface OrganisationStatus {
-  organisation: string;
-  answered: number;
-  total: number;
-}
+export const organisationStatusSchema = z.object({ organisation: z.string(), answered: z.number(), total: z.number() });
+export type OrganisationStatus = z.infer<typeof organisationStatusSchema>;
 
 /** Who has answered in a period: what the samordnare's `status` shows. */
-export interface ParticipationStatus {
-  total: number;
-  answered: number;
-  nothingToReport: number;
-  byOrganisation: OrganisationStatus[];
-  missing: string[];
-  unreachable: string[];
-}
+export const participationStatusSchema = z.object({
+  total: z.number(),
+  answered: z.number(),
+  nothingToReport: z.number(),
+  byOrganisation: z.array(organisationStatusSchema),
+  missing: z.array(z.string()),
+  unreachable: z.array(z.string()),
+});
+export type ParticipationStatus = z.infer<typeof participationStatusSchema>;
 
 /**
  * A pure summary of the period: reporting members (in the team, not excluded), their reports, and

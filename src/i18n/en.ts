@@ -82,6 +82,20 @@ export const en: Texts = {
   somethingWentWrong: 'Something went wrong on my side. Please try again in a moment.',
   busyTryAgain: 'The report was changed from somewhere else at the same time. Please try again.',
   invalidCard: 'This card can no longer be used. Type **report** to get a new one.',
+  monthNames: [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
   inputProblem: (problem) => {
     switch (problem.code) {
       case 'missing':

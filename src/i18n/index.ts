@@ -1,6 +1,6 @@
+import type { DocumentProblem } from '../domain/pledge-document';
 import { en } from './en';
 import { sv } from './sv';
-import type { DocumentProblem } from '../domain/pledge-document';
 import type { Language, Texts } from './texts';
 
 export type { Language, Texts } from './texts';
@@ -20,3 +20,6 @@ export function documentProblemLine(problem: DocumentProblem, t: Texts): string 
   const field = problem.field ? `${problem.field}: ` : '';
   return `${problem.where}: ${field}${t.inputProblem(problem.problem)}`;
 }
+
+/** Every language's month names, so `rapport månad november` and `report month november` both work. */
+export const MONTH_NAMES: readonly (readonly string[])[] = [sv.monthNames, en.monthNames];

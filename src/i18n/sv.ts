@@ -82,6 +82,20 @@ export const sv: Texts = {
   somethingWentWrong: 'Något gick fel hos mig. Försök igen om en stund.',
   busyTryAgain: 'Rapporten ändrades samtidigt från ett annat ställe. Försök igen.',
   invalidCard: 'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
+  monthNames: [
+    'januari',
+    'februari',
+    'mars',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'augusti',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
   inputProblem: (problem) => {
     switch (problem.code) {
       case 'missing':

@@ -1,9 +1,9 @@
 import type { ReportingPeriod } from '../domain/periods';
-import type { DispatchKind } from '../domain/schedule';
 import type { DocumentLevelProblem } from '../domain/pledge-document';
 import type { InputProblem } from '../domain/pledge-input';
 import type { PersonalDataKind } from '../domain/privacy';
 import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDay, Trend } from '../domain/report';
+import type { DispatchKind } from '../domain/schedule';
 
 export type Language = 'sv' | 'en';
 
@@ -13,6 +13,8 @@ export interface Texts {
   periodLabel(period: ReportingPeriod): string;
   /** "onsdag 2 december kl. 12:00" */
   dateTime(instant: Date): string;
+  /** The months in lower case, January first, as a samordnare writes them in `rapport månad november`. */
+  monthNames: readonly string[];
   /** "18 nov." for a `YYYY-MM-DD` */
   shortDate(isoDate: string): string;
 
@@ -81,12 +83,7 @@ export interface Texts {
     reminderTitle(periodLabel: string): string;
     reminderBody(deadline: string): string;
     reportNow: string;
-    undelivered(
-      kind: DispatchKind,
-      periodLabel: string,
-      groupName: string,
-      names: string[],
-    ): string;
+    undelivered(kind: DispatchKind, periodLabel: string, groupName: string, names: string[]): string;
   };
   admin: {
     onlySamordnare: string;

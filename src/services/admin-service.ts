@@ -4,7 +4,6 @@ import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
 import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
 import { participationStatus, type ParticipationStatus } from '../domain/status';
-import { AppError } from '../errors';
 import type { Repositories } from '../storage/repositories';
 
 export interface StatusView {
@@ -68,15 +67,13 @@ export class AdminService {
   }
 
   /** The group, if the person is its samordnare; `forbidden` otherwise. Checked on every action. */
-  async requireSamordnare(memberKey: string, groupId: string): Promise<Group> {
+  /** The group and the person's membership in it, when they are an active member. */
+  async membership(memberKey: string, groupId: string): Promise<{ group: Group; member: GroupMember } | undefined> {
     const [group, member] = await Promise.all([
       this.repositories.groups.get(groupId),
       this.repositories.members.get(groupId, memberKey),
     ]);
-    if (!group || !member?.active || member.role !== 'samordnare') {
-      throw new AppError('forbidden', 'not a samordnare of the group');
-    }
-    return group;
+    return group && member?.active ? { group, member } : undefined;
   }
 
   async status(group: Group, unknownOrganisation: string): Promise<StatusView> {

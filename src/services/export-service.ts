@@ -5,7 +5,7 @@ import { compileLongReport, periodsInSpan, type ReportSpan } from '../domain/lon
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import type { Texts } from '../i18n';
 import type { Repositories } from '../storage/repositories';
-import type { CompilationService } from './compilation-service';
+import type { SituationPictureService } from './situation-picture-service';
 
 export type ExportFormat = 'csv' | 'md';
 
@@ -16,7 +16,7 @@ export type ExportFormat = 'csv' | 'md';
 export class ExportService {
   constructor(
     private readonly repositories: Repositories,
-    private readonly pictures: CompilationService,
+    private readonly situationPictures: SituationPictureService,
     private readonly t: Texts,
   ) {}
 
@@ -92,7 +92,7 @@ export class ExportService {
     const { t } = this;
     const lines: string[] = [`# ${t.picture.title(`${from} – ${to}`, group.name)}`, ''];
     const compiled = [];
-    for (const period of periods) compiled.push(await this.pictures.compile(group, period));
+    for (const period of periods) compiled.push(await this.situationPictures.compile(group, period));
     const long = compileLongReport(
       this.range(new Date(from), new Date(to)),
       compiled.map((item) => item.picture),

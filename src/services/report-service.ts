@@ -66,6 +66,15 @@ export class ReportService {
     return groups.filter((group): group is Group => group !== undefined);
   }
 
+  /** The report's context for a member: the period the card names, or the current one. */
+  contextFor(group: Group, member: GroupMember, periodId?: string): ReportContext {
+    const period = periodId
+      ? periodById(group.schedule, periodId)
+      : currentReportingPeriod(group.schedule, this.clock.now());
+    if (!period) throw new AppError('invalid_input', 'unknown period');
+    return { group, member, period };
+  }
+
   /** Checks membership and resolves the period (the current one unless the card names one). */
   async context(memberKey: string, groupId: string, periodId?: string): Promise<ReportContext> {
     const [group, member] = await Promise.all([
@@ -73,11 +82,7 @@ export class ReportService {
       this.repositories.members.get(groupId, memberKey),
     ]);
     if (!group || !member || !member.active) throw new AppError('forbidden', 'not an active member of the group');
-    const period = periodId
-      ? periodById(group.schedule, periodId)
-      : currentReportingPeriod(group.schedule, this.clock.now());
-    if (!period) throw new AppError('invalid_input', 'unknown period');
-    return { group, member, period };
+    return this.contextFor(group, member, periodId);
   }
 
   /** `rapportera`: the draft if one is open, else the receipt if a report exists, else an empty form. */

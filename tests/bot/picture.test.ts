@@ -1,5 +1,5 @@
 import { VERBS } from '../../src/bot/verbs';
-import { pictureCard, PICTURE_CARD_MAX_BYTES } from '../../src/cards/lagesbild.card';
+import { situationPictureCard, PICTURE_CARD_MAX_BYTES } from '../../src/cards/situation-picture.card';
 import { compileSituationPicture } from '../../src/domain/compile';
 import { periodById } from '../../src/domain/periods';
 import type { Observation } from '../../src/domain/report';
@@ -286,7 +286,7 @@ describe('the size of the published card', () => {
       schedule,
       installedAt: new Date(),
     };
-    const { card, leftOut } = pictureCard(
+    const { card, leftOut } = situationPictureCard(
       {
         picture,
         group,

@@ -178,7 +178,9 @@ describe('medborgarlöften in Teams', () => {
         }),
       ),
     );
-    expect(cardText(badActivity.card)).toContain('Rätta: aktivitet (saknas), klart senast (ska vara ett datum ÅÅÅÅ-MM-DD).');
+    expect(cardText(badActivity.card)).toContain(
+      'Rätta: aktivitet (saknas), klart senast (ska vara ett datum ÅÅÅÅ-MM-DD).',
+    );
     const withActivity = invokeResult(
       await bot.send(
         activities.execute(users.samordnare, VERBS.pledgeAddActivity, {
@@ -294,7 +296,9 @@ describe('medborgarlöften in Teams', () => {
           due: '2027-03-01',
         }),
       ).card;
-      expect(cardText(added)).toContain('Rätta: aktivitet (innehåller personuppgifter, t.ex. personnummer, telefonnummer eller e-post).');
+      expect(cardText(added)).toContain(
+        'Rätta: aktivitet (innehåller personuppgifter, t.ex. personnummer, telefonnummer eller e-post).',
+      );
       expect(inputValues(added)).toMatchObject({ due: '2027-03-01', ownerParty: 'kommunen' });
       expect(cardText(added)).toContain('Lägg till aktivitet');
       expect(await stored()).toEqual(before);

@@ -1,3 +1,4 @@
+import { cardActionTable } from '../../src/bot/app';
 import { VERBS, type Verb } from '../../src/bot/verbs';
 import type { Pledge } from '../../src/domain/pledge';
 import { parsePledgeCsv } from '../../src/domain/pledge-document';
@@ -124,6 +125,17 @@ describe('roles, enforced on the server', () => {
     const classified = [...SAMORDNARE_VERBS, ...MEMBER_VERBS, ...OWNER_VERBS];
     expect(new Set(classified).size).toBe(classified.length);
     expect([...classified].sort()).toEqual(Object.values(VERBS).sort());
+  });
+
+  test('when the card actions are registered, then each verb has one action and it declares the role listed here', () => {
+    const table = cardActionTable(bot.service.deps);
+    expect(table.map((action) => action.verb).sort()).toEqual(Object.values(VERBS).sort());
+    const declared = Object.fromEntries(table.map((action) => [action.verb, action.role]));
+    expect(declared).toEqual({
+      ...Object.fromEntries(SAMORDNARE_VERBS.map((verb) => [verb, 'samordnare'])),
+      ...Object.fromEntries(MEMBER_VERBS.map((verb) => [verb, 'member'])),
+      ...Object.fromEntries(OWNER_VERBS.map((verb) => [verb, 'ownerPerson'])),
+    });
   });
 
   test.each(SAMORDNARE_VERBS)(

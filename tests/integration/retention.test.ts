@@ -1,6 +1,7 @@
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { FixedClock } from '../../src/domain/clock';
+import { compileSituationPicture } from '../../src/domain/compile';
 import type { Report } from '../../src/domain/report';
 import { createLogger } from '../../src/logger';
 import { listen } from '../../src/server';
@@ -67,7 +68,20 @@ describe('retention: raw reports deleted after RETENTION_MONTHS, lägesbilder ke
       await service.repositories.publications.create({
         groupId: group.id,
         periodId,
-        content: { picture: { periodId }, analysis: '', insatser: '' },
+        content: {
+          picture: compileSituationPicture({
+            groupId: group.id,
+            periodId,
+            previousPeriodId: periodId,
+            areas: group.areas,
+            members: [],
+            reports: [],
+            previousReports: [],
+            unknownOrganisation: '',
+          }),
+          analysis: '',
+          insatser: '',
+        },
         contentHash: `picture-${periodId}`,
         publishedBy: { memberKey: members[0].memberKey, name: 'Samordnare' },
         publishedAt: NOW,

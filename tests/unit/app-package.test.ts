@@ -14,11 +14,7 @@ import {
   schemaProblems,
 } from '../../scripts/app-package';
 import { ROOT } from '../../scripts/dev-stack';
-import { ADMIN_COMMANDS } from '../../src/bot/handlers/admin';
-import { HELP_COMMAND } from '../../src/bot/handlers/help';
-import { PUBLISH_HERE } from '../../src/bot/handlers/picture';
-import { FOLLOW_UP_COMMAND, PLEDGES_COMMAND } from '../../src/bot/handlers/pledges';
-import { REPORT_COMMAND } from '../../src/bot/handlers/report';
+import { UNDERSTOOD_COMMANDS } from '../../src/bot/app';
 
 const VALUES = {
   TEAMS_APP_ID: '6f0d1c1e-1111-4c1e-8f0d-1c1e6f0d1c1e',
@@ -76,14 +72,7 @@ describe('the Teams app package', () => {
   });
 
   test('when a command from the manifest’s lists is sent, in Swedish or English, then the bot understands it', () => {
-    const understood = [
-      REPORT_COMMAND,
-      PLEDGES_COMMAND,
-      FOLLOW_UP_COMMAND,
-      HELP_COMMAND,
-      PUBLISH_HERE,
-      ...Object.values(ADMIN_COMMANDS),
-    ];
+    const understood = UNDERSTOOD_COMMANDS;
     const english = localization();
     const lists = template().bots[0].commandLists as { commands: { title: string }[] }[];
     lists.forEach((list, l) =>

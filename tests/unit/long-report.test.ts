@@ -1,8 +1,15 @@
 import { compileSituationPicture } from '../../src/domain/compile';
 import { areasFromLabels, type GroupMember } from '../../src/domain/group';
-import { compileLongReport, direction, periodsInSpan, spanContaining, spanOf } from '../../src/domain/long-report';
+import {
+  compileLongReport,
+  direction,
+  periodsInSpan,
+  spanContaining,
+  spanFromArgument,
+  spanOf,
+} from '../../src/domain/long-report';
 import type { Observation, Report } from '../../src/domain/report';
-import { spanFromArgument } from '../../src/services/compilation-service';
+import { MONTH_NAMES } from '../../src/i18n';
 
 const schedule = { anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00' };
 const areas = areasFromLabels(['Ordningsstörning och otrygghet', 'ANDT (alkohol, narkotika, dopning, tobak)']);
@@ -65,16 +72,16 @@ describe('reports over a month, a tertial and a year', () => {
 
   test('when a samordnare names a span in words, then it is read in Swedish or English; nonsense is refused', () => {
     const now = new Date('2026-11-22T12:00:00Z');
-    expect(spanFromArgument('manad', 'november 2026', now)).toMatchObject({ year: 2026, index: 11 });
-    expect(spanFromArgument('manad', 'nov', now)).toMatchObject({ year: 2026, index: 11 });
-    expect(spanFromArgument('manad', '2025-03', now)).toMatchObject({ year: 2025, index: 3 });
-    expect(spanFromArgument('manad', 'maj 2025', now)).toMatchObject({ year: 2025, index: 5 });
-    expect(spanFromArgument('tertial', 'T2 2025', now)).toMatchObject({ year: 2025, index: 2 });
-    expect(spanFromArgument('ar', '2025', now)).toMatchObject({ year: 2025, index: 0 });
-    expect(spanFromArgument('manad', '', now)).toMatchObject({ year: 2026, index: 11 });
-    expect(spanFromArgument('manad', 'blå', now)).toBeUndefined();
-    expect(spanFromArgument('tertial', 'T4', now)).toBeUndefined();
-    expect(spanFromArgument('manad', '13', now)).toBeUndefined();
+    expect(spanFromArgument('manad', 'november 2026', now, MONTH_NAMES)).toMatchObject({ year: 2026, index: 11 });
+    expect(spanFromArgument('manad', 'nov', now, MONTH_NAMES)).toMatchObject({ year: 2026, index: 11 });
+    expect(spanFromArgument('manad', '2025-03', now, MONTH_NAMES)).toMatchObject({ year: 2025, index: 3 });
+    expect(spanFromArgument('manad', 'maj 2025', now, MONTH_NAMES)).toMatchObject({ year: 2025, index: 5 });
+    expect(spanFromArgument('tertial', 'T2 2025', now, MONTH_NAMES)).toMatchObject({ year: 2025, index: 2 });
+    expect(spanFromArgument('ar', '2025', now, MONTH_NAMES)).toMatchObject({ year: 2025, index: 0 });
+    expect(spanFromArgument('manad', '', now, MONTH_NAMES)).toMatchObject({ year: 2026, index: 11 });
+    expect(spanFromArgument('manad', 'blå', now, MONTH_NAMES)).toBeUndefined();
+    expect(spanFromArgument('tertial', 'T4', now, MONTH_NAMES)).toBeUndefined();
+    expect(spanFromArgument('manad', '13', now, MONTH_NAMES)).toBeUndefined();
   });
 
   test('when periods are counted into a span, then each belongs to the span its first day is in', () => {

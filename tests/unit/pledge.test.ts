@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueActivities, effectiveStatus, followUp, type Pledge, type PledgeActivity } from '../../src/domain/pledge';
 import { parsePledgeCsv, parsePledgeJson } from '../../src/domain/pledge-document';
-import { documentProblemLine, textsFor } from '../../src/i18n';
 import type { DocumentProblem } from '../../src/domain/pledge-document';
+import { documentProblemLine, textsFor } from '../../src/i18n';
 
 /** A problem as the import command prints it, in Swedish. */
 const lineOf = (problem: DocumentProblem) => documentProblemLine(problem, textsFor('sv'));

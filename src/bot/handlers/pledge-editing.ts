@@ -1,4 +1,3 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import {
   activityFormOf,
@@ -14,26 +13,19 @@ import type { Group } from '../../domain/group';
 import { localDate, type Pledge } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
 import type { EditResult } from '../../services/pledge-service';
-import { onCardAction, type CardReply } from '../card-actions';
+import { cardAction, formText, type CardReply } from '../card-actions';
 import type { BotDependencies } from '../deps';
-import { samordnareAction } from '../samordnare-action';
 import { VERBS } from '../verbs';
 
 const pledgeData = z.object({ groupId: z.string().min(1).max(256), pledgeId: z.string().min(1).max(64) });
 const groupOnly = z.object({ groupId: z.string().min(1).max(256) });
 const focusAreaData = pledgeData.extend({ editFocusAreaId: z.string().min(1).max(64) });
 const activityEditData = pledgeData.extend({ editActivityId: z.string().min(1).max(64) });
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The samordnare creates pledges and adds focus areas and activities with cards; checked on the server. */
-export function registerPledgeEditing(app: Application<TurnState>, deps: BotDependencies): void {
-  const { admin, pledges, clock, logger } = deps;
+export function pledgeEditingActions(deps: BotDependencies) {
+  const { admin, pledges, clock } = deps;
   const today = () => localDate(clock.now());
-
-  const asSamordnare = <T extends { groupId: string }>(
-    schema: z.ZodType<T>,
-    act: (group: Group, data: T, raw: Record<string, unknown>, t: Texts) => Promise<CardReply>,
-  ) => samordnareAction(deps, schema, ({ group, data, raw, t }) => act(group, data, raw, t));
 
   type EditorState = Parameters<typeof pledgeEditorCard>[5];
   const editor = async (group: Group, pledge: Pledge, t: Texts, state: EditorState = {}): Promise<CardReply> => {
@@ -69,177 +61,170 @@ export function registerPledgeEditing(app: Application<TurnState>, deps: BotDepe
     return {
       text: t.pledges.problems(
         Object.entries(result.problems)
-          .map(([field, problem]) => `${fieldNames[field] ?? t.pledges.fieldNames[field] ?? field} (${t.inputProblem(problem)})`)
+          .map(
+            ([field, problem]) =>
+              `${fieldNames[field] ?? t.pledges.fieldNames[field] ?? field} (${t.inputProblem(problem)})`,
+          )
           .join(', '),
       ),
       good: false,
     };
   };
   const pledgeFormFrom = (raw: Record<string, unknown>): PledgeForm => ({
-    title: text(raw.title),
-    start: text(raw.start),
-    end: text(raw.end),
-    parties: text(raw.parties),
-    otherParty: text(raw.otherParty),
+    title: formText(raw.title),
+    start: formText(raw.start),
+    end: formText(raw.end),
+    parties: formText(raw.parties),
+    otherParty: formText(raw.otherParty),
   });
   const focusAreaFormOf = (raw: Record<string, unknown>, id?: string): FocusAreaForm => ({
     id,
-    name: text(raw.name),
-    problem: text(raw.problem),
+    name: formText(raw.name),
+    problem: formText(raw.problem),
   });
   const activityFormFrom = (raw: Record<string, unknown>, id?: string): ActivityForm => ({
     id,
-    focusAreaId: text(raw.focusAreaId),
-    description: text(raw.description),
-    ownerParty: text(raw.ownerParty),
-    ownerMemberKey: text(raw.ownerMemberKey),
-    start: text(raw.start),
-    due: text(raw.due),
-    target: text(raw.target),
+    focusAreaId: formText(raw.focusAreaId),
+    description: formText(raw.description),
+    ownerParty: formText(raw.ownerParty),
+    ownerMemberKey: formText(raw.ownerMemberKey),
+    start: formText(raw.start),
+    due: formText(raw.due),
+    target: formText(raw.target),
   });
 
-  onCardAction(
-    app,
-    VERBS.pledgeNew,
-    asSamordnare(groupOnly, (group, _data, _raw, t) => Promise.resolve({ card: newPledgeCard(group, t) })),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeCreate,
-    asSamordnare(groupOnly, async (group, _data, raw, t) => {
-      const form = pledgeFormFrom(raw);
-      const result = await pledges.create(group, { ...form, parties: partiesOf(form) });
-      if (!result.ok) return { card: newPledgeCard(group, t, form, failureNotice(result, t).text) };
-      return editor(group, result.pledge, t, { notice: { text: t.pledges.created, good: true } });
+  return [
+    cardAction({
+      verb: VERBS.pledgeNew,
+      role: 'samordnare',
+      input: groupOnly,
+      act: ({ group, t }) => Promise.resolve({ card: newPledgeCard(group, t) }),
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeEditPledge,
-    asSamordnare(pledgeData, async (group, data, _raw, t) => {
-      const pledge = await pledges.get(group, data.pledgeId);
-      return pledge ? { card: newPledgeCard(group, t, pledgeFormOf(pledge)) } : { message: t.invalidCard };
+    cardAction({
+      verb: VERBS.pledgeCreate,
+      role: 'samordnare',
+      input: groupOnly,
+      act: async ({ group, raw, t }) => {
+        const form = pledgeFormFrom(raw);
+        const result = await pledges.create(group, { ...form, parties: partiesOf(form) });
+        if (!result.ok) return { card: newPledgeCard(group, t, form, failureNotice(result, t).text) };
+        return editor(group, result.pledge, t, { notice: { text: t.pledges.created, good: true } });
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeSavePledge,
-    asSamordnare(pledgeData, async (group, data, raw, t) => {
-      const form = { ...pledgeFormFrom(raw), pledgeId: data.pledgeId };
-      const result = await pledges.changePledge(group, data.pledgeId, { ...form, parties: partiesOf(form) });
-      if (!result.ok) return { card: newPledgeCard(group, t, form, failureNotice(result, t).text) };
-      return editor(group, result.pledge, t, { notice: { text: t.pledges.pledgeChanged, good: true } });
+    cardAction({
+      verb: VERBS.pledgeEditPledge,
+      role: 'samordnare',
+      input: pledgeData,
+      act: async ({ group, data, t }) => {
+        const pledge = await pledges.get(group, data.pledgeId);
+        return pledge ? { card: newPledgeCard(group, t, pledgeFormOf(pledge)) } : { message: t.invalidCard };
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeEdit,
-    asSamordnare(pledgeData, async (group, data, _raw, t) => {
-      const pledge = await pledges.get(group, data.pledgeId);
-      return pledge ? editor(group, pledge, t) : { message: t.invalidCard };
+    cardAction({
+      verb: VERBS.pledgeSavePledge,
+      role: 'samordnare',
+      input: pledgeData,
+      act: async ({ group, data, raw, t }) => {
+        const form = { ...pledgeFormFrom(raw), pledgeId: data.pledgeId };
+        const result = await pledges.changePledge(group, data.pledgeId, { ...form, parties: partiesOf(form) });
+        if (!result.ok) return { card: newPledgeCard(group, t, form, failureNotice(result, t).text) };
+        return editor(group, result.pledge, t, { notice: { text: t.pledges.pledgeChanged, good: true } });
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeAddFocusArea,
-    asSamordnare(pledgeData, async (group, data, raw, t) => {
-      const form = focusAreaFormOf(raw);
-      const result = await pledges.addFocusArea(group, data.pledgeId, form);
-      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaAdded, t, { focusArea: form });
+    cardAction({
+      verb: VERBS.pledgeEdit,
+      role: 'samordnare',
+      input: pledgeData,
+      act: async ({ group, data, t }) => {
+        const pledge = await pledges.get(group, data.pledgeId);
+        return pledge ? editor(group, pledge, t) : { message: t.invalidCard };
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeAddActivity,
-    asSamordnare(pledgeData, async (group, data, raw, t) => {
-      const form = activityFormFrom(raw);
-      const result = await pledges.addActivity(group, data.pledgeId, form);
-      return afterChange(group, data.pledgeId, result, t.pledges.activityAdded, t, { activity: form });
+    cardAction({
+      verb: VERBS.pledgeAddFocusArea,
+      role: 'samordnare',
+      input: pledgeData,
+      act: async ({ group, data, raw, t }) => {
+        const form = focusAreaFormOf(raw);
+        const result = await pledges.addFocusArea(group, data.pledgeId, form);
+        return afterChange(group, data.pledgeId, result, t.pledges.focusAreaAdded, t, { focusArea: form });
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeEditFocusArea,
-    asSamordnare(focusAreaData, async (group, data, _raw, t) => {
-      const pledge = await pledges.get(group, data.pledgeId);
-      const area = pledge?.focusAreas.find((candidate) => candidate.id === data.editFocusAreaId);
-      if (!pledge || !area) return { message: t.invalidCard };
-      return editor(group, pledge, t, {
-        notice: { text: t.pledges.editing(area.name), good: true },
-        focusArea: { id: area.id, name: area.name, problem: area.problem },
-      });
+    cardAction({
+      verb: VERBS.pledgeAddActivity,
+      role: 'samordnare',
+      input: pledgeData,
+      act: async ({ group, data, raw, t }) => {
+        const form = activityFormFrom(raw);
+        const result = await pledges.addActivity(group, data.pledgeId, form);
+        return afterChange(group, data.pledgeId, result, t.pledges.activityAdded, t, { activity: form });
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeSaveFocusArea,
-    asSamordnare(focusAreaData, async (group, data, raw, t) => {
-      const form = focusAreaFormOf(raw, data.editFocusAreaId);
-      const result = await pledges.changeFocusArea(group, data.pledgeId, data.editFocusAreaId, form);
-      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaChanged, t, { focusArea: form });
+    cardAction({
+      verb: VERBS.pledgeEditFocusArea,
+      role: 'samordnare',
+      input: focusAreaData,
+      act: async ({ group, data, t }) => {
+        const pledge = await pledges.get(group, data.pledgeId);
+        const area = pledge?.focusAreas.find((candidate) => candidate.id === data.editFocusAreaId);
+        if (!pledge || !area) return { message: t.invalidCard };
+        return editor(group, pledge, t, {
+          notice: { text: t.pledges.editing(area.name), good: true },
+          focusArea: { id: area.id, name: area.name, problem: area.problem },
+        });
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeRemoveFocusArea,
-    asSamordnare(focusAreaData, async (group, data, _raw, t) => {
-      const result = await pledges.removeFocusArea(group, data.pledgeId, data.editFocusAreaId);
-      return afterChange(group, data.pledgeId, result, t.pledges.focusAreaRemoved, t);
+    cardAction({
+      verb: VERBS.pledgeSaveFocusArea,
+      role: 'samordnare',
+      input: focusAreaData,
+      act: async ({ group, data, raw, t }) => {
+        const form = focusAreaFormOf(raw, data.editFocusAreaId);
+        const result = await pledges.changeFocusArea(group, data.pledgeId, data.editFocusAreaId, form);
+        return afterChange(group, data.pledgeId, result, t.pledges.focusAreaChanged, t, { focusArea: form });
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeEditActivity,
-    asSamordnare(activityEditData, async (group, data, _raw, t) => {
-      const pledge = await pledges.get(group, data.pledgeId);
-      const activity = pledge?.activities.find((candidate) => candidate.id === data.editActivityId);
-      if (!pledge || !activity) return { message: t.invalidCard };
-      return editor(group, pledge, t, {
-        notice: { text: t.pledges.editing(activity.description), good: true },
-        activity: activityFormOf(activity),
-      });
+    cardAction({
+      verb: VERBS.pledgeRemoveFocusArea,
+      role: 'samordnare',
+      input: focusAreaData,
+      act: async ({ group, data, t }) => {
+        const result = await pledges.removeFocusArea(group, data.pledgeId, data.editFocusAreaId);
+        return afterChange(group, data.pledgeId, result, t.pledges.focusAreaRemoved, t);
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeSaveActivity,
-    asSamordnare(activityEditData, async (group, data, raw, t) => {
-      const form = activityFormFrom(raw, data.editActivityId);
-      const result = await pledges.changeActivity(group, data.pledgeId, data.editActivityId, form);
-      return afterChange(group, data.pledgeId, result, t.pledges.activityChanged, t, { activity: form });
+    cardAction({
+      verb: VERBS.pledgeEditActivity,
+      role: 'samordnare',
+      input: activityEditData,
+      act: async ({ group, data, t }) => {
+        const pledge = await pledges.get(group, data.pledgeId);
+        const activity = pledge?.activities.find((candidate) => candidate.id === data.editActivityId);
+        if (!pledge || !activity) return { message: t.invalidCard };
+        return editor(group, pledge, t, {
+          notice: { text: t.pledges.editing(activity.description), good: true },
+          activity: activityFormOf(activity),
+        });
+      },
     }),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeRemoveActivity,
-    asSamordnare(activityEditData, async (group, data, _raw, t) => {
-      const result = await pledges.removeActivity(group, data.pledgeId, data.editActivityId);
-      return afterChange(group, data.pledgeId, result, t.pledges.activityRemoved, t);
+    cardAction({
+      verb: VERBS.pledgeSaveActivity,
+      role: 'samordnare',
+      input: activityEditData,
+      act: async ({ group, data, raw, t }) => {
+        const form = activityFormFrom(raw, data.editActivityId);
+        const result = await pledges.changeActivity(group, data.pledgeId, data.editActivityId, form);
+        return afterChange(group, data.pledgeId, result, t.pledges.activityChanged, t, { activity: form });
+      },
     }),
-    logger,
-  );
+    cardAction({
+      verb: VERBS.pledgeRemoveActivity,
+      role: 'samordnare',
+      input: activityEditData,
+      act: async ({ group, data, t }) => {
+        const result = await pledges.removeActivity(group, data.pledgeId, data.editActivityId);
+        return afterChange(group, data.pledgeId, result, t.pledges.activityRemoved, t);
+      },
+    }),
+  ];
 }

@@ -1,10 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import { followUpMarkdown, pledgesCard, pledgeStatusCard } from '../../cards/pledge.card';
 import type { Group, GroupMember } from '../../domain/group';
 import { ACTIVITY_STATUSES, localDate } from '../../domain/pledge';
-import { onCardAction, type CardReply } from '../card-actions';
+import { cardAction, sendReply } from '../card-actions';
 import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
@@ -20,20 +19,8 @@ const activityData = z.object({
 
 /** Medborgarlöften in Teams: every member sees them; the owner person or a samordnare updates a status. */
 export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDependencies): void {
-  const { pledges, reports, clock, logger, localeOverride } = deps;
+  const { pledges, reports, clock, localeOverride } = deps;
   const today = () => localDate(clock.now());
-
-  const membershipOf = async (
-    context: TurnContext,
-    groupId: string,
-  ): Promise<{ group: Group; member: GroupMember } | undefined> => {
-    try {
-      const { group, member } = await reports.context(memberKeyOfSender(context), groupId);
-      return { group, member };
-    } catch {
-      return undefined;
-    }
-  };
 
   app.message(FOLLOW_UP_COMMAND, async (context) => {
     const t = textsOf(context, localeOverride);
@@ -58,65 +45,50 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
     const runs = new Set((await deps.admin.groupsRunBy(memberKey)).map((group) => group.id));
     for (const group of groups) {
       const card = pledgesCard(group, await pledges.list(group), today(), t, runs.has(group.id));
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      await sendReply(context, { card });
     }
   });
+}
 
-  const withActivity =
-    (
-      act: (input: {
-        group: Group;
-        member: GroupMember;
-        data: z.infer<typeof activityData>;
-        raw: Record<string, unknown>;
-      }) => Promise<CardReply>,
-    ) =>
-    async (context: TurnContext, raw: Record<string, unknown>): Promise<CardReply> => {
-      const t = textsOf(context, localeOverride);
-      const data = activityData.safeParse(raw);
-      if (!data.success) return { message: t.invalidCard };
-      const membership = await membershipOf(context, data.data.groupId);
-      if (!membership) return { message: t.notAMember };
-      try {
-        return await act({ ...membership, data: data.data, raw });
-      } catch (error) {
-        logger.error({ err: error, activityId: context.activity.id }, 'pledge action failed');
-        return { message: t.somethingWentWrong };
-      }
-    };
-
-  onCardAction(
-    app,
-    VERBS.pledgeStatusOpen,
-    async (context, raw) =>
-      withActivity(async ({ group, member, data }) => {
-        const t = textsOf(context, localeOverride);
-        const pledge = await pledges.get(group, data.pledgeId);
-        const activity = pledge?.activities.find((candidate) => candidate.id === data.activityId);
-        if (!pledge || !activity) return { message: t.invalidCard };
-        if (member.role !== 'samordnare' && activity.ownerMemberKey !== member.memberKey)
-          return { message: t.pledges.onlyOwner };
-        return { card: pledgeStatusCard(group, pledge, activity, today(), t) };
-      })(context, raw),
-    logger,
-  );
-
-  onCardAction(
-    app,
-    VERBS.pledgeStatusSave,
-    async (context, raw) =>
-      withActivity(async ({ group, member, data }) => {
-        const t = textsOf(context, localeOverride);
-        const status = z.enum(ACTIVITY_STATUSES).safeParse(raw.status);
-        if (!status.success) return { message: t.invalidCard };
-        const comment = typeof raw.comment === 'string' ? raw.comment : '';
-        const measured = typeof raw.measured === 'string' ? raw.measured : '';
-        const result = await pledges.changeStatus(group, member, { ...data, status: status.data, comment, measured });
+/** The owner person (or a samordnare) opens and saves an activity's status. */
+export function pledgeStatusActions(deps: BotDependencies) {
+  const { pledges, clock } = deps;
+  const today = () => localDate(clock.now());
+  const statusInput = activityData.extend({
+    status: z.enum(ACTIVITY_STATUSES),
+    comment: z.string().catch(''),
+    measured: z.string().catch(''),
+  });
+  /** The activity the card names, when the sender may change it. */
+  const ownActivity = async (group: Group, member: GroupMember, pledgeId: string, activityId: string) => {
+    const pledge = await pledges.get(group, pledgeId);
+    const activity = pledge?.activities.find((candidate) => candidate.id === activityId);
+    if (!pledge || !activity) return { found: false as const };
+    const allowed = member.role === 'samordnare' || activity.ownerMemberKey === member.memberKey;
+    return { found: true as const, allowed, pledge, activity };
+  };
+  return [
+    cardAction({
+      verb: VERBS.pledgeStatusOpen,
+      role: 'ownerPerson',
+      input: activityData,
+      async act({ group, member, data, t }) {
+        const found = await ownActivity(group, member, data.pledgeId, data.activityId);
+        if (!found.found) return { message: t.invalidCard };
+        if (!found.allowed) return { message: t.pledges.onlyOwner };
+        return { card: pledgeStatusCard(group, found.pledge, found.activity, today(), t) };
+      },
+    }),
+    cardAction({
+      verb: VERBS.pledgeStatusSave,
+      role: 'ownerPerson',
+      input: statusInput,
+      async act({ group, member, data, t }) {
+        const result = await pledges.changeStatus(group, member, data);
         if (!result.ok && result.reason === 'forbidden') return { message: t.pledges.onlyOwner };
         if (!result.ok && result.reason === 'unknown') return { message: t.invalidCard };
-        const pledge = await pledges.get(group, data.pledgeId);
-        const activity = pledge?.activities.find((candidate) => candidate.id === data.activityId);
-        if (!pledge || !activity) return { message: t.invalidCard };
+        const found = await ownActivity(group, member, data.pledgeId, data.activityId);
+        if (!found.found) return { message: t.invalidCard };
         if (!result.ok && result.reason === 'personalData') {
           const field = result.field === 'comment' ? t.pledges.commentLabel : t.pledges.measuredLabel;
           const notice = {
@@ -126,14 +98,13 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
             ),
             good: false,
           };
-          return { card: pledgeStatusCard(group, pledge, activity, today(), t, { status: status.data, notice }) };
+          return {
+            card: pledgeStatusCard(group, found.pledge, found.activity, today(), t, { status: data.status, notice }),
+          };
         }
-        return {
-          card: pledgeStatusCard(group, pledge, activity, today(), t, {
-            notice: { text: t.pledges.saved, good: true },
-          }),
-        };
-      })(context, raw),
-    logger,
-  );
+        const notice = { text: t.pledges.saved, good: true };
+        return { card: pledgeStatusCard(group, found.pledge, found.activity, today(), t, { notice }) };
+      },
+    }),
+  ];
 }

@@ -3,15 +3,7 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
 import type { Group, GroupMember } from '../domain/group';
-import {
-  compileLongReport,
-  periodsInSpan,
-  spanContaining,
-  spanOf,
-  type LongReport,
-  type ReportSpan,
-  type SpanKind,
-} from '../domain/long-report';
+import { compileLongReport, periodsInSpan, type LongReport, type ReportSpan } from '../domain/long-report';
 import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, followUp, localDate } from '../domain/pledge';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
@@ -30,61 +22,6 @@ export interface CompiledPeriod {
   period: ReportingPeriod;
   previousPeriod: ReportingPeriod;
   compiledAt: Date;
-}
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** Reads `november 2026`, `nov`, `2026-11`, `11 2026`, `T3 2026`, `3`, `2026`; empty: the span holding `fallback`. */
-export function spanFromArgument(kind: SpanKind, argument: string, fallback: Date): ReportSpan | undefined {
-  const text = argument.trim().toLowerCase();
-  if (text === '') return spanContaining(kind, fallback);
-  const fallbackYear = DateTime.fromJSDate(fallback, { zone: TIME_ZONE }).year;
-  const yearOf = (value: string | undefined) => (value ? Number(value) : fallbackYear);
-  if (kind === 'ar') {
-    const match = /^(\d{4})$/.exec(text);
-    return match ? spanOf('ar', Number(match[1]), 0) : undefined;
-  }
-  if (kind === 'tertial') {
-    const match = /^t?\s*([1-3])(?:\s+(\d{4}))?$/.exec(text);
-    return match ? spanOf('tertial', yearOf(match[2]), Number(match[1])) : undefined;
-  }
-  const iso = /^(\d{4})-(\d{1,2})$/.exec(text);
-  if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return spanOf('manad', Number(iso[1]), Number(iso[2]));
-  const named = /^([a-zåäö]+|\d{1,2})(?:\s+(\d{4}))?$/.exec(text);
-  if (!named) return undefined;
-  const month = /^\d+$/.test(named[1])
-    ? Number(named[1])
-    : [MONTHS, MONTHS_EN]
-        .map((names) => names.findIndex((name) => name.startsWith(named[1]) && named[1].length >= 3))
-        .find((index) => index >= 0)! + 1;
-  return month >= 1 && month <= 12 ? spanOf('manad', yearOf(named[2]), month) : undefined;
 }
 
 /** Renders the published card from an archive record; built in the bot layer. */
@@ -107,7 +44,7 @@ export type PublishOutcome =
  * the immutable archive record (content, hash, who, when, where) is created first — a second click
  * finds it and publishes nothing — and its delivery is recorded after the post.
  */
-export class CompilationService {
+export class SituationPictureService {
   constructor(
     private readonly repositories: Repositories,
     private readonly messenger: Messenger,
@@ -267,13 +204,8 @@ export class CompilationService {
     return { kind: 'published', publication: { ...record, state: 'published', activityId: outcome.activityId } };
   }
 
-  /**
-   * `rapport månad|tertial|år [när]`: the span named (`november 2026`, `2026-11`, `T3 2026`, `2026`),
-   * or the one holding the period that ended last; compiled from each of its periods' pictures.
-   */
-  async longReport(group: Group, kind: SpanKind, argument: string | undefined): Promise<LongReport | undefined> {
-    const span = spanFromArgument(kind, argument ?? '', this.lastEnded(group));
-    if (!span) return undefined;
+  /** The month, tertial or year report of a span, compiled from each of its periods' pictures. */
+  async longReport(group: Group, span: ReportSpan): Promise<LongReport> {
     const now = this.clock.now().getTime();
     const periods = periodsInSpan(group.schedule, span).filter((period) => period.start.getTime() <= now);
     const pictures = [];
@@ -281,7 +213,8 @@ export class CompilationService {
     return compileLongReport(span, pictures);
   }
 
-  private lastEnded(group: Group): Date {
+  /** A day in the period that ended last: the span a report names by default holds it. */
+  lastEnded(group: Group): Date {
     return periodByIndex(group.schedule, periodContaining(group.schedule, this.clock.now()).index - 1).start;
   }
 

@@ -2,11 +2,12 @@ import type { SituationPicture } from '../domain/compile';
 import type { Group } from '../domain/group';
 import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
+import type { Publication } from '../domain/publication';
 import type { Texts } from '../i18n';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
-import lagesbildTemplate from './templates/lagesbild.json';
 import longReportTemplate from './templates/long-report.json';
+import situationPictureTemplate from './templates/situation-picture.json';
 
 const HIDDEN_TEXT = '-';
 
@@ -23,7 +24,7 @@ const LEVELS = [
   { perArea: 0, excerpt: 0 },
 ];
 
-export type PictureCardMode =
+export type SituationPictureCardMode =
   | {
       kind: 'review';
       analysisError?: string;
@@ -32,7 +33,7 @@ export type PictureCardMode =
     }
   | { kind: 'published'; by: string; at: Date; channel: string };
 
-export interface PictureCardInput {
+export interface SituationPictureCardInput {
   picture: SituationPicture;
   group: Group;
   period: ReportingPeriod;
@@ -44,14 +45,17 @@ export interface PictureCardInput {
   pledgesDue: { description: string; ownerParty: string; due: string; overdue: boolean }[];
   /** Each active pledge's status and what changed since the last lägesbild. */
   pledgeStatus: { title: string; counts: Record<string, number>; changed: { description: string; status: string }[] }[];
-  mode: PictureCardMode;
+  mode: SituationPictureCardMode;
 }
 
 function whereOf(omrade: string, place: string | undefined): string {
   return place ? `${omrade}, ${place}` : omrade;
 }
 
-export function pictureCard(input: PictureCardInput, t: Texts): { card: AdaptiveCardJson; leftOut: number } {
+export function situationPictureCard(
+  input: SituationPictureCardInput,
+  t: Texts,
+): { card: AdaptiveCardJson; leftOut: number } {
   for (const level of LEVELS) {
     const { card, leftOut } = renderAtLevel(input, t, level);
     if (
@@ -65,7 +69,7 @@ export function pictureCard(input: PictureCardInput, t: Texts): { card: Adaptive
 }
 
 function renderAtLevel(
-  input: PictureCardInput,
+  input: SituationPictureCardInput,
   t: Texts,
   level: { perArea: number; excerpt: number },
 ): { card: AdaptiveCardJson; leftOut: number } {
@@ -119,7 +123,7 @@ function renderAtLevel(
   const previousTotal = picture.areas.reduce((sum, area) => sum + area.previousCount, 0);
   const review = mode.kind === 'review';
   const notice = mode.kind === 'review' ? mode.notice : undefined;
-  const card = renderCard(lagesbildTemplate, {
+  const card = renderCard(situationPictureTemplate, {
     t: t.picture,
     title,
     fallbackText: t.cardNotSupported(title),
@@ -190,6 +194,36 @@ function renderAtLevel(
     periodId: period.id,
   });
   return { card, leftOut };
+}
+
+/** The card the council saw, from the archive record (so `arkiv` shows exactly it again). */
+export function publishedSituationPictureCard(
+  publication: Publication,
+  group: Group,
+  period: ReportingPeriod,
+  previousPeriod: ReportingPeriod,
+  t: Texts,
+): AdaptiveCardJson {
+  return situationPictureCard(
+    {
+      picture: publication.content.picture,
+      group,
+      period,
+      previousPeriod,
+      compiledAt: publication.publishedAt,
+      analysis: publication.content.analysis,
+      insatser: publication.content.insatser,
+      pledgesDue: publication.content.pledgesDue ?? [],
+      pledgeStatus: publication.content.pledgeStatus ?? [],
+      mode: {
+        kind: 'published',
+        by: publication.publishedBy.name,
+        at: publication.publishedAt,
+        channel: publication.channel.name,
+      },
+    },
+    t,
+  ).card;
 }
 
 export function archiveCard(

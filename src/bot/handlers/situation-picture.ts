@@ -1,0 +1,191 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { z } from 'zod/v4';
+import {
+  archiveCard,
+  longReportCard,
+  publishedSituationPictureCard,
+  situationPictureCard,
+  type SituationPictureCardMode,
+} from '../../cards/situation-picture.card';
+import type { Group } from '../../domain/group';
+import { periodsInSpan, spanFromArgument, type SpanKind } from '../../domain/long-report';
+import { periodById, periodByIndex, type ReportingPeriod } from '../../domain/periods';
+import { MONTH_NAMES, type Texts } from '../../i18n';
+import { cardAction, formText } from '../card-actions';
+import { channelOf, isPersonalChat, memberKeyOfSender, teamOf, tenantOf, textsOf } from '../context';
+import type { BotDependencies } from '../deps';
+import type { SamordnareCommand } from '../samordnare-commands';
+import { VERBS } from '../verbs';
+
+/** The samordnare's commands about the compiled lägesbild, in the 1:1 chat. */
+export const SITUATION_PICTURE_COMMANDS = {
+  compile: /^\s*(sammanställ|sammanstall|compile)(?:\s+(.+?))?\s*$/i,
+  archive: /^\s*(arkiv|archive)\s*$/i,
+  longReport: /^\s*(rapport|report)\s+(månad|manad|month|tertial|år|ar|year)(?:\s+(.+?))?\s*$/i,
+} as const;
+
+/** `publicera här [grupp]`, in Swedish or English (the English Teams client's command menu), in a channel. */
+export const PUBLISH_HERE = /^\s*(?:publicera här|publicera har|publish here)(?:\s+(.+?))?\s*$/i;
+
+const SPAN_KINDS: Record<string, SpanKind> = {
+  månad: 'manad',
+  manad: 'manad',
+  month: 'manad',
+  tertial: 'tertial',
+  år: 'ar',
+  ar: 'ar',
+  year: 'ar',
+};
+
+const periodData = z.object({ groupId: z.string().min(1).max(256), periodId: z.string().min(1).max(16) });
+
+type ReviewMode = Extract<SituationPictureCardMode, { kind: 'review' }>;
+
+/** The review card: the period compiled now, with the samordnare's texts and what to say above them. */
+async function reviewCard(
+  deps: BotDependencies,
+  group: Group,
+  period: ReportingPeriod,
+  t: Texts,
+  texts: { analysis: string; insatser: string },
+  mode: ReviewMode = { kind: 'review' },
+) {
+  const compiled = await deps.situationPictures.compile(group, period);
+  return situationPictureCard({ ...compiled, group, ...texts, mode }, t).card;
+}
+
+export function situationPictureCommands(deps: BotDependencies): SamordnareCommand[] {
+  const { situationPictures } = deps;
+  return [
+    {
+      name: 'compile',
+      pattern: SITUATION_PICTURE_COMMANDS.compile,
+      async run(group, t, text) {
+        const period = situationPictures.periodFor(group, SITUATION_PICTURE_COMMANDS.compile.exec(text)?.[2]);
+        if (!period) return { message: t.invalidCard };
+        return { card: await reviewCard(deps, group, period, t, { analysis: '', insatser: '' }) };
+      },
+    },
+    {
+      name: 'longReport',
+      pattern: SITUATION_PICTURE_COMMANDS.longReport,
+      async run(group, t, text) {
+        const match = SITUATION_PICTURE_COMMANDS.longReport.exec(text);
+        const kind = SPAN_KINDS[(match?.[2] ?? 'månad').toLowerCase()] ?? 'manad';
+        const span = spanFromArgument(kind, match?.[3] ?? '', situationPictures.lastEnded(group), MONTH_NAMES);
+        if (!span) return { message: t.longReport.unknownSpan };
+        const report = await situationPictures.longReport(group, span);
+        return { card: longReportCard(report, group, periodsInSpan(group.schedule, span), t) };
+      },
+    },
+    {
+      name: 'archive',
+      pattern: SITUATION_PICTURE_COMMANDS.archive,
+      async run(group, t) {
+        const items = (await situationPictures.archive(group)).map((publication) => {
+          const period = periodById(group.schedule, publication.periodId);
+          return {
+            periodId: publication.periodId,
+            periodLabel: period ? t.periodLabel(period) : publication.periodId,
+            at: publication.publishedAt,
+            by: publication.publishedBy.name,
+          };
+        });
+        return { card: archiveCard(group, items, t) };
+      },
+    },
+  ];
+}
+
+/** Compile, publish and archive: the review card's Publicera and the archive's Visa. */
+export function situationPictureActions(deps: BotDependencies) {
+  const { situationPictures } = deps;
+  return [
+    cardAction({
+      verb: VERBS.picturePublish,
+      role: 'samordnare',
+      input: periodData,
+      async act({ group, member, data, raw, t }) {
+        const period = periodById(group.schedule, data.periodId);
+        if (!period) return { message: t.invalidCard };
+        const texts = { analysis: formText(raw.analysis), insatser: formText(raw.insatser) };
+        const outcome = await situationPictures.publish({ group, period, by: member, ...texts });
+        const review = (mode: ReviewMode, shown = texts) => reviewCard(deps, group, period, t, shown, mode);
+        switch (outcome.kind) {
+          case 'published': {
+            const previous = periodByIndex(group.schedule, period.index - 1);
+            return { card: publishedSituationPictureCard(outcome.publication, group, period, previous, t) };
+          }
+          case 'alreadyPublished':
+            return { message: t.picture.alreadyPublished(t.dateTime(outcome.publication.publishedAt)) };
+          case 'noChannel':
+            return { card: await review({ kind: 'review', notice: { text: t.picture.noChannel, good: false } }) };
+          case 'notDelivered':
+            return { card: await review({ kind: 'review', notice: { text: t.somethingWentWrong, good: false } }) };
+          case 'personalData': {
+            const error = t.picture.textHasPersonalData(
+              outcome.field === 'analysis' ? t.picture.analysisLabel : t.picture.insatserLabel,
+              outcome.kinds.map((kind) => t.personalData[kind]),
+            );
+            const mode: ReviewMode =
+              outcome.field === 'analysis'
+                ? { kind: 'review', analysisError: error }
+                : { kind: 'review', insatserError: error };
+            return { card: await review(mode, outcome.masked) };
+          }
+        }
+      },
+    }),
+    cardAction({
+      verb: VERBS.archiveShow,
+      role: 'samordnare',
+      input: periodData,
+      async act({ group, data, t }) {
+        const publication = (await situationPictures.archive(group)).find(
+          (candidate) => candidate.periodId === data.periodId,
+        );
+        const period = periodById(group.schedule, data.periodId);
+        if (!publication || !period) return { message: t.invalidCard };
+        const previous = periodByIndex(group.schedule, period.index - 1);
+        return { card: publishedSituationPictureCard(publication, group, period, previous, t) };
+      },
+    }),
+  ];
+}
+
+/** `@Lägesbild publicera här` in the council's channel: the samordnare chooses where to publish. */
+export function registerPublishHere(app: Application<TurnState>, deps: BotDependencies): void {
+  const { admin, localeOverride } = deps;
+  app.message(PUBLISH_HERE, async (context) => {
+    const t = textsOf(context, localeOverride);
+    const team = teamOf(context);
+    const channel = channelOf(context);
+    if (isPersonalChat(context) || !team || !channel) {
+      await context.sendActivity(t.picture.chooseChannelInTeam);
+      return;
+    }
+    const groups = await admin.groupsRunBy(memberKeyOfSender(context));
+    const named = PUBLISH_HERE.exec(context.activity.text ?? '')?.[1]?.toLowerCase();
+    const candidates = named ? groups.filter((group) => group.name.toLowerCase() === named) : groups;
+    if (groups.length === 0) {
+      await context.sendActivity(t.admin.onlySamordnare);
+      return;
+    }
+    if (candidates.length !== 1) {
+      await context.sendActivity(
+        t.admin.chooseGroup + ' ' + groups.map((group) => `**publicera här ${group.name}**`).join(', '),
+      );
+      return;
+    }
+    const group = candidates[0];
+    const channelName = `${team.name ?? ''} – ${channel.name ?? 'General'}`.replace(/^ – /, '');
+    await admin.setCouncilChannel(group, {
+      teamId: team.id,
+      channelId: channel.id,
+      name: channelName,
+      tenantId: tenantOf(context),
+      serviceUrl: context.activity.serviceUrl,
+    });
+    await context.sendActivity(t.picture.channelChosen(channelName, group.name));
+  });
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/dev-stack';
+import { UNDERSTOOD_COMMANDS } from '../../src/bot/app';
+
+/**
+ * The README's command tables are what a kommun reads before it installs the bot: every command in
+ * them must be one the bot understands and one the Teams command menu (the manifest) offers.
+ */
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const section = readme.slice(
+  readme.indexOf('## What the bot does'),
+  readme.indexOf('\n## ', readme.indexOf('## What the bot does') + 1),
+);
+
+/** The commands of the tables' first column: `rapportera` (`report`) gives both. */
+const documented = section
+  .split('\n')
+  .filter((line) => /^\| `/.test(line))
+  .flatMap((line) => [...line.split('|')[1].matchAll(/`([^`]+)`/g)].map((match) => match[1]));
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'appPackage', 'manifest.json'), 'utf8'));
+const english = JSON.parse(readFileSync(join(ROOT, 'appPackage', 'en.json'), 'utf8')) as Record<string, string>;
+const inMenu = new Set<string>([
+  ...(manifest.bots[0].commandLists as { commands: { title: string }[] }[]).flatMap((list) =>
+    list.commands.map((command) => command.title),
+  ),
+  ...Object.entries(english)
+    .filter(([key]) => /^bots\[0\]\.commandLists\[\d+\]\.commands\[\d+\]\.title$/.test(key))
+    .map(([, title]) => title),
+]);
+
+describe('the README', () => {
+  test('when its command tables are read, then they list the commands (at least the twelve of the 1:1 chat and two of the channel)', () => {
+    expect(documented.length).toBeGreaterThanOrEqual(2 * 12 + 2);
+  });
+
+  test.each(documented)(
+    'when the README lists `%s`, then the bot understands it and the command menu offers it',
+    (command) => {
+      expect(UNDERSTOOD_COMMANDS.some((pattern) => pattern.test(command))).toBe(true);
+      expect(inMenu.has(command)).toBe(true);
+    },
+  );
+
+  test('when the command menu offers a command, then the README lists it', () => {
+    expect([...inMenu].filter((command) => !documented.includes(command))).toEqual([]);
+  });
+});
