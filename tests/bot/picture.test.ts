@@ -135,9 +135,9 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     expect(cardText(shown.card)).toContain('Oron i Centrum ökar.');
   });
 
-  test('when a medborgarlöften activity is due, then the lägesbild lists it, also as published and archived', async () => {
-    const group = await bot.service.repositories.groups.get(TEAM.id);
-    await bot.service.repositories.pledges.create({
+  /** The group's pledge for 2026, with one activity (pågår) in one focus area. */
+  const createPledgeWith = (activity: { description: string; ownerParty: string; due: string }) =>
+    bot.service.repositories.pledges.create({
       id: 'p',
       groupId: TEAM.id,
       title: 'Medborgarlöfte 2026',
@@ -145,17 +145,12 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
       end: '2026-12-31',
       parties: ['polisen', 'kommunen'],
       focusAreas: [{ id: 'f', name: 'Trafik', problem: '' }],
-      activities: [
-        {
-          id: 'a',
-          focusAreaId: 'f',
-          description: 'Trygghetsvandring i Centrum',
-          ownerParty: 'kommunen',
-          due: '2026-12-10',
-          status: 'pagar',
-        },
-      ],
+      activities: [{ id: 'a', focusAreaId: 'f', status: 'pagar', ...activity }],
     });
+
+  test('when a medborgarlöften activity is due, then the lägesbild lists it, also as published and archived', async () => {
+    const group = await bot.service.repositories.groups.get(TEAM.id);
+    await createPledgeWith({ description: 'Trygghetsvandring i Centrum', ownerParty: 'kommunen', due: '2026-12-10' });
     expect(group).toBeDefined();
     const review = cardText(cardOf(await say(users.samordnare, 'sammanställ')));
     expect(review).toContain('Medborgarlöften: aktiviteter att följa upp');
@@ -171,25 +166,7 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
   });
 
   test('when a lägesbild with the medborgarlöften status is published, then arkiv shows that status as it was published', async () => {
-    await bot.service.repositories.pledges.create({
-      id: 'p',
-      groupId: TEAM.id,
-      title: 'Medborgarlöfte 2026',
-      start: '2026-01-01',
-      end: '2026-12-31',
-      parties: ['polisen', 'kommunen'],
-      focusAreas: [{ id: 'f', name: 'Trafik', problem: '' }],
-      activities: [
-        {
-          id: 'a',
-          focusAreaId: 'f',
-          description: 'Hastighetskontroller',
-          ownerParty: 'polisen',
-          due: '2026-12-20',
-          status: 'pagar',
-        },
-      ],
-    });
+    await createPledgeWith({ description: 'Hastighetskontroller', ownerParty: 'polisen', due: '2026-12-20' });
     await chooseChannel(users.samordnare);
     await publish(users.samordnare);
     const archived = await bot.service.repositories.publications.get(TEAM.id, PERIOD);
