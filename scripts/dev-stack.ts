@@ -65,7 +65,7 @@ export async function waitFor(what: string, check: () => Promise<boolean>, child
   throw new Error(`${what} did not start within ${timeoutMs / 1000} s`);
 }
 
-const httpOk = (url: string) => async () => (await fetch(url)).ok;
+export const httpOk = (url: string) => async () => (await fetch(url)).ok;
 export const httpAnswers = (url: string) => async () => {
   await fetch(url);
   return true;
