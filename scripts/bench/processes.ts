@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { azuriteConnectionString, azuriteTableArgs, freePort, httpAnswers, httpOk, ROOT, waitFor } from '../dev-stack';
+
+/** A child process of the benchmark: its URL, its resident memory, and a way to stop it. */
+export interface Running {
+  url: string;
+  child: ChildProcess;
+  /** Resident set size in MB, read from /proc (Linux). */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+function rssOf(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+function start(args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+function running(url: string, child: ChildProcess): Running {
+  return {
+    url,
+    child,
+    rssMb: () => rssOf(child.pid),
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        const force = setTimeout(() => child.kill('SIGKILL'), 8000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          done();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Azurite's table service in memory on a free port. */
+export async function startAzurite(): Promise<Running & { connectionString: string }> {
+  const port = await freePort();
+  const child = start(azuriteTableArgs(port, ['--inMemoryPersistence']), {});
+  await waitFor('Azurite', httpAnswers(`http://127.0.0.1:${port}/`), child);
+  return { ...running(`http://127.0.0.1:${port}`, child), connectionString: azuriteConnectionString(port) };
+}
+
+/** The built service, as Azure runs it (local anonymous mode), on a free port. */
+export async function startService(env: Record<string, string>): Promise<Running> {
+  const port = await freePort();
+  const child = start([join(ROOT, 'dist', 'src', 'index.js')], {
+    PORT: String(port),
+    SCHEDULER_ENABLED: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    ...env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor('the service', httpOk(`${url}/healthz`), child);
+  return running(url, child);
+}
+
+/** The anchor: a bare echo bot with the same SDKs (`echo-bot.ts`). */
+export async function startEchoBot(): Promise<Running> {
+  const port = await freePort();
+  const child = start([join(ROOT, 'dist', 'scripts', 'bench', 'echo-bot.js')], {
+    PORT: String(port),
+    NODE_ENV: 'production',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor('the echo bot', httpOk(`${url}/healthz`), child);
+  return running(url, child);
+}

@@ -1,0 +1,140 @@
+import type { CompileResult } from './compile';
+import type { FanoutResult } from './fanout';
+import type { LoadResult } from './load';
+
+export interface BenchReport {
+  smoke: boolean;
+  when: Date;
+  node: string;
+  submit: { target: LoadResult[]; anchor: LoadResult[] };
+  open: { target: LoadResult[]; anchor: LoadResult[] };
+  memory: { idle: { target: number; anchor: number }; loaded: { target: number; anchor: number } };
+  stored: { acknowledged: number; stored: number; complete: number };
+  fanout: FanoutResult;
+  compile: CompileResult;
+}
+
+/** The median of the rounds' values: rounds alternate, so one noisy round does not decide. */
+function medianOf(results: LoadResult[], pick: (result: LoadResult) => number): number {
+  const values = results.map(pick).sort((a, b) => a - b);
+  const middle = Math.floor(values.length / 2);
+  return values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+type Row = [part: string, service: string, anchor: string, ratio: string, target: string, met: string];
+
+const n = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const check = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+function loadRows(name: string, runs: { target: LoadResult[]; anchor: LoadResult[] }): Row[] {
+  const t = (pick: (result: LoadResult) => number) => medianOf(runs.target, pick);
+  const a = (pick: (result: LoadResult) => number) => medianOf(runs.anchor, pick);
+  const throughput = t((r) => r.throughput) / a((r) => r.throughput);
+  const p99 = t((r) => r.p99) / a((r) => r.p99);
+  return [
+    [
+      `${name}: requests/s`,
+      n(t((r) => r.throughput)),
+      n(a((r) => r.throughput)),
+      n(throughput, 2),
+      '≥ 0.5×',
+      check(throughput >= 0.5),
+    ],
+    [
+      `${name}: p50 / p95 ms`,
+      `${n(t((r) => r.p50))} / ${n(t((r) => r.p95))}`,
+      `${n(a((r) => r.p50))} / ${n(a((r) => r.p95))}`,
+      '',
+      '',
+      '',
+    ],
+    [`${name}: p99 ms`, n(t((r) => r.p99)), n(a((r) => r.p99)), n(p99, 2), '≤ 2×', check(p99 <= 2)],
+  ];
+}
+
+/** The table as text and as Markdown, and whether everything that must hold whatever the speed held. */
+export function renderReport(report: BenchReport): { text: string; markdown: string; correct: boolean } {
+  const { memory, stored, fanout, compile } = report;
+  const idle = memory.idle.target / memory.idle.anchor;
+  const loaded = memory.loaded.target / memory.loaded.anchor;
+  const share = fanout.sendsPerSecond / fanout.ceilingPerSecond;
+  const storedOnce = stored.acknowledged === stored.stored && stored.stored === stored.complete;
+  const rows: Row[] = [
+    ...loadRows('submit (Skicka rapporten)', report.submit),
+    [
+      'submit: acknowledged / stored once',
+      `${stored.acknowledged} / ${stored.complete}`,
+      '',
+      '',
+      'equal',
+      check(storedOnce),
+    ],
+    ...loadRows('open (rapportera)', report.open),
+    ['RSS idle MB', n(memory.idle.target), n(memory.idle.anchor), n(idle, 2), '≤ 1.5×', check(idle <= 1.5)],
+    [
+      'RSS after the submit run MB',
+      n(memory.loaded.target),
+      n(memory.loaded.anchor),
+      n(loaded, 2),
+      '≤ 1.5×',
+      check(loaded <= 1.5),
+    ],
+    [
+      `fan-out: ${fanout.members} members, ${fanout.tenants} tenants, sends/s`,
+      n(fanout.sendsPerSecond),
+      `ceiling ${n(fanout.ceilingPerSecond)}`,
+      `${n(share * 100, 1)} %`,
+      '≥ 97 %',
+      check(share >= 0.97),
+    ],
+    ['fan-out: round took s', n(fanout.seconds, 1), '', '', '', ''],
+    [
+      'fan-out: busiest second (all / one tenant)',
+      `${fanout.busiestSecond} / ${fanout.busiestTenantSecond}`,
+      '',
+      '',
+      '≤ 50 per tenant',
+      check(fanout.busiestTenantSecond <= 50),
+    ],
+    ['fan-out: 429 answers', String(fanout.throttled), '', '', '', ''],
+    [
+      'fan-out: lost / doubled',
+      `${fanout.lost} / ${fanout.doubled}`,
+      '',
+      '',
+      '0 / 0',
+      check(fanout.lost === 0 && fanout.doubled === 0),
+    ],
+    ['compile one period (pure) ms', n(compile.periodMs, 2), '', '', '≤ 5', check(compile.periodMs <= 5)],
+    [
+      `compile the year, ${compile.periods} periods (pure) ms`,
+      n(compile.yearMs, 1),
+      '',
+      '',
+      '≤ 50',
+      check(compile.yearMs <= 50),
+    ],
+    [
+      'compile the year through Azurite ms',
+      n(compile.yearThroughStorageMs),
+      '',
+      '',
+      '≤ 1000',
+      check(compile.yearThroughStorageMs <= 1000),
+    ],
+  ];
+  const header: Row = ['part', 'service', 'echo bot / anchor', 'ratio', 'target', 'met'];
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+  const line = (row: Row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  const table = [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join(
+    '\n',
+  );
+  const about =
+    `${report.smoke ? 'Smoke run (a few seconds per part; timings not comparable). ' : ''}` +
+    `${report.when.toISOString()}, Node ${report.node}, ${compile.reports} reports with ${compile.observations} observations in the compile.`;
+  return {
+    text: `${table}\n${about}`,
+    markdown: `# npm run bench\n\n${about}\n\n${table}\n`,
+    correct: storedOnce && fanout.lost === 0 && fanout.doubled === 0,
+  };
+}
