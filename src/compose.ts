@@ -21,8 +21,12 @@ import { PledgeService } from './services/pledge-service';
 import { ReportService } from './services/report-service';
 import { RetentionService } from './services/retention-service';
 import { SituationPictureService } from './services/situation-picture-service';
+import { CachedGroupRepository } from './storage/cached-groups';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFor, tableRepositories } from './storage/table';
+
+/** How long a group's row is served from memory (see CachedGroupRepository). */
+const GROUP_CACHE_MS = 15_000;
 
 export interface Service {
   config: Config;
@@ -55,7 +59,8 @@ export async function composeService(
   const clock = overrides.clock ?? systemClock;
   const clients = tableClientsFor(config.storage);
   await ensureTables(clients);
-  const repositories = tableRepositories(clients, logger.child({ module: 'storage' }));
+  const tables = tableRepositories(clients, logger.child({ module: 'storage' }));
+  const repositories = { ...tables, groups: new CachedGroupRepository(tables.groups, GROUP_CACHE_MS) };
 
   const reports = new ReportService(repositories, clock, () => randomUUID().slice(0, 8));
   const adapter = overrides.adapter ?? createAdapter(config.bot);

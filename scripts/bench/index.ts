@@ -91,10 +91,18 @@ async function main(): Promise<void> {
     await runLoad(`${service.url}/api/messages`, warm, CONNECTIONS);
     await runLoad(`${echo.url}/api/messages`, warm, CONNECTIONS);
     log('submit path …');
+    const cpuBefore = { service: service.cpuSeconds(), azurite: azurite.cpuSeconds(), echo: echo.cpuSeconds() };
     const submit = await compare(service, echo, (round) =>
       submits(submitting.slice(SIZE.warmup + round * SIZE.perRound, SIZE.warmup + (round + 1) * SIZE.perRound)),
     );
     const loaded = { target: service.rssMb(), anchor: echo.rssMb() };
+    const cpu = {
+      service: service.cpuSeconds() - cpuBefore.service,
+      azurite: azurite.cpuSeconds() - cpuBefore.azurite,
+      echo: echo.cpuSeconds() - cpuBefore.echo,
+      requests: submit.target.reduce((sum, result) => sum + result.requests, 0),
+      echoRequests: submit.anchor.reduce((sum, result) => sum + result.requests, 0),
+    };
     const stored = await repositories.reports.listReports(group.id, period.id);
     const acknowledged = SIZE.warmup + submit.target.reduce((sum, result) => sum + result.ok, 0);
     const complete = stored.filter((report) => report.observations.length === 3 && report.version === 1).length;
@@ -121,6 +129,7 @@ async function main(): Promise<void> {
       submit,
       open,
       memory: { idle, loaded },
+      cpu,
       stored: { acknowledged, stored: stored.length, complete },
       fanout,
       compile,

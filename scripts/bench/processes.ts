@@ -9,6 +9,8 @@ export interface Running {
   child: ChildProcess;
   /** Resident set size in MB, read from /proc (Linux). */
   rssMb(): number;
+  /** CPU time used so far (user + system), in seconds, from /proc (Linux). */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -18,6 +20,17 @@ function rssOf(pid: number | undefined): number {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]);
     return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+function cpuOf(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime and stime, in ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return NaN;
   }
@@ -37,6 +50,7 @@ function running(url: string, child: ChildProcess): Running {
     url,
     child,
     rssMb: () => rssOf(child.pid),
+    cpuSeconds: () => cpuOf(child.pid),
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null || child.signalCode !== null) return done();
@@ -58,10 +72,14 @@ export async function startAzurite(): Promise<Running & { connectionString: stri
   return { ...running(`http://127.0.0.1:${port}`, child), connectionString: azuriteConnectionString(port) };
 }
 
-/** The built service, as Azure runs it (local anonymous mode), on a free port. */
+/**
+ * The built service, as Azure runs it (local anonymous mode), on a free port. Extra Node flags come
+ * from BENCH_SERVICE_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=bench-results/profiles` to profile it.
+ */
 export async function startService(env: Record<string, string>): Promise<Running> {
   const port = await freePort();
-  const child = start([join(ROOT, 'dist', 'src', 'index.js')], {
+  const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = start([...nodeArgs, join(ROOT, 'dist', 'src', 'index.js')], {
     PORT: String(port),
     SCHEDULER_ENABLED: 'false',
     LOG_LEVEL: 'warn',

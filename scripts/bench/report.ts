@@ -9,6 +9,8 @@ export interface BenchReport {
   submit: { target: LoadResult[]; anchor: LoadResult[] };
   open: { target: LoadResult[]; anchor: LoadResult[] };
   memory: { idle: { target: number; anchor: number }; loaded: { target: number; anchor: number } };
+  /** CPU seconds used during the submit rounds, and the requests each bot answered in them. */
+  cpu: { service: number; azurite: number; echo: number; requests: number; echoRequests: number };
   stored: { acknowledged: number; stored: number; complete: number };
   fanout: FanoutResult;
   compile: CompileResult;
@@ -61,6 +63,14 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
   const storedOnce = stored.acknowledged === stored.stored && stored.stored === stored.complete;
   const rows: Row[] = [
     ...loadRows('submit (Skicka rapporten)', report.submit),
+    [
+      'submit: CPU ms per request (bot / Azurite)',
+      `${n((report.cpu.service * 1000) / report.cpu.requests, 1)} / ${n((report.cpu.azurite * 1000) / report.cpu.requests, 1)}`,
+      n((report.cpu.echo * 1000) / report.cpu.echoRequests, 1),
+      '',
+      '',
+      '',
+    ],
     [
       'submit: acknowledged / stored once',
       `${stored.acknowledged} / ${stored.complete}`,

@@ -1,4 +1,6 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// The module itself, not the package's index: the index also loads teams-ai's AI side (models,
+// planners, tokenizer), some 30 MB this bot never uses.
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotCredentialsConfig } from '../config/load-config';

@@ -1,4 +1,6 @@
-import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+// The module, not the package's index (see adapter.ts).
+import { Application } from '@microsoft/teams-ai/lib/Application';
 import { registerCardActions, type CardAction } from './card-actions';
 import { textsOf } from './context';
 import type { BotDependencies } from './deps';

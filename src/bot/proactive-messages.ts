@@ -2,12 +2,17 @@ import { pledgeDueCard } from '../cards/pledge.card';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
 import { publishedSituationPictureCard, situationPictureCard } from '../cards/situation-picture.card';
 import type { Clock } from '../domain/clock';
+import type { Group } from '../domain/group';
+import type { ReportingPeriod } from '../domain/periods';
 import { dueActivities, localDate } from '../domain/pledge';
 import { languageFor, textsFor, type Language } from '../i18n';
 import type { MessageComposer } from '../services/outbox-sender';
 import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
 import type { SituationPictureService, PublicationRenderer } from '../services/situation-picture-service';
+
+/** How long a prompt round reuses the report states it read (see `screensFor`). */
+const ROUND_SNAPSHOT_MS = 20_000;
 
 /**
  * What the cycle sends: the prompt is the report form itself (the same card as `rapportera`, with
@@ -25,6 +30,20 @@ export function proactiveMessages(
   const textsOf = (locale?: string) => textsFor(languageFor(locale, localeOverride));
   // A member without a draft gets the same blank form as everyone else in the group: render it once.
   const blankForms = new Map<string, Record<string, unknown>>();
+  // A round's report states, read once for the whole group (two partition queries) and reused for
+  // ROUND_SNAPSHOT_MS: a prompt shows the member's state as it was at most that long ago.
+  const snapshots = new Map<string, { until: number; screens: ReturnType<ReportService['periodScreens']> }>();
+  const screensFor = (group: Group, period: ReportingPeriod, round: string) => {
+    const now = clock.now().getTime();
+    const key = `${group.id}|${period.id}|${round}`;
+    const known = snapshots.get(key);
+    if (known && known.until > now) return known.screens;
+    if (snapshots.size > 1000) snapshots.clear();
+    const screens = reports.periodScreens(group, period);
+    snapshots.set(key, { until: now + ROUND_SNAPSHOT_MS, screens });
+    screens.catch(() => snapshots.delete(key));
+    return screens;
+  };
   return {
     async outboxMessage({ entry, group, member, period, locale }) {
       const t = textsOf(locale);
@@ -41,7 +60,7 @@ export function proactiveMessages(
         const mode = { kind: 'review' as const, notice };
         return { card: situationPictureCard({ ...compiled, group, analysis: '', insatser: '', mode }, t).card };
       }
-      const screen = await reports.open({ group, member, period });
+      const screen = (await screensFor(group, period, `${entry.kind}|${entry.seq}`))(member);
       if (screen.kind === 'receipt') return { card: reportScreenCard(screen, t, clock.now()) };
       const blank = screen.observations.length === 0;
       const key = `${group.id}|${period.id}|${t.language}`;

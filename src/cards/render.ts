@@ -20,9 +20,21 @@ export function withSubmitFallback(node: Json): Json {
   return object;
 }
 
+/**
+ * Templates prepared once: preparing parses every `${}` expression (adaptive-expressions' ANTLR
+ * parser), which cost more than the rest of a turn together; expanding a prepared one is cheap.
+ * `expand` is synchronous, so a shared instance is never used by two renders at once.
+ */
+const prepared = new WeakMap<object, ACData.Template>();
+
 /** Expands a template with `${}` bindings and adds the Action.Submit fallbacks. */
 export function renderCard(template: object, data: object): AdaptiveCardJson {
-  const expanded = new ACData.Template(template).expand({ $root: data }) as Json;
+  let compiled = prepared.get(template);
+  if (!compiled) {
+    compiled = new ACData.Template(template);
+    prepared.set(template, compiled);
+  }
+  const expanded = compiled.expand({ $root: data }) as Json;
   return withSubmitFallback(expanded) as AdaptiveCardJson;
 }
 

@@ -32,6 +32,9 @@ export interface PersonalConversationFacts {
  * done elsewhere from what is recorded here.
  */
 export class InstallationService {
+  /** The 1:1 conversation last read or recorded for each person, as `conversationId|serviceUrl`. */
+  private readonly recorded = new Map<string, string>();
+
   constructor(
     private readonly repositories: Repositories,
     private readonly groupDefaults: Config['groupDefaults'],
@@ -101,8 +104,15 @@ export class InstallationService {
    */
   async recordPersonalConversation(facts: PersonalConversationFacts): Promise<boolean> {
     const memberKey = memberKeyOf(facts.account);
+    const fingerprint = `${facts.conversationId}|${facts.serviceUrl}`;
+    // Every turn in a 1:1 chat comes here: what this process has read or written already needs no
+    // second read. (A row that does not parse reads as missing, is not remembered, and is rewritten.)
+    if (this.recorded.get(memberKey) === fingerprint) return false;
     const known = await this.repositories.conversations.getPersonal(memberKey);
-    if (known && known.conversationId === facts.conversationId && known.serviceUrl === facts.serviceUrl) return false;
+    if (known && known.conversationId === facts.conversationId && known.serviceUrl === facts.serviceUrl) {
+      this.remember(memberKey, fingerprint);
+      return false;
+    }
     await this.repositories.conversations.upsertPersonal({
       memberKey,
       tenantId: facts.tenantId,
@@ -112,6 +122,12 @@ export class InstallationService {
       reference: facts.reference,
       updatedAt: this.clock.now(),
     });
+    this.remember(memberKey, fingerprint);
     return true;
+  }
+
+  private remember(memberKey: string, fingerprint: string): void {
+    if (this.recorded.size >= 50_000) this.recorded.clear();
+    this.recorded.set(memberKey, fingerprint);
   }
 }

@@ -46,7 +46,12 @@ export interface SenderOptions {
   random?: () => number;
 }
 
-type Context = { group: Group; period: ReportingPeriod };
+/**
+ * What a drain reads once per group and period: the group, the period, and the group's members (one
+ * partition query instead of a point read per entry; a drain lasts at most one tick's budget, so
+ * a member who leaves meanwhile may still get this round's message).
+ */
+type Context = { group: Group; period: ReportingPeriod; members: ReadonlyMap<string, GroupMember> };
 
 type Outcome = keyof Omit<DrainSummary, 'remaining'>;
 
@@ -200,9 +205,13 @@ export class OutboxSender {
   }
 
   private async groupContext(entry: OutboxEntry): Promise<Context | undefined> {
-    const group = await this.repositories.groups.get(entry.groupId);
+    const [group, members] = await Promise.all([
+      this.repositories.groups.get(entry.groupId),
+      this.repositories.members.listByGroup(entry.groupId),
+    ]);
     const period = group && periodById(group.schedule, entry.periodId);
-    return group && period ? { group, period } : undefined;
+    if (!group || !period) return undefined;
+    return { group, period, members: new Map(members.map((member) => [member.memberKey, member])) };
   }
 
   /**
@@ -256,7 +265,7 @@ export class OutboxSender {
     }
 
     if (claimed.memberKey === COUNCIL_RECIPIENT) return this.sendToCouncil(claimed, etag, context);
-    const member = context && (await this.repositories.members.get(context.group.id, claimed.memberKey));
+    const member = context?.members.get(claimed.memberKey);
     // Prompts and reminders are pointless after the deadline; the review and pledges are not.
     const expired =
       context !== undefined &&

@@ -52,6 +52,7 @@ export const keys = {
     join('version', encodeKeyPart(memberKey), String(version).padStart(6, '0')),
   reportVersionPrefix: (memberKey: string) => join('version', encodeKeyPart(memberKey), ''),
   draft: (memberKey: string) => join('draft', encodeKeyPart(memberKey)),
+  draftsPrefix: () => join('draft', ''),
   dispatch: (groupId: string, periodId: string, kind: string, seq: number) => ({
     partitionKey: encodeKeyPart(groupId),
     rowKey: join(encodeKeyPart(periodId), kind, String(seq).padStart(3, '0')),

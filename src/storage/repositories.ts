@@ -82,6 +82,8 @@ export interface ReportRepository {
   submit(report: Report, expected: { reportEtag?: string; draftEtag?: string }): Promise<void>;
   listVersions(groupId: string, periodId: string, memberKey: string): Promise<Report[]>;
   listReports(groupId: string, periodId: string): Promise<Report[]>;
+  /** The open (not cleared) drafts of the period, one partition query. */
+  listDrafts(groupId: string, periodId: string): Promise<ReportDraft[]>;
   /** The periods of the group that have any report, draft or version. */
   listPeriodIds(groupId: string): Promise<string[]>;
   /** Deletes every report, version and draft of the period (retention); returns how many rows. */

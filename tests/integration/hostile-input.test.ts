@@ -155,10 +155,21 @@ describe('hostile input against the built service', () => {
     const client = TableClient.fromConnectionString(testConnectionString(), `${prefix}Conversations`, {
       allowInsecureConnection: true,
     });
-    const user = wireUsers.samordnare;
-    expect((await post(service.url, message(fake, user, 'hjälp'))).status).toBe(200);
+    // As the unguarded service stored it: serviceUrl false, before this person wrote again.
+    const user = { id: '29:wire-broken', aadObjectId: 'aad-wire-broken', name: 'Bruten' };
     const { partitionKey, rowKey } = keys.personalConversation(user.aadObjectId);
-    await client.updateEntity({ partitionKey, rowKey, serviceUrl: false }, 'Merge');
+    await client.createEntity({
+      partitionKey,
+      rowKey,
+      memberKey: user.aadObjectId,
+      tenantId: WIRE_TENANT,
+      teamsUserId: user.id,
+      conversationId: `a:personal-${user.id}`,
+      serviceUrl: false,
+      referenceJson: '{}',
+      locale: '',
+      updatedAt: new Date(),
+    });
     expect(await repositories.conversations.getPersonal(user.aadObjectId)).toBeUndefined();
 
     expect((await post(service.url, message(fake, user, 'hjälp'))).status).toBe(200);

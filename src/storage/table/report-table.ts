@@ -197,4 +197,14 @@ export class TableReportRepository implements ReportRepository {
     );
     return this.reportRows.readAll(rows);
   }
+
+  async listDrafts(groupId: string, periodId: string): Promise<ReportDraft[]> {
+    const prefix = keys.draftsPrefix();
+    const rows = await listEntities<Record<string, unknown>>(
+      this.reports,
+      odata`PartitionKey eq ${keys.reportPartition(groupId, periodId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
+      'list drafts',
+    );
+    return this.draftRows.readAll(rows).filter((draft): draft is ReportDraft => draft !== null);
+  }
 }
