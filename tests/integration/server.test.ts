@@ -1,7 +1,7 @@
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logger';
-import { listen, secretsMatch } from '../../src/server';
+import { createServer, listen, secretsMatch } from '../../src/server';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
 const SECRET = 'jobs-secret-for-the-test-0123456789abcdef';
@@ -102,5 +102,30 @@ describe('the HTTP server', () => {
     expect(secretsMatch(SECRET, SECRET)).toBe(true);
     expect(secretsMatch(`${SECRET} `, SECRET)).toBe(false);
     expect(secretsMatch('', SECRET)).toBe(false);
+  });
+
+  test('when the service is served beyond loopback, then every answer carries HSTS, 404 and 405 included', async () => {
+    const server = createServer({
+      messages: () => Promise.resolve({ status: 200 }),
+      logger: createLogger('silent'),
+      healthCheck: () => Promise.resolve(true),
+      jobs: { handlers: {} },
+      hsts: true,
+    });
+    const { url, close } = await listen(server, 0, '127.0.0.1');
+    try {
+      for (const [method, path, status] of [
+        ['GET', '/healthz', 200],
+        ['GET', '/nowhere', 404],
+        ['PUT', '/api/messages', 405],
+      ] as const) {
+        const response = await fetch(`${url}${path}`, { method });
+        expect([path, response.status]).toEqual([path, status]);
+        expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      }
+    } finally {
+      await close();
+    }
   });
 });
