@@ -123,6 +123,19 @@ async function assertPortFree(port: number, what: string): Promise<void> {
   if (!free) throw new Error(`port ${port} (${what}) är upptagen: stoppa det som kör där, eller välj en annan port`);
 }
 
+/** Stops a child with `signal`, and with SIGKILL if it has not exited 8 s later. */
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    const force = setTimeout(() => child.kill('SIGKILL'), 8000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill(signal);
+  });
+}
+
 export async function startStack(options: StackOptions): Promise<Stack> {
   await assertPortFree(options.azuritePort, 'Azurite');
   await assertPortFree(options.botPort, 'boten');
@@ -143,20 +156,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   // SIGINT, as Ctrl-C sends: Azurite saves its data only then (SIGTERM would lose the last writes).
   const stop = async () => {
-    await Promise.all(
-      [...children].reverse().map(
-        (child) =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            const force = setTimeout(() => child.kill('SIGKILL'), 8000);
-            child.once('exit', () => {
-              clearTimeout(force);
-              done();
-            });
-            child.kill('SIGINT');
-          }),
-      ),
-    );
+    await Promise.all([...children].reverse().map((child) => stopChild(child, 'SIGINT')));
   };
 
   try {

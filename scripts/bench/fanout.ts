@@ -49,8 +49,8 @@ export async function runFanout(
   for (let t = 0; t < options.tenants; t += 1) {
     groups.push(
       await seedGroup(repositories, {
-        name: `fanout${t}`,
-        tenantId: `tenant-fanout-${t}`,
+        name: `fanout${options.tenants}x${t}`,
+        tenantId: `tenant-fanout-${options.tenants}x${t}`,
         size: options.perTenant,
         serviceUrl: fake.serviceUrl,
       }),

@@ -1,7 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { azuriteConnectionString, azuriteTableArgs, freePort, httpAnswers, httpOk, ROOT, waitFor } from '../dev-stack';
+import {
+  azuriteConnectionString,
+  azuriteTableArgs,
+  freePort,
+  httpAnswers,
+  httpOk,
+  ROOT,
+  stopChild,
+  waitFor,
+} from '../dev-stack';
 
 /** A child process of the benchmark: its URL, its resident memory, and a way to stop it. */
 export interface Running {
@@ -51,16 +60,7 @@ function running(url: string, child: ChildProcess): Running {
     child,
     rssMb: () => rssOf(child.pid),
     cpuSeconds: () => cpuOf(child.pid),
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null || child.signalCode !== null) return done();
-        const force = setTimeout(() => child.kill('SIGKILL'), 8000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          done();
-        });
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child, 'SIGTERM'),
   };
 }
 

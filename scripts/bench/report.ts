@@ -13,6 +13,8 @@ export interface BenchReport {
   cpu: { service: number; azurite: number; echo: number; requests: number; echoRequests: number };
   stored: { acknowledged: number; stored: number; complete: number };
   fanout: FanoutResult;
+  /** A round small enough not to load the machine: the sender's pacing alone. */
+  paced: FanoutResult;
   compile: CompileResult;
 }
 
@@ -28,7 +30,11 @@ type Row = [part: string, service: string, anchor: string, ratio: string, target
 const n = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const check = (ok: boolean) => (ok ? 'yes' : 'NO');
 
-function loadRows(name: string, runs: { target: LoadResult[]; anchor: LoadResult[] }): Row[] {
+function loadRows(
+  name: string,
+  runs: { target: LoadResult[]; anchor: LoadResult[] },
+  timed: (ok: boolean) => string,
+): Row[] {
   const t = (pick: (result: LoadResult) => number) => medianOf(runs.target, pick);
   const a = (pick: (result: LoadResult) => number) => medianOf(runs.anchor, pick);
   const throughput = t((r) => r.throughput) / a((r) => r.throughput);
@@ -40,7 +46,7 @@ function loadRows(name: string, runs: { target: LoadResult[]; anchor: LoadResult
       n(a((r) => r.throughput)),
       n(throughput, 2),
       '≥ 0.5×',
-      check(throughput >= 0.5),
+      timed(throughput >= 0.5),
     ],
     [
       `${name}: p50 / p95 ms`,
@@ -50,19 +56,21 @@ function loadRows(name: string, runs: { target: LoadResult[]; anchor: LoadResult
       '',
       '',
     ],
-    [`${name}: p99 ms`, n(t((r) => r.p99)), n(a((r) => r.p99)), n(p99, 2), '≤ 2×', check(p99 <= 2)],
+    [`${name}: p99 ms`, n(t((r) => r.p99)), n(a((r) => r.p99)), n(p99, 2), '≤ 2×', timed(p99 <= 2)],
   ];
 }
 
 /** The table as text and as Markdown, and whether everything that must hold whatever the speed held. */
 export function renderReport(report: BenchReport): { text: string; markdown: string; correct: boolean } {
-  const { memory, stored, fanout, compile } = report;
+  // Timing targets are judged only in a full run: a smoke run's few requests say nothing about speed.
+  const timed = (ok: boolean) => (report.smoke ? '–' : check(ok));
+  const { memory, stored, fanout, paced, compile } = report;
   const idle = memory.idle.target / memory.idle.anchor;
   const loaded = memory.loaded.target / memory.loaded.anchor;
   const share = fanout.sendsPerSecond / fanout.ceilingPerSecond;
   const storedOnce = stored.acknowledged === stored.stored && stored.stored === stored.complete;
   const rows: Row[] = [
-    ...loadRows('submit (Skicka rapporten)', report.submit),
+    ...loadRows('submit (Skicka rapporten)', report.submit, timed),
     [
       'submit: CPU ms per request (bot / Azurite)',
       `${n((report.cpu.service * 1000) / report.cpu.requests, 1)} / ${n((report.cpu.azurite * 1000) / report.cpu.requests, 1)}`,
@@ -79,15 +87,15 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
       'equal',
       check(storedOnce),
     ],
-    ...loadRows('open (rapportera)', report.open),
-    ['RSS idle MB', n(memory.idle.target), n(memory.idle.anchor), n(idle, 2), '≤ 1.5×', check(idle <= 1.5)],
+    ...loadRows('open (rapportera)', report.open, timed),
+    ['RSS idle MB', n(memory.idle.target), n(memory.idle.anchor), n(idle, 2), '≤ 1.5×', timed(idle <= 1.5)],
     [
       'RSS after the submit run MB',
       n(memory.loaded.target),
       n(memory.loaded.anchor),
       n(loaded, 2),
       '≤ 1.5×',
-      check(loaded <= 1.5),
+      timed(loaded <= 1.5),
     ],
     [
       `fan-out: ${fanout.members} members, ${fanout.tenants} tenants, sends/s`,
@@ -95,7 +103,7 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
       `ceiling ${n(fanout.ceilingPerSecond)}`,
       `${n(share * 100, 1)} %`,
       '≥ 97 %',
-      check(share >= 0.97),
+      timed(share >= 0.97),
     ],
     ['fan-out: round took s', n(fanout.seconds, 1), '', '', '', ''],
     [
@@ -115,14 +123,30 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
       '0 / 0',
       check(fanout.lost === 0 && fanout.doubled === 0),
     ],
-    ['compile one period (pure) ms', n(compile.periodMs, 2), '', '', '≤ 5', check(compile.periodMs <= 5)],
+    [
+      `fan-out, pacing alone: ${paced.members} members, ${paced.tenants} tenants, sends/s`,
+      n(paced.sendsPerSecond),
+      `ceiling ${n(paced.ceilingPerSecond)}`,
+      `${n((paced.sendsPerSecond / paced.ceilingPerSecond) * 100, 1)} %`,
+      '',
+      '',
+    ],
+    [
+      'fan-out, pacing alone: busiest tenant second / lost / doubled',
+      `${paced.busiestTenantSecond} / ${paced.lost} / ${paced.doubled}`,
+      '',
+      '',
+      '≤ 50 / 0 / 0',
+      check(paced.busiestTenantSecond <= 50 && paced.lost === 0 && paced.doubled === 0),
+    ],
+    ['compile one period (pure) ms', n(compile.periodMs, 2), '', '', '≤ 5', timed(compile.periodMs <= 5)],
     [
       `compile the year, ${compile.periods} periods (pure) ms`,
       n(compile.yearMs, 1),
       '',
       '',
       '≤ 50',
-      check(compile.yearMs <= 50),
+      timed(compile.yearMs <= 50),
     ],
     [
       'compile the year through Azurite ms',
@@ -130,7 +154,7 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
       '',
       '',
       '≤ 1000',
-      check(compile.yearThroughStorageMs <= 1000),
+      timed(compile.yearThroughStorageMs <= 1000),
     ],
   ];
   const header: Row = ['part', 'service', 'echo bot / anchor', 'ratio', 'target', 'met'];
@@ -145,6 +169,6 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
   return {
     text: `${table}\n${about}`,
     markdown: `# npm run bench\n\n${about}\n\n${table}\n`,
-    correct: storedOnce && fanout.lost === 0 && fanout.doubled === 0,
+    correct: storedOnce && [fanout, paced].every((round) => round.lost === 0 && round.doubled === 0),
   };
 }
