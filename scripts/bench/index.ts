@@ -30,7 +30,7 @@ const SIZE = smoke
       openMembers: 20,
       tenants: 10,
       perTenant: 20,
-      pacedPerTenant: 40,
+      pacedPerTenant: 100,
       compileRuns: 5,
     }
   : {
