@@ -170,7 +170,9 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      appCommandLine: 'node dist/src/index.js'
+      // As `npm start` (package.json): a smaller young generation and a capped heap keep the
+      // resident memory near 130 MB idle and 175 MB under load (npm run bench).
+      appCommandLine: 'node --max-semi-space-size=4 --max-old-space-size=384 dist/src/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

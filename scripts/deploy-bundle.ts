@@ -15,9 +15,11 @@ cpSync(join(ROOT, 'dist', 'src'), join(target, 'dist', 'src'), { recursive: true
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
 const { name, version, engines, allowScripts, dependencies } = manifest;
+// The same start command (and Node flags) as here and as infra/azure.bicep's.
+const start = (manifest.scripts as { start: string }).start;
 writeFileSync(
   join(target, 'package.json'),
-  `${JSON.stringify({ name, version, private: true, engines, allowScripts, dependencies, scripts: { start: 'node dist/src/index.js' } }, null, 2)}\n`,
+  `${JSON.stringify({ name, version, private: true, engines, allowScripts, dependencies, scripts: { start } }, null, 2)}\n`,
 );
 cpSync(join(ROOT, 'package-lock.json'), join(target, 'package-lock.json'));
 execFileSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund'], { cwd: target, stdio: 'inherit' });

@@ -73,13 +73,23 @@ export async function startAzurite(): Promise<Running & { connectionString: stri
 }
 
 /**
+ * The Node flags of `npm start` (package.json), which infra/azure.bicep's start command repeats
+ * (tests/unit/infra.test.ts checks that the two agree): the service is measured as it runs.
+ */
+export function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
+    .start;
+  return start.split(/\s+/).filter((part) => part.startsWith('--'));
+}
+
+/**
  * The built service, as Azure runs it (local anonymous mode), on a free port. Extra Node flags come
  * from BENCH_SERVICE_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=bench-results/profiles` to profile it.
  */
 export async function startService(env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = start([...nodeArgs, join(ROOT, 'dist', 'src', 'index.js')], {
+  const child = start([...nodeArgs, ...startFlags(), join(ROOT, 'dist', 'src', 'index.js')], {
     PORT: String(port),
     SCHEDULER_ENABLED: 'false',
     LOG_LEVEL: 'warn',

@@ -38,7 +38,7 @@ export function proactiveMessages(
     const key = `${group.id}|${period.id}|${round}`;
     const known = snapshots.get(key);
     if (known && known.until > now) return known.screens;
-    if (snapshots.size > 1000) snapshots.clear();
+    for (const [stale, snapshot] of snapshots) if (snapshot.until <= now) snapshots.delete(stale);
     const screens = reports.periodScreens(group, period);
     snapshots.set(key, { until: now + ROUND_SNAPSHOT_MS, screens });
     screens.catch(() => snapshots.delete(key));

@@ -62,6 +62,12 @@ describe('infra/azure.bicep', () => {
     expect([...settings.keys()].filter((name) => !known.has(name))).toEqual([]);
   });
 
+  test('when Azure starts the service, then it runs the command npm start runs, Node flags included', () => {
+    const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } })
+      .scripts.start;
+    expect(bicep).toContain(`appCommandLine: '${start}'`);
+  });
+
   test('when the template is read, then it holds the security settings the issue asks for', () => {
     for (const line of [
       "type: 'UserAssigned'",
