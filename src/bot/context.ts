@@ -43,20 +43,22 @@ export function channelOf(context: TurnContext): { id: string; name?: string } |
   return id ? { id, name: stringOf(field(channel, 'name')) } : undefined;
 }
 
-export function tenantOf(context: TurnContext): string {
-  const { activity } = context;
-  return (
-    stringOf(field(field(activity.channelData, 'tenant'), 'id')) ?? stringOf(activity.conversation?.tenantId) ?? ''
-  );
-}
-
-/** Every tenant the activity names (Teams states it twice; normally the same one), for the allow-list. */
-export function tenantsOf(activity: ActivityFacts): string[] {
+/** The tenants an activity names, as written: Teams states it twice, in channelData and the conversation. */
+function namedTenants(activity: ActivityFacts): string[] {
   const named = [
     stringOf(field(field(activity.channelData, 'tenant'), 'id')),
     stringOf(activity.conversation?.tenantId),
   ];
-  return [...new Set(named.filter((id): id is string => id !== undefined).map((id) => id.toLowerCase()))];
+  return named.filter((id): id is string => id !== undefined);
+}
+
+export function tenantOf(context: TurnContext): string {
+  return namedTenants(context.activity)[0] ?? '';
+}
+
+/** Every tenant the activity names (normally the same one twice), for the allow-list. */
+export function tenantsOf(activity: ActivityFacts): string[] {
+  return [...new Set(namedTenants(activity).map((id) => id.toLowerCase()))];
 }
 
 /** Allowed only when it names a tenant and every tenant it names is on the list. */

@@ -5,6 +5,7 @@ import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods'
 import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
 import { participationStatus, type ParticipationStatus } from '../domain/status';
 import type { Repositories } from '../storage/repositories';
+import { activeMembership, type Membership } from './membership';
 
 export interface StatusView {
   group: Group;
@@ -57,23 +58,15 @@ export class AdminService {
     const ids = await this.repositories.members.groupIdsOf(memberKey);
     const groups: Group[] = [];
     for (const id of ids) {
-      const [group, member] = await Promise.all([
-        this.repositories.groups.get(id),
-        this.repositories.members.get(id, memberKey),
-      ]);
-      if (group && member?.active && member.role === 'samordnare') groups.push(group);
+      const membership = await activeMembership(this.repositories, memberKey, id);
+      if (membership?.member.role === 'samordnare') groups.push(membership.group);
     }
     return groups;
   }
 
-  /** The group, if the person is its samordnare; `forbidden` otherwise. Checked on every action. */
   /** The group and the person's membership in it, when they are an active member. */
-  async membership(memberKey: string, groupId: string): Promise<{ group: Group; member: GroupMember } | undefined> {
-    const [group, member] = await Promise.all([
-      this.repositories.groups.get(groupId),
-      this.repositories.members.get(groupId, memberKey),
-    ]);
-    return group && member?.active ? { group, member } : undefined;
+  membership(memberKey: string, groupId: string): Promise<Membership | undefined> {
+    return activeMembership(this.repositories, memberKey, groupId);
   }
 
   async status(group: Group, unknownOrganisation: string): Promise<StatusView> {

@@ -16,6 +16,7 @@ import {
 } from '../domain/report';
 import { AppError, isAppError } from '../errors';
 import type { DraftSlot, Repositories, Versioned } from '../storage/repositories';
+import { activeMembership } from './membership';
 
 /** Who is reporting, for which group and period: resolved and checked once per action. */
 export interface ReportContext {
@@ -78,12 +79,9 @@ export class ReportService {
 
   /** Checks membership and resolves the period (the current one unless the card names one). */
   async context(memberKey: string, groupId: string, periodId?: string): Promise<ReportContext> {
-    const [group, member] = await Promise.all([
-      this.repositories.groups.get(groupId),
-      this.repositories.members.get(groupId, memberKey),
-    ]);
-    if (!group || !member || !member.active) throw new AppError('forbidden', 'not an active member of the group');
-    return this.contextFor(group, member, periodId);
+    const membership = await activeMembership(this.repositories, memberKey, groupId);
+    if (!membership) throw new AppError('forbidden', 'not an active member of the group');
+    return this.contextFor(membership.group, membership.member, periodId);
   }
 
   /** `rapportera`: the draft if one is open, else the receipt if a report exists, else an empty form. */
