@@ -4,6 +4,7 @@ import { currentReportingPeriod, type ReportingPeriod } from '../../src/domain/p
 import type { Observation } from '../../src/domain/report';
 import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import type { Repositories } from '../../src/storage/repositories';
+import { cardActionActivity, messageActivity, type WireSender } from '../wire-activities';
 
 /** The benchmark's groups and members: what a year of real use leaves in the tables. */
 
@@ -145,18 +146,13 @@ export const FORM = {
   polisanmalt: 'nej',
 };
 
-function personal(member: BenchMember, serviceUrl: string, sequence: number) {
-  return {
-    id: `bench-${sequence}`,
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: member.member.teamsUserId, aadObjectId: member.member.aadObjectId, name: member.member.name },
-    recipient: BOT,
-    conversation: { id: member.conversationId, conversationType: 'personal', tenantId: member.tenantId },
-    channelData: { tenant: { id: member.tenantId } },
-    locale: 'sv-SE',
-  };
-}
+const sender = ({ member, conversationId, tenantId }: BenchMember): WireSender => ({
+  id: member.teamsUserId,
+  aadObjectId: member.aadObjectId,
+  name: member.name,
+  conversationId,
+  tenantId,
+});
 
 /** The `Action.Execute` invoke of Skicka rapporten. */
 export function submitInvoke(
@@ -166,17 +162,15 @@ export function submitInvoke(
   serviceUrl: string,
   sequence: number,
 ) {
-  const data = { verb: 'report.submit', groupId: group.id, periodId, editingId: '', ...FORM };
-  return JSON.stringify({
-    ...personal(member, serviceUrl, sequence),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    replyToId: 'card-1',
-    value: { action: { type: 'Action.Execute', verb: 'report.submit', data }, trigger: 'manual' },
-  });
+  const data = { groupId: group.id, periodId, editingId: '', ...FORM };
+  return JSON.stringify(
+    cardActionActivity(sender(member), { bot: BOT, serviceUrl, id: `bench-${sequence}` }, 'report.submit', data),
+  );
 }
 
 /** The `rapportera` message. */
 export function reportMessage(member: BenchMember, serviceUrl: string, sequence: number) {
-  return JSON.stringify({ ...personal(member, serviceUrl, sequence), type: 'message', text: 'rapportera' });
+  return JSON.stringify(
+    messageActivity(sender(member), { bot: BOT, serviceUrl, id: `bench-${sequence}` }, 'rapportera'),
+  );
 }

@@ -1,3 +1,4 @@
+import { cardActionActivity, messageActivity, type WireSender, type WireTarget } from '../../scripts/wire-activities';
 import { OBSERVATION_FORM } from './bot-harness';
 import type { ConnectorFake } from './connector-fake';
 
@@ -52,32 +53,20 @@ export function install(fake: ConnectorFake, teamId: string, teamName: unknown, 
   };
 }
 
-function personal(fake: ConnectorFake, user: WireUser) {
-  return {
-    id: nextId(),
-    channelId: 'msteams',
-    serviceUrl: fake.serviceUrl,
-    from: { id: user.id, aadObjectId: user.aadObjectId, name: user.name },
-    recipient: BOT,
-    conversation: { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: WIRE_TENANT },
-    channelData: { tenant: { id: WIRE_TENANT } },
-    locale: 'sv-SE',
-  };
-}
+const sender = (user: WireUser): WireSender => ({
+  ...user,
+  conversationId: `a:personal-${user.id}`,
+  tenantId: WIRE_TENANT,
+});
+const target = (fake: ConnectorFake): WireTarget => ({ bot: BOT, serviceUrl: fake.serviceUrl, id: nextId() });
 
 export function message(fake: ConnectorFake, user: WireUser, text: string) {
-  return { ...personal(fake, user), type: 'message', text };
+  return messageActivity(sender(user), target(fake), text);
 }
 
 /** Action.Execute from a card in the personal chat. */
 export function execute(fake: ConnectorFake, user: WireUser, verb: string, data: Record<string, unknown>) {
-  return {
-    ...personal(fake, user),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    replyToId: 'card-1',
-    value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' },
-  };
+  return cardActionActivity(sender(user), target(fake), verb, data);
 }
 
 /** A report with three observations, as the card's Skicka rapporten sends it (the form plus the draft). */
