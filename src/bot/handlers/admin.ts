@@ -40,11 +40,22 @@ const SETTINGS_FIELDS = [
   'deadlineTime',
 ] as const;
 
+/** A round the samordnare asked for: created now, sent by a tick started in the background. */
+async function startRound(deps: BotDependencies, group: Group, kind: 'prompt' | 'reminder') {
+  const result = await deps.cycle.startManually(group, kind);
+  deps.runCycleSoon();
+  return result;
+}
+
+/** The period's status card, with a notice on top when there is one. */
+async function statusReply(deps: BotDependencies, group: Group, t: Texts, notice?: string): Promise<CardReply> {
+  return { card: statusCard(await deps.admin.status(group, t.admin.unknownOrganisation), t, notice) };
+}
+
 export function adminCommands(deps: BotDependencies): SamordnareCommand[] {
-  const { admin, cycle, clock } = deps;
+  const { admin, clock } = deps;
   const round = async (group: Group, t: Texts, kind: 'prompt' | 'reminder'): Promise<CardReply> => {
-    const result = await cycle.startManually(group, kind);
-    deps.runCycleSoon();
+    const result = await startRound(deps, group, kind);
     const label = t.periodLabel(result.period);
     if (kind === 'reminder') return { message: t.admin.reminderStarted(label) };
     return { message: result.kind === 'started' ? t.admin.promptStarted(label) : t.admin.promptAlreadySent(label) };
@@ -53,7 +64,7 @@ export function adminCommands(deps: BotDependencies): SamordnareCommand[] {
     {
       name: 'status',
       pattern: ADMIN_COMMANDS.status,
-      run: async (group, t) => ({ card: statusCard(await admin.status(group, t.admin.unknownOrganisation), t) }),
+      run: (group, t) => statusReply(deps, group, t),
     },
     {
       name: 'settings',
@@ -71,23 +82,21 @@ export function adminCommands(deps: BotDependencies): SamordnareCommand[] {
 }
 
 export function adminActions(deps: BotDependencies) {
-  const { admin, cycle, clock } = deps;
+  const { admin, clock } = deps;
   return [
     cardAction({
       verb: VERBS.statusRefresh,
       role: 'samordnare',
       input: groupData,
-      act: async ({ group, t }) => ({ card: statusCard(await admin.status(group, t.admin.unknownOrganisation), t) }),
+      act: ({ group, t }) => statusReply(deps, group, t),
     }),
     cardAction({
       verb: VERBS.statusRemind,
       role: 'samordnare',
       input: groupData,
       async act({ group, t }) {
-        const result = await cycle.startManually(group, 'reminder');
-        deps.runCycleSoon();
-        const view = await admin.status(group, t.admin.unknownOrganisation);
-        return { card: statusCard(view, t, t.admin.reminderStarted(t.periodLabel(result.period))) };
+        const result = await startRound(deps, group, 'reminder');
+        return statusReply(deps, group, t, t.admin.reminderStarted(t.periodLabel(result.period)));
       },
     }),
     cardAction({
