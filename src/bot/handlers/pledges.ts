@@ -85,25 +85,29 @@ export function pledgeStatusActions(deps: BotDependencies) {
       input: statusInput,
       async act({ group, member, data, t }) {
         const result = await pledges.changeStatus(group, member, data);
-        if (!result.ok && result.reason === 'forbidden') return { message: t.pledges.onlyOwner };
-        if (!result.ok && result.reason === 'unknown') return { message: t.invalidCard };
+        if (result.ok) {
+          // The pledge as just written: no second read.
+          const activity = result.pledge.activities.find((candidate) => candidate.id === data.activityId);
+          if (!activity) return { message: t.invalidCard };
+          const notice = { text: t.pledges.saved, good: true };
+          return { card: pledgeStatusCard(group, result.pledge, activity, today(), t, { notice }) };
+        }
+        if (result.reason !== 'personalData') {
+          return { message: result.reason === 'forbidden' ? t.pledges.onlyOwner : t.invalidCard };
+        }
         const found = await ownActivity(group, member, data.pledgeId, data.activityId);
         if (!found.found) return { message: t.invalidCard };
-        if (!result.ok && result.reason === 'personalData') {
-          const field = result.field === 'comment' ? t.pledges.commentLabel : t.pledges.measuredLabel;
-          const notice = {
-            text: t.pledges.hasPersonalData(
-              field,
-              result.kinds.map((kind) => t.personalData[kind]),
-            ),
-            good: false,
-          };
-          return {
-            card: pledgeStatusCard(group, found.pledge, found.activity, today(), t, { status: data.status, notice }),
-          };
-        }
-        const notice = { text: t.pledges.saved, good: true };
-        return { card: pledgeStatusCard(group, found.pledge, found.activity, today(), t, { notice }) };
+        const field = result.field === 'comment' ? t.pledges.commentLabel : t.pledges.measuredLabel;
+        const notice = {
+          text: t.pledges.hasPersonalData(
+            field,
+            result.kinds.map((kind) => t.personalData[kind]),
+          ),
+          good: false,
+        };
+        return {
+          card: pledgeStatusCard(group, found.pledge, found.activity, today(), t, { status: data.status, notice }),
+        };
       },
     }),
   ];
