@@ -36,13 +36,18 @@ function problemPath(error: unknown): string {
  * reads as missing and is reported once.
  */
 export class RowCodec<T> {
+  /** The entity's fields, each optional: what a `Merge` of some of them must pass. */
+  private readonly someFields?: z.ZodObject;
+
   constructor(
     readonly what: string,
     private readonly decode: (entity: Record<string, unknown>) => T,
     private readonly problems: RowProblems,
     /** The entity's own fields, for checking a `Merge` of some of them. */
-    private readonly fields?: z.ZodObject,
-  ) {}
+    fields?: z.ZodObject,
+  ) {
+    this.someFields = fields?.partial();
+  }
 
   /** The entity, once it is known to read back. */
   checked<E extends object>(entity: E): E {
@@ -56,8 +61,8 @@ export class RowCodec<T> {
 
   /** A `Merge` of some fields: each must be what a full row holds there. */
   checkedFields<E extends object>(entity: E): E {
-    if (!this.fields) throw new AppError('configuration', `${this.what}: no field schema for a merge`);
-    const result = this.fields.partial().safeParse(entity);
+    if (!this.someFields) throw new AppError('configuration', `${this.what}: no field schema for a merge`);
+    const result = this.someFields.safeParse(entity);
     if (!result.success) {
       throw new AppError('invalid_input', `${this.what} not stored: ${problemPath(result.error)}`, {
         cause: result.error,
