@@ -1,5 +1,3 @@
-import { Sema } from 'async-sema';
-import { RateLimiter } from 'limiter';
 import type { SendingLimits } from '../config/load-config';
 import type { Clock } from '../domain/clock';
 import { backoffMs, COUNCIL_RECIPIENT, FINAL_OUTBOX_STATES, type Dispatch, type OutboxEntry } from '../domain/dispatch';
@@ -9,6 +7,7 @@ import { isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage, SendOutcome } from '../messaging/messenger';
 import type { Repositories, Versioned } from '../storage/repositories';
+import { SendPacing } from './send-pacing';
 
 /** Renders what a member receives; built in the bot layer, where cards and texts live. */
 export interface MessageComposer {
@@ -61,12 +60,6 @@ interface Attempt {
   retry?: Versioned<OutboxEntry>;
 }
 
-/** Share of Teams' limits the sender paces at. */
-const PACING_HEADROOM = 0.8;
-
-/** Sends in flight over all tenants, as a multiple of the per-tenant concurrency. */
-const GLOBAL_SLOTS_PER_TENANT_SLOTS = 4;
-
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
@@ -77,10 +70,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * Retry-After, 5xx and network errors back off with jitter, 403/404 mark the member unreachable.
  */
 export class OutboxSender {
-  private readonly tenantLimiters = new Map<string, RateLimiter>();
-  private readonly conversationLimiters = new Map<string, RateLimiter>();
-  private readonly semaphore: Sema;
-  private readonly tenantSemaphores = new Map<string, Sema>();
+  private readonly pacing: SendPacing;
   private readonly sleepUntil: (instant: number) => Promise<void>;
   private readonly random: () => number;
   private stopping = false;
@@ -93,7 +83,7 @@ export class OutboxSender {
     private readonly logger: Logger,
     private readonly options: SenderOptions,
   ) {
-    this.semaphore = new Sema(options.limits.concurrency * GLOBAL_SLOTS_PER_TENANT_SLOTS);
+    this.pacing = new SendPacing(options.limits);
     this.sleepUntil = options.sleepUntil ?? ((instant) => realSleep(instant - this.clock.now().getTime()));
     this.random = options.random ?? Math.random;
   }
@@ -128,19 +118,11 @@ export class OutboxSender {
         if (at >= until.getTime()) return;
         if (at > this.clock.now().getTime()) await this.sleepUntil(at);
         const context = await contextOf(item.value);
-        // Slots per tenant, so one tenant waiting for its rate never holds up another; and a cap
-        // over all tenants.
-        const tenantSlots = this.tenantSlots(context?.group.tenantId ?? '');
-        await tenantSlots.acquire();
-        await this.semaphore.acquire();
-        let result: Attempt | undefined;
-        try {
-          if (this.stopping) return;
-          result = await this.sendOne(item, context);
-        } finally {
-          this.semaphore.release();
-          tenantSlots.release();
-        }
+        const current: Versioned<OutboxEntry> = item;
+        const result = await this.pacing.inSlot<Attempt | undefined | 'stopped'>(context?.group.tenantId ?? '', () =>
+          this.stopping ? Promise.resolve('stopped') : this.sendOne(current, context),
+        );
+        if (result === 'stopped') return;
         if (result) summary[result.outcome] += 1;
         item = result?.retry;
       }
@@ -214,38 +196,6 @@ export class OutboxSender {
     return { group, period, members: new Map(members.map((member) => [member.memberKey, member])) };
   }
 
-  /**
-   * Evenly paced: one token every 1000/(0.8·N) ms. A per-second window would let 2N through across
-   * its boundary; the 20 % headroom absorbs the varying storage work between a token and its request,
-   * which bunches requests up by the time they arrive.
-   */
-  private limiter(map: Map<string, RateLimiter>, key: string, perSecond: number): RateLimiter {
-    let limiter = map.get(key);
-    if (!limiter) {
-      limiter = new RateLimiter({ tokensPerInterval: 1, interval: Math.ceil(1000 / (perSecond * PACING_HEADROOM)) });
-      map.set(key, limiter);
-    }
-    return limiter;
-  }
-
-  private tenantSlots(tenantId: string): Sema {
-    let slots = this.tenantSemaphores.get(tenantId);
-    if (!slots) {
-      slots = new Sema(this.options.limits.concurrency);
-      this.tenantSemaphores.set(tenantId, slots);
-    }
-    return slots;
-  }
-
-  /** Waits for the tenant's and the 1:1 chat's rate tokens (a person has one chat with the bot). */
-  private async rateTokens(tenantId: string, memberKey: string, tenantRequests: number): Promise<void> {
-    const tenant = this.limiter(this.tenantLimiters, tenantId, this.options.limits.perTenantPerSecond);
-    for (let i = 0; i < tenantRequests; i += 1) await tenant.removeTokens(1);
-    await this.limiter(this.conversationLimiters, memberKey, this.options.limits.perConversationPerSecond).removeTokens(
-      1,
-    );
-  }
-
   /** Claims, sends and settles one entry; undefined when another sender had it. */
   private async sendOne(item: Versioned<OutboxEntry>, context: Context | undefined): Promise<Attempt | undefined> {
     const now = this.clock.now();
@@ -287,7 +237,7 @@ export class OutboxSender {
     });
     // Rate tokens right before the request: taken earlier, waits in between would bunch requests up.
     // Without a stored chat the send is two requests: create the chat, then send into it.
-    await this.rateTokens(context.group.tenantId, member.memberKey, conversation ? 1 : 2);
+    await this.pacing.rateTokens(context.group.tenantId, member.memberKey, conversation ? 1 : 2);
     const outcome: SendOutcome = await this.messenger.sendToPerson(
       {
         tenantId: context.group.tenantId,
@@ -308,7 +258,7 @@ export class OutboxSender {
       return { outcome: 'failed' };
     }
     const message = await this.composer.outboxMessage({ entry: claimed, group: context.group, period: context.period });
-    await this.rateTokens(council.tenantId, COUNCIL_RECIPIENT, 1);
+    await this.pacing.rateTokens(council.tenantId, COUNCIL_RECIPIENT, 1);
     const outcome = await this.messenger.sendToChannel(
       { tenantId: council.tenantId, serviceUrl: council.serviceUrl, channelId: council.channelId },
       message,
