@@ -79,8 +79,15 @@ class SlidingWindow {
 export class ConnectorFake {
   readonly delivered: Delivered[] = [];
   readonly updates: Delivered[] = [];
-  /** Every request, with the status it got: for asserting on retries and limits. */
-  readonly requests: { method: string; path: string; status: number; at: number; tenantId?: string }[] = [];
+  /** Every request, with the status it got (and for a 429, why): for asserting on retries and limits. */
+  readonly requests: {
+    method: string;
+    path: string;
+    status: number;
+    at: number;
+    tenantId?: string;
+    throttledBy?: 'tenant limit' | 'conversation limit' | 'injected';
+  }[] = [];
   faults: Faults = { ...DEFAULT_FAULTS, forbidden: new Set(), notFound: new Set() };
   /** Team rosters and channels, by team id. */
   readonly teams = new Map<
@@ -166,7 +173,15 @@ export class ConnectorFake {
     headers: Record<string, string> = {},
     tenantId?: string,
   ) {
-    this.requests.push({ method: req.method ?? '', path: req.url ?? '', status, at: Date.now(), tenantId });
+    const why = status === 429 ? (body as { error?: { message?: unknown } }).error?.message : undefined;
+    this.requests.push({
+      method: req.method ?? '',
+      path: req.url ?? '',
+      status,
+      at: Date.now(),
+      tenantId,
+      throttledBy: why === 'tenant limit' || why === 'conversation limit' ? why : why ? 'injected' : undefined,
+    });
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
   }

@@ -11,11 +11,18 @@ export interface FanoutResult {
   seconds: number;
   /** Prompts delivered per second, and the most the fake lets through (its limit less its injected 429s). */
   sendsPerSecond: number;
+  /**
+   * Prompts per second until nine in ten were delivered: the sender's pace without the round's
+   * tail, where the last throttled sends can do nothing but wait out their Retry-After.
+   */
+  steadySendsPerSecond: number;
   ceilingPerSecond: number;
   /** Requests the fake received in its busiest second, over all tenants and for the busiest tenant. */
   busiestSecond: number;
   busiestTenantSecond: number;
   throttled: number;
+  /** 429s for going over the fake's per-tenant or per-chat limit rather than injected ones. */
+  overLimit: number;
   lost: number;
   doubled: number;
 }
@@ -87,7 +94,13 @@ export async function runFanout(
   const seconds = (last - started) / 1000;
 
   const counts = new Map<string, number>();
-  for (const item of fake.delivered) counts.set(item.conversationId, (counts.get(item.conversationId) ?? 0) + 1);
+  const firsts: number[] = [];
+  for (const item of fake.delivered) {
+    if (!counts.has(item.conversationId)) firsts.push(item.at);
+    counts.set(item.conversationId, (counts.get(item.conversationId) ?? 0) + 1);
+  }
+  firsts.sort((a, b) => a - b);
+  const nineInTen = Math.ceil(all.length * 0.9);
   const perMember = all.map(({ conversationId }) => counts.get(conversationId) ?? 0);
   const sends = fake.requests.filter((request) => request.method === 'POST');
   const byTenant = new Map<string, number[]>();
@@ -102,10 +115,15 @@ export async function runFanout(
     tenants: options.tenants,
     seconds,
     sendsPerSecond: perMember.filter((count) => count > 0).length / seconds,
+    steadySendsPerSecond:
+      firsts.length >= nineInTen ? nineInTen / ((firsts[nineInTen - 1] - started) / 1000) : firsts.length / seconds,
     ceilingPerSecond: ceiling,
     busiestSecond: busiest(sends.map((request) => request.at).sort((a, b) => a - b)),
     busiestTenantSecond: Math.max(...[...byTenant.values()].map((times) => busiest(times.sort((a, b) => a - b)))),
     throttled: sends.filter((request) => request.status === 429).length,
+    overLimit: sends.filter(
+      (request) => request.throttledBy === 'tenant limit' || request.throttledBy === 'conversation limit',
+    ).length,
     lost: perMember.filter((count) => count === 0).length,
     doubled: perMember.filter((count) => count > 1).length,
   };
