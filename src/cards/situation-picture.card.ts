@@ -31,7 +31,14 @@ export type SituationPictureCardMode =
       insatserError?: string;
       notice?: { text: string; good: boolean };
     }
-  | { kind: 'published'; by: string; at: Date; channel: string };
+  | {
+      kind: 'published';
+      by: string;
+      at: Date;
+      channel: string;
+      /** False only for records published before the channel stopped naming who did not answer. */
+      byOrganisation: boolean;
+    };
 
 export interface SituationPictureCardInput {
   picture: SituationPicture;
@@ -131,11 +138,18 @@ function renderAtLevel(
     notice: notice?.text ?? '',
     noticeText: notice?.text ?? HIDDEN_TEXT,
     noticeColor: notice?.good === false ? 'Attention' : 'Good',
-    participation: t.picture.participationValue(
-      picture.participation.answered,
-      picture.participation.total,
-      picture.participation.missing,
-    ),
+    participation:
+      mode.kind === 'published' && mode.byOrganisation
+        ? t.picture.participationByOrganisation(
+            picture.participation.answered,
+            picture.participation.total,
+            picture.participation.byOrganisation,
+          )
+        : t.picture.participationValue(
+            picture.participation.answered,
+            picture.participation.total,
+            picture.participation.missing,
+          ),
     observations: t.picture.observationsValue(picture.totalObservations, previousTotal),
     mainChanges:
       picture.mainChanges.length > 0
@@ -220,6 +234,7 @@ export function publishedSituationPictureCard(
         by: publication.publishedBy.name,
         at: publication.publishedAt,
         channel: publication.channel.name,
+        byOrganisation: publication.content.participationByOrganisation === true,
       },
     },
     t,

@@ -34,6 +34,11 @@ export const publicationContentSchema = z.object({
   insatser: z.string(),
   pledgesDue: z.array(pledgeDueItemSchema).optional(),
   pledgeStatus: z.array(pledgeStatusItemSchema).optional(),
+  /**
+   * Set on everything published since the council channel names no individual: participation is
+   * shown by organisation and the picture keeps no names. Earlier records are shown as they were.
+   */
+  participationByOrganisation: z.boolean().optional(),
 });
 export type PublicationContent = z.infer<typeof publicationContentSchema>;
 

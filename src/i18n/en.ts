@@ -296,6 +296,14 @@ export const en: Texts = {
     participation: 'Answered',
     participationValue: (answered, total, missing) =>
       `${answered} of ${total}${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}`,
+    participationByOrganisation: (answered, total, byOrganisation) => {
+      const missing = byOrganisation
+        .filter((row) => row.answered < row.total)
+        .map((row) =>
+          row.answered === 0 ? row.organisation : `${row.organisation} (${row.total - row.answered} of ${row.total})`,
+        );
+      return `${answered} of ${total} answered${missing.length > 0 ? `; missing: ${missing.join(', ')}` : ''}`;
+    },
     observations: 'Observations',
     observationsValue: (count, previous) => `${count} (previous period ${previous})`,
     mainChanges: 'Largest changes',

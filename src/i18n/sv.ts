@@ -296,6 +296,14 @@ export const sv: Texts = {
     participation: 'Svarat',
     participationValue: (answered, total, missing) =>
       `${answered} av ${total}${missing.length > 0 ? ` (saknas: ${missing.join(', ')})` : ''}`,
+    participationByOrganisation: (answered, total, byOrganisation) => {
+      const missing = byOrganisation
+        .filter((row) => row.answered < row.total)
+        .map((row) =>
+          row.answered === 0 ? row.organisation : `${row.organisation} (${row.total - row.answered} av ${row.total})`,
+        );
+      return `${answered} av ${total} svarade${missing.length > 0 ? `; saknas: ${missing.join(', ')}` : ''}`;
+    },
     observations: 'Observationer',
     observationsValue: (count, previous) => `${count} (förra perioden ${previous})`,
     mainChanges: 'Största förändringarna',

@@ -139,6 +139,12 @@ export interface Texts {
     summary: string;
     participation: string;
     participationValue(answered: number, total: number, missing: string[]): string;
+    /** The council channel's line: who did not answer by organisation, never by name. */
+    participationByOrganisation(
+      answered: number,
+      total: number,
+      byOrganisation: { organisation: string; answered: number; total: number }[],
+    ): string;
     observations: string;
     observationsValue(count: number, previous: number): string;
     mainChanges: string;

@@ -151,8 +151,11 @@ export class SituationPictureService {
     if (existing && existing.value.state !== 'failed') return { kind: 'alreadyPublished', publication: existing.value };
 
     const compiled = await this.compile(group, period);
+    const { participation } = compiled.picture;
     const content = {
-      picture: compiled.picture,
+      // Who did not answer is the samordnare's to know: the council's record keeps organisations only.
+      picture: { ...compiled.picture, participation: { ...participation, missing: [] } },
+      participationByOrganisation: true,
       analysis,
       insatser,
       pledgesDue: compiled.pledgesDue,

@@ -116,6 +116,9 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     const posted = JSON.stringify(posts[0].activity);
     expect(posted).toContain('Oron i Centrum ökar.');
     expect(posted).not.toContain('Per Polis');
+    // The channel names no individual: who did not answer is counted by organisation.
+    expect(posted).toContain('2 av 3 svarade; saknas: Organisation ej angiven');
+    expect(posted).not.toContain('saknas: Sara');
 
     const archived = await bot.service.repositories.publications.get(TEAM.id, PERIOD);
     expect(archived?.value).toMatchObject({
@@ -126,6 +129,7 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
       activityId: posts[0].activityId,
     });
     expect(archived?.value.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(archived?.value.content.picture.participation.missing).toEqual([]);
 
     const list = cardText(cardOf(await say(users.samordnare, 'arkiv')));
     expect(list).toContain('v47–48 2026: publicerad');
@@ -133,6 +137,28 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
       await bot.send(activities.execute(users.samordnare, VERBS.archiveShow, { groupId: TEAM.id, periodId: PERIOD })),
     );
     expect(cardText(shown.card)).toContain('Oron i Centrum ökar.');
+  });
+
+  test('when a lägesbild was archived before the channel stopped naming people, then arkiv shows it as it was published', async () => {
+    const group = (await bot.service.repositories.groups.get(TEAM.id))!;
+    const period = bot.service.deps.situationPictures.periodFor(group, undefined)!;
+    const compiled = await bot.service.deps.situationPictures.compile(group, period);
+    await bot.service.repositories.publications.create({
+      groupId: TEAM.id,
+      periodId: PERIOD,
+      content: { picture: compiled.picture, analysis: '', insatser: '' },
+      contentHash: 'f'.repeat(64),
+      publishedBy: { memberKey: 'x', name: 'Sara Samordnare' },
+      publishedAt: new Date('2026-12-02T13:00:00Z'),
+      channel: { teamId: '19:rad-team', channelId: '19:rad-kanal', name: 'Rådet' },
+      state: 'published',
+    });
+    const shown = cardText(
+      invokeResult(
+        await bot.send(activities.execute(users.samordnare, VERBS.archiveShow, { groupId: TEAM.id, periodId: PERIOD })),
+      ).card,
+    );
+    expect(shown).toContain('2 av 3 (saknas: Sara Samordnare)');
   });
 
   /** The group's pledge for 2026, with one activity (pågår) in one focus area. */
@@ -285,7 +311,7 @@ describe('the size of the published card', () => {
           due: '2026-12-01',
           overdue: n % 2 === 0,
         })),
-        mode: { kind: 'published', by: 'Sara', at: new Date(), channel: 'Rådet' },
+        mode: { kind: 'published', by: 'Sara', at: new Date(), channel: 'Rådet', byOrganisation: true },
       },
       sv,
     );
