@@ -83,6 +83,7 @@ export async function runCompile(
       periodId: period.id,
       previousPeriodId: previous.id,
       areas: group.areas,
+      eventTypes: group.eventTypes,
       members: memberList,
       reports: byPeriod.get(period.id) ?? [],
       previousReports: byPeriod.get(previous.id) ?? [],

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../../src/domain/periods';
 import type { Observation } from '../../src/domain/report';
@@ -43,6 +44,7 @@ export async function seedGroup(
     serviceUrl: options.serviceUrl,
     areas: AREAS,
     omraden: OMRADEN,
+    eventTypes: defaultEventTypes(),
     schedule: SCHEDULE,
     installedAt: new Date('2025-01-01T00:00:00Z'),
   };

@@ -1,3 +1,4 @@
+import { activeEventTypes } from '../domain/event-types';
 import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod } from '../domain/periods';
 import { periodInstants } from '../domain/schedule';
@@ -56,7 +57,8 @@ export type SettingsForm = Record<
   | 'reminderTime'
   | 'deadlineWeekday'
   | 'deadlineTime'
-  | 'omraden',
+  | 'omraden'
+  | 'handelsetyper',
   string
 >;
 
@@ -72,6 +74,9 @@ export function settingsFormOf(group: Group): SettingsForm {
     deadlineWeekday: String(schedule.deadlineWeekday),
     deadlineTime: schedule.deadlineTime,
     omraden: group.omraden.join('\n'),
+    handelsetyper: activeEventTypes(group.eventTypes)
+      .map((type) => type.label)
+      .join('\n'),
   };
 }
 
@@ -86,6 +91,7 @@ const ERROR_ROWS: Record<string, string> = {
   deadlineWeekday: 'deadline',
   deadlineTime: 'deadline',
   omraden: 'omraden',
+  handelsetyper: 'handelsetyper',
 };
 
 export function settingsCard(
@@ -102,6 +108,7 @@ export function settingsCard(
     reminder: '',
     deadline: '',
     omraden: '',
+    handelsetyper: '',
   };
   for (const [field, code] of Object.entries(outcome.errors ?? {})) {
     const row = ERROR_ROWS[field];
@@ -128,6 +135,9 @@ export function settingsCard(
     groupId: group.id,
     form,
     errors,
+    retiredEventTypes: t.admin.retiredEventTypes(
+      group.eventTypes.filter((type) => type.retired).map((type) => type.label),
+    ),
     errorText: Object.fromEntries(Object.entries(errors).map(([key, value]) => [key, value || HIDDEN_TEXT])),
     lengths: (['7', '14', '21', '28'] as const).map((value) => ({ title: t.admin.lengthChoices[value], value })),
     weekdays: t.admin.weekdays.map((title, index) => ({ title, value: String(index + 1) })),

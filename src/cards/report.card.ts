@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import {
@@ -32,7 +33,10 @@ const HIDDEN_TEXT = '-';
 
 function observationItems(observations: Observation[], group: Group, t: Texts) {
   return observations.map((observation, index) => {
-    const area = group.areas.find((candidate) => candidate.id === observation.areaId)?.label ?? observation.areaId;
+    const areaLabel = group.areas.find((candidate) => candidate.id === observation.areaId)?.label ?? observation.areaId;
+    const area = observation.eventTypeId
+      ? `${areaLabel} · ${eventTypeLabel(group.eventTypes, observation.eventTypeId)}`
+      : areaLabel;
     const where = [observation.omrade, observation.place].filter(Boolean).join(', ');
     const when = [
       observation.date ? t.shortDate(observation.date) : '',
@@ -98,6 +102,8 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
         bedomning: label('bedomning', true),
         trend: label('trend', false),
         polisanmalt: label('polisanmalt', false),
+        handelsetyp: label('handelsetyp', false),
+        forslag: label('forslag', false),
       },
       placeholders: t.report.placeholders,
       add: t.report.add,
@@ -129,6 +135,10 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
       assessments: options(ASSESSMENTS, t.choices.assessment),
       trends: options(TRENDS, t.choices.trend),
       policeReported: options(POLICE_REPORTED, t.choices.policeReported),
+      // Retired types are not offered; one the edited observation already has stays choosable.
+      eventTypes: group.eventTypes
+        .filter((type) => !type.retired || type.id === screen.form.handelsetyp)
+        .map((type) => ({ title: type.label, value: type.id })),
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { SituationPicture } from '../domain/compile';
+import type { EventTypeCount, SituationPicture } from '../domain/compile';
 import type { Group } from '../domain/group';
 import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
@@ -55,6 +55,11 @@ export interface SituationPictureCardInput {
   mode: SituationPictureCardMode;
 }
 
+/** The händelsetyper as lines (the busiest first), or '' when none was recorded. */
+function eventTypeLines(counts: EventTypeCount[], t: Texts): string {
+  return counts.map((row) => `- ${t.picture.eventTypeCount(row.label, row.count, row.previousCount)}`).join('\n');
+}
+
 function whereOf(omrade: string, place: string | undefined): string {
   return place ? `${omrade}, ${place}` : omrade;
 }
@@ -97,7 +102,8 @@ function renderAtLevel(
             where: whereOf(place.omrade, place.place),
             items: shown.map((observation) => ({
               text: t.picture.observationLine(
-                excerpt(observation.description, level.excerpt),
+                (observation.eventType ? `${observation.eventType}: ` : '') +
+                  excerpt(observation.description, level.excerpt),
                 t.choices.assessment[observation.assessment].toLowerCase(),
                 [
                   observation.date ? t.shortDate(observation.date) : '',
@@ -117,6 +123,7 @@ function renderAtLevel(
         label: area.label,
         headline: t.picture.headline(area.count, area.previousCount, area.high, area.policeReportedShare),
         trends: t.picture.trends(area.memberTrends),
+        eventTypes: eventTypeLines(area.eventTypes, t),
         places,
       };
     });
@@ -166,6 +173,7 @@ function renderAtLevel(
             )
             .join('\n')
         : t.picture.noHotSpots,
+    eventTypes: eventTypeLines(picture.eventTypes, t),
     periodLabel,
     previousLabel: t.periodLabel(previousPeriod),
     chart,
@@ -285,6 +293,11 @@ export function longReportCard(
     omraden: report.omraden
       .slice(0, 15)
       .map((row) => ({ label: row.omrade, value: t.longReport.series(row.counts, row.total, row.direction) })),
+    hasEventTypes: report.eventTypes.length > 0,
+    eventTypes: report.eventTypes.map((row) => ({
+      label: row.label,
+      value: t.longReport.series(row.counts, row.total, row.direction),
+    })),
     recurring:
       report.recurringHotSpots.length > 0
         ? report.recurringHotSpots

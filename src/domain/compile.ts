@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { eventTypeLabel, type EventType } from './event-types';
 import type { Area, GroupMember } from './group';
 import {
   ASSESSMENTS,
@@ -18,6 +19,8 @@ export const compiledObservationSchema = z.object({
   date: z.string().optional(),
   timeOfDay: z.enum(TIMES_OF_DAY).optional(),
   organisation: z.string(),
+  /** The händelsetyp's label, where the member gave one. */
+  eventType: z.string().optional(),
 });
 export type CompiledObservation = z.infer<typeof compiledObservationSchema>;
 
@@ -27,6 +30,15 @@ export const placeGroupSchema = z.object({
   observations: z.array(compiledObservationSchema),
 });
 export type PlaceGroup = z.infer<typeof placeGroupSchema>;
+
+/** Observations of one händelsetyp, this period and the previous one. */
+export const eventTypeCountSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  count: z.number(),
+  previousCount: z.number(),
+});
+export type EventTypeCount = z.infer<typeof eventTypeCountSchema>;
 
 export const areaSectionSchema = z.object({
   areaId: z.string(),
@@ -39,6 +51,8 @@ export const areaSectionSchema = z.object({
   /** The members' own judgements of the trend, counted. */
   memberTrends: z.record(z.enum(TRENDS), z.number()),
   places: z.array(placeGroupSchema),
+  /** Per händelsetyp (only those seen in either period); absent from pictures archived before. */
+  eventTypes: z.array(eventTypeCountSchema).default([]),
 });
 export type AreaSection = z.infer<typeof areaSectionSchema>;
 
@@ -68,6 +82,8 @@ export const situationPictureSchema = z.object({
     z.object({ areaId: z.string(), label: z.string(), count: z.number(), previousCount: z.number() }),
   ),
   totalObservations: z.number(),
+  /** Per händelsetyp over all areas, the most frequent first; absent from pictures archived before. */
+  eventTypes: z.array(eventTypeCountSchema).default([]),
 });
 export type SituationPicture = z.infer<typeof situationPictureSchema>;
 
@@ -76,6 +92,7 @@ export interface CompileInput {
   periodId: string;
   previousPeriodId: string;
   areas: Area[];
+  eventTypes: EventType[];
   members: GroupMember[];
   reports: Report[];
   previousReports: Report[];
@@ -106,6 +123,7 @@ function emptySection(areaId: string, label: string): AreaSection {
     policeReportedShare: 0,
     memberTrends: { okar: 0, oforandrat: 0, minskar: 0, 'vet-ej': 0 },
     places: [],
+    eventTypes: [],
   };
 }
 
@@ -159,6 +177,7 @@ export function compileSituationPicture(input: CompileInput): SituationPicture {
         date: observation.date,
         timeOfDay: observation.timeOfDay,
         organisation,
+        ...(observation.eventTypeId ? { eventType: eventTypeLabel(input.eventTypes, observation.eventTypeId) } : {}),
       });
       for (const spotKey of placeKeys(observation)) {
         const spot = spots.get(spotKey) ?? {
@@ -192,6 +211,9 @@ export function compileSituationPicture(input: CompileInput): SituationPicture {
         a.omrade.localeCompare(b.omrade, 'sv'),
     );
   }
+
+  const typeCounts = eventTypeCounts(input);
+  for (const section of areas) section.eventTypes = typeCounts.byArea.get(section.areaId) ?? [];
 
   const hotSpots: HotSpot[] = [];
   for (const [key, spot] of spots) {
@@ -239,5 +261,43 @@ export function compileSituationPicture(input: CompileInput): SituationPicture {
     hotSpots: shown,
     mainChanges,
     totalObservations: areas.reduce((sum, section) => sum + section.count, 0),
+    eventTypes: typeCounts.total,
+  };
+}
+
+/**
+ * Observations per händelsetyp, this period against the previous one, per area and over all.
+ * Observations without a type (all those stored before types existed) are not counted here.
+ */
+function eventTypeCounts(input: CompileInput): { total: EventTypeCount[]; byArea: Map<string, EventTypeCount[]> } {
+  const total = new Map<string, EventTypeCount>();
+  const byArea = new Map<string, Map<string, EventTypeCount>>();
+  const add = (areaId: string, typeId: string, field: 'count' | 'previousCount') => {
+    const empty = () => ({ id: typeId, label: eventTypeLabel(input.eventTypes, typeId), count: 0, previousCount: 0 });
+    const area = byArea.get(areaId) ?? new Map<string, EventTypeCount>();
+    byArea.set(areaId, area);
+    for (const counts of [total, area]) {
+      const row = counts.get(typeId) ?? empty();
+      row[field] += 1;
+      counts.set(typeId, row);
+    }
+  };
+  for (const [reports, field] of [
+    [input.reports, 'count'],
+    [input.previousReports, 'previousCount'],
+  ] as const) {
+    for (const report of reports) {
+      for (const observation of report.observations) {
+        if (observation.eventTypeId) add(observation.areaId, observation.eventTypeId, field);
+      }
+    }
+  }
+  const sorted = (counts: Map<string, EventTypeCount>) =>
+    [...counts.values()].sort(
+      (a, b) => b.count - a.count || b.previousCount - a.previousCount || a.label.localeCompare(b.label, 'sv'),
+    );
+  return {
+    total: sorted(total),
+    byArea: new Map([...byArea].map(([areaId, counts]) => [areaId, sorted(counts)])),
   };
 }

@@ -1,3 +1,4 @@
+import type { EventType } from './event-types';
 import type { GroupSchedule } from './schedule';
 
 /** A reporting area (Fagersta's template has six). Labels are the group's own data. */
@@ -16,6 +17,8 @@ export interface Group {
   areas: Area[];
   /** The places (områden) of the kommun that members choose from. */
   omraden: string[];
+  /** The kinds of event an observation may be given, retired ones included (see `event-types.ts`). */
+  eventTypes: EventType[];
   schedule: GroupSchedule;
   installedAt: Date;
   /** Where the lägesbild is published: the council's channel, chosen with `publicera här`. */

@@ -25,6 +25,8 @@ export interface LongReport {
   periods: { periodId: string; answered: number; total: number; observations: number }[];
   areas: { areaId: string; label: string; counts: number[]; total: number; direction: Direction }[];
   omraden: { omrade: string; counts: number[]; total: number; direction: Direction }[];
+  /** Per händelsetyp recorded in the span (observations without one are not counted here). */
+  eventTypes: { id: string; label: string; counts: number[]; total: number; direction: Direction }[];
   /** Hot spots that were hot spots in two or more periods of the span. */
   recurringHotSpots: { omrade: string; place?: string; periods: number; organisations: string[] }[];
   totalObservations: number;
@@ -108,6 +110,23 @@ export function compileLongReport(span: ReportSpan, pictures: SituationPicture[]
     }))
     .sort((a, b) => b.total - a.total || a.omrade.localeCompare(b.omrade, 'sv'));
 
+  const typeCounts = new Map<string, { id: string; label: string; counts: number[] }>();
+  pictures.forEach((picture, index) => {
+    for (const type of picture.eventTypes) {
+      const row = typeCounts.get(type.id) ?? { id: type.id, label: type.label, counts: pictures.map(() => 0) };
+      row.counts[index] = type.count;
+      typeCounts.set(type.id, row);
+    }
+  });
+  const eventTypes = [...typeCounts.values()]
+    .map((row) => ({
+      ...row,
+      total: row.counts.reduce((sum, value) => sum + value, 0),
+      direction: direction(row.counts),
+    }))
+    .filter((row) => row.total > 0)
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'sv'));
+
   const spots = new Map<string, { omrade: string; place?: string; periods: number; organisations: Set<string> }>();
   for (const picture of pictures) {
     for (const spot of picture.hotSpots) {
@@ -137,6 +156,7 @@ export function compileLongReport(span: ReportSpan, pictures: SituationPicture[]
     })),
     areas,
     omraden,
+    eventTypes,
     recurringHotSpots,
     totalObservations: pictures.reduce((sum, picture) => sum + picture.totalObservations, 0),
   };

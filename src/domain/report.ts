@@ -20,6 +20,7 @@ export const LIMITS = {
   description: 1000,
   place: 100,
   otherOmrade: 60,
+  suggestedInsats: 300,
   /** Keeps the report card and the receipt far below Teams' message size limit. */
   observationsPerReport: 30,
   /** How far before the period an observation's date may lie (a guard against typos). */
@@ -44,6 +45,10 @@ export const storedObservation = z.object({
   assessment: z.enum(ASSESSMENTS),
   trend: z.enum(TRENDS),
   policeReported: z.enum(POLICE_REPORTED),
+  /** A händelsetyp id of the group (optional; observations stored before have none). */
+  eventTypeId: z.string().optional(),
+  /** The member's "förslag på insats" (optional, through the privacy guard). */
+  suggestedInsats: z.string().optional(),
 });
 export type Observation = z.infer<typeof storedObservation>;
 
@@ -80,6 +85,8 @@ export const OBSERVATION_FIELDS = [
   'bedomning',
   'trend',
   'polisanmalt',
+  'handelsetyp',
+  'forslag',
 ] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 export type ObservationForm = Record<ObservationField, string>;
@@ -114,6 +121,8 @@ export interface FieldError {
 
 export interface ObservationContext {
   areaIds: readonly string[];
+  /** Every händelsetyp id of the group, retired ones too (an outdated card may still name one). */
+  eventTypeIds: readonly string[];
   omraden: readonly string[];
   period: ReportingPeriod;
   now: Date;
@@ -134,9 +143,18 @@ export function observationFormFrom(data: Record<string, unknown>): ObservationF
 
 /** True when the member has started on a new observation (defaults alone do not count). */
 export function isFormStarted(form: ObservationForm): boolean {
-  return ['area', 'omrade', 'omradeAnnat', 'plats', 'datum', 'tidpunkt', 'beskrivning', 'bedomning'].some(
-    (field) => form[field as ObservationField] !== '',
-  );
+  return [
+    'area',
+    'omrade',
+    'omradeAnnat',
+    'plats',
+    'datum',
+    'tidpunkt',
+    'beskrivning',
+    'bedomning',
+    'handelsetyp',
+    'forslag',
+  ].some((field) => form[field as ObservationField] !== '');
 }
 
 export function emptyObservationForm(): ObservationForm {
@@ -151,6 +169,8 @@ export function emptyObservationForm(): ObservationForm {
     bedomning: '',
     trend: 'vet-ej',
     polisanmalt: 'vet-ej',
+    handelsetyp: '',
+    forslag: '',
   };
 }
 
@@ -166,6 +186,8 @@ export function formFromObservation(observation: Observation): ObservationForm {
     bedomning: observation.assessment,
     trend: observation.trend,
     polisanmalt: observation.policeReported,
+    handelsetyp: observation.eventTypeId ?? '',
+    forslag: observation.suggestedInsats ?? '',
   };
 }
 
@@ -210,6 +232,10 @@ function observationSchema(context: ObservationContext) {
       bedomning: choice(ASSESSMENTS),
       trend: choice(TRENDS),
       polisanmalt: choice(POLICE_REPORTED),
+      handelsetyp: z
+        .string()
+        .refine((value) => value === '' || context.eventTypeIds.includes(value), { error: 'invalidChoice' }),
+      forslag: optionalText(LIMITS.suggestedInsats),
     })
     .superRefine((form, ctx) => {
       if (form.omrade === OTHER_OMRADE && form.omradeAnnat === '') {
@@ -221,7 +247,7 @@ function observationSchema(context: ObservationContext) {
     });
 }
 
-const FREE_TEXT_FIELDS: ObservationField[] = ['omradeAnnat', 'plats', 'beskrivning'];
+const FREE_TEXT_FIELDS: ObservationField[] = ['omradeAnnat', 'plats', 'beskrivning', 'forslag'];
 
 /**
  * Validates one observation from the card. On failure the form comes back for the card to show
@@ -263,6 +289,8 @@ export function validateObservation(input: ObservationForm, context: Observation
       assessment: valid.bedomning,
       trend: valid.trend,
       policeReported: valid.polisanmalt,
+      eventTypeId: valid.handelsetyp || undefined,
+      suggestedInsats: valid.forslag || undefined,
     },
   };
 }

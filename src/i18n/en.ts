@@ -13,6 +13,8 @@ const FIELD_NAMES = {
   bedomning: 'Assessment',
   trend: 'Trend since last period',
   polisanmalt: 'Reported to the police',
+  handelsetyp: 'Type of event',
+  forslag: 'Suggested action',
 } as const;
 
 const PERSONAL_DATA = {
@@ -165,6 +167,8 @@ export const en: Texts = {
       bedomning: 'How serious?',
       trend: 'Trend',
       polisanmalt: 'Reported to the police?',
+      handelsetyp: 'Choose a type of event (optional)',
+      forslag: 'What could be done? (optional, at most 300 characters)',
     },
     requiredMark: ' (required)',
     chooseArea: 'Choose a template area',
@@ -259,6 +263,12 @@ export const en: Texts = {
     timeLabel: 'Time',
     omradenLabel: 'Areas of the municipality (one per line)',
     omradenPlaceholder: 'Centrum',
+    eventTypesLabel: 'Types of event (one per line)',
+    eventTypesPlaceholder: 'Graffiti',
+    retiredEventTypes: (labels) =>
+      labels.length > 0
+        ? `Removed types of event stay in the reports that use them: ${labels.join(', ')}. Type one in again to bring it back.`
+        : 'A type of event you remove stays in the reports that already use it.',
     save: 'Save',
     saved: 'The settings are saved.',
     settingsError: (code) =>
@@ -273,6 +283,9 @@ export const en: Texts = {
         omradenEmpty: 'Enter at least one area.',
         omradenTooMany: 'At most 60 areas.',
         omradeTooLong: 'An area name may be at most 60 characters.',
+        eventTypesEmpty: 'Give at least one type of event.',
+        eventTypesTooMany: 'At most 40 types of event.',
+        eventTypeTooLong: 'A type of event may be at most 60 characters.',
       })[code] ?? 'Check the value.',
     fixSettings: 'Something needs fixing before the settings can be saved.',
     nextCycle: (label, prompt, reminder, deadline) =>
@@ -311,6 +324,8 @@ export const en: Texts = {
     change: (label, previous, count) => `${label}: ${previous} → ${count}`,
     hotSpots: 'Hot spots',
     noHotSpots: 'No place was named by several organisations or in several periods in a row.',
+    eventTypes: 'Types of event',
+    eventTypeCount: (label, count, previous) => `${label}: ${count} (previous period ${previous})`,
     hotSpot: (where, organisations, recurring) =>
       `${where}: ${organisations.join(', ')}${recurring ? ' (recurring)' : ''}`,
     chartTitle: 'Observations per area, against the previous period',
@@ -366,6 +381,7 @@ export const en: Texts = {
     periodValue: (answered, total, observations) => `answered ${answered} of ${total}, ${observations} observations`,
     areas: 'Per template area (per period, total, direction)',
     omraden: 'Per area of the municipality',
+    eventTypes: 'Types of event',
     series: (counts, total, direction) =>
       `${counts.join(' · ')} = ${total} (${{ okar: 'increasing', minskar: 'decreasing', oforandrat: 'unchanged' }[direction]})`,
     recurring: 'Recurring hot spots',

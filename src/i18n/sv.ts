@@ -13,6 +13,8 @@ const FIELD_NAMES = {
   bedomning: 'Bedömning',
   trend: 'Trend sedan förra perioden',
   polisanmalt: 'Polisanmält',
+  handelsetyp: 'Händelsetyp',
+  forslag: 'Förslag på insats',
 } as const;
 
 const PERSONAL_DATA = {
@@ -165,6 +167,8 @@ export const sv: Texts = {
       bedomning: 'Hur allvarligt?',
       trend: 'Trend',
       polisanmalt: 'Polisanmält?',
+      handelsetyp: 'Välj händelsetyp (frivilligt)',
+      forslag: 'Vad skulle kunna göras? (frivilligt, högst 300 tecken)',
     },
     requiredMark: ' (obligatoriskt)',
     chooseArea: 'Välj område i mallen',
@@ -259,6 +263,12 @@ export const sv: Texts = {
     timeLabel: 'Klockan',
     omradenLabel: 'Områden i kommunen (ett per rad)',
     omradenPlaceholder: 'Centrum',
+    eventTypesLabel: 'Händelsetyper (en per rad)',
+    eventTypesPlaceholder: 'Klotter',
+    retiredEventTypes: (labels) =>
+      labels.length > 0
+        ? `Borttagna händelsetyper finns kvar i de rapporter som använder dem: ${labels.join(', ')}. Skriv in en igen för att ta tillbaka den.`
+        : 'En händelsetyp du tar bort finns kvar i de rapporter som redan använder den.',
     save: 'Spara',
     saved: 'Inställningarna är sparade.',
     settingsError: (code) =>
@@ -273,6 +283,9 @@ export const sv: Texts = {
         omradenEmpty: 'Ange minst ett område.',
         omradenTooMany: 'Högst 60 områden.',
         omradeTooLong: 'Ett områdesnamn får vara högst 60 tecken.',
+        eventTypesEmpty: 'Ange minst en händelsetyp.',
+        eventTypesTooMany: 'Högst 40 händelsetyper.',
+        eventTypeTooLong: 'En händelsetyp får vara högst 60 tecken.',
       })[code] ?? 'Kontrollera värdet.',
     fixSettings: 'Något behöver rättas innan inställningarna kan sparas.',
     nextCycle: (label, prompt, reminder, deadline) =>
@@ -311,6 +324,8 @@ export const sv: Texts = {
     change: (label, previous, count) => `${label}: ${previous} → ${count}`,
     hotSpots: 'Hot spots',
     noHotSpots: 'Inga platser nämndes av flera organisationer eller flera perioder i rad.',
+    eventTypes: 'Händelsetyper',
+    eventTypeCount: (label, count, previous) => `${label}: ${count} (förra perioden ${previous})`,
     hotSpot: (where, organisations, recurring) =>
       `${where}: ${organisations.join(', ')}${recurring ? ' (återkommande)' : ''}`,
     chartTitle: 'Observationer per område, mot förra perioden',
@@ -365,6 +380,7 @@ export const sv: Texts = {
     periodValue: (answered, total, observations) => `svarat ${answered} av ${total}, ${observations} observationer`,
     areas: 'Per område i mallen (per period, totalt, riktning)',
     omraden: 'Per område i kommunen',
+    eventTypes: 'Händelsetyper',
     series: (counts, total, direction) =>
       `${counts.join(' · ')} = ${total} (${{ okar: 'ökar', minskar: 'minskar', oforandrat: 'oförändrat' }[direction]})`,
     recurring: 'Återkommande hot spots',

@@ -117,6 +117,10 @@ export interface Texts {
     timeLabel: string;
     omradenLabel: string;
     omradenPlaceholder: string;
+    eventTypesLabel: string;
+    eventTypesPlaceholder: string;
+    /** The retired händelsetyper, kept for the reports that use them ('' when none). */
+    retiredEventTypes(labels: string[]): string;
     save: string;
     saved: string;
     settingsError(code: string): string;
@@ -153,6 +157,9 @@ export interface Texts {
     hotSpots: string;
     noHotSpots: string;
     hotSpot(where: string, organisations: string[], recurring: boolean): string;
+    eventTypes: string;
+    /** One händelsetyp's count against the previous period. */
+    eventTypeCount(label: string, count: number, previous: number): string;
     chartTitle: string;
     countText(count: number, previous: number): string;
     show: string;
@@ -195,6 +202,7 @@ export interface Texts {
     periodValue(answered: number, total: number, observations: number): string;
     areas: string;
     omraden: string;
+    eventTypes: string;
     series(counts: number[], total: number, direction: 'okar' | 'minskar' | 'oforandrat'): string;
     recurring: string;
     recurringLine(where: string, periods: number, organisations: string[]): string;

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
+import { changeEventTypes, EVENT_TYPE_LIMITS } from '../domain/event-types';
 import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
 import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
@@ -17,6 +18,8 @@ export interface StatusView {
 export interface SettingsInput {
   schedule: Record<string, unknown>;
   omraden: string;
+  /** The active händelsetyper, one per line; those left out are retired. */
+  eventTypes: string;
 }
 
 export type SettingsResult =
@@ -44,6 +47,21 @@ const omradenSchema = z
       .array(z.string().max(60, { error: 'omradeTooLong' }))
       .min(1, { error: 'omradenEmpty' })
       .max(60, { error: 'omradenTooMany' }),
+  );
+
+const eventTypeLabelsSchema = z
+  .string()
+  .transform((text) =>
+    text
+      .split(/[\n;]/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0),
+  )
+  .pipe(
+    z
+      .array(z.string().max(EVENT_TYPE_LIMITS.label, { error: 'eventTypeTooLong' }))
+      .min(1, { error: 'eventTypesEmpty' })
+      .max(EVENT_TYPE_LIMITS.types, { error: 'eventTypesTooMany' }),
   );
 
 /** What only a samordnare may do: see the status, run rounds by hand, and keep the group's settings and members. */
@@ -92,8 +110,15 @@ export class AdminService {
     }
     const omraden = omradenSchema.safeParse(input.omraden);
     if (!omraden.success) errors.omraden = omraden.error.issues[0]?.message ?? 'omradenEmpty';
-    if (!schedule.success || !omraden.success) return { ok: false, errors, input };
-    const updated: Group = { ...group, schedule: schedule.data, omraden: omraden.data };
+    const eventTypes = eventTypeLabelsSchema.safeParse(input.eventTypes);
+    if (!eventTypes.success) errors.handelsetyper = eventTypes.error.issues[0]?.message ?? 'eventTypesEmpty';
+    if (!schedule.success || !omraden.success || !eventTypes.success) return { ok: false, errors, input };
+    const updated: Group = {
+      ...group,
+      schedule: schedule.data,
+      omraden: omraden.data,
+      eventTypes: changeEventTypes(group.eventTypes, eventTypes.data),
+    };
     await this.repositories.groups.updateSettings(updated);
     return { ok: true, group: updated };
   }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
+import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
 import { compileLongReport, periodsInSpan, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
@@ -62,6 +63,8 @@ export class ExportService {
             t.choices.trend[observation.trend],
             t.choices.policeReported[observation.policeReported],
             organisation,
+            observation.eventTypeId ? eventTypeLabel(group.eventTypes, observation.eventTypeId) : '',
+            observation.suggestedInsats ?? '',
           ]);
         }
       }
@@ -79,6 +82,8 @@ export class ExportService {
       'trend',
       'polisanmalt',
       'organisation',
+      'handelsetyp',
+      'forslag_pa_insats',
     ];
     return { text: stringify([header, ...rows]), rows: rows.length };
   }
@@ -105,12 +110,27 @@ export class ExportService {
     lines.push(`|---|${periods.map(() => '---:').join('|')}|`);
     for (const area of long.areas) lines.push(`| ${area.label} | ${area.counts.join(' | ')} |`);
     lines.push('');
+    if (long.eventTypes.length > 0) {
+      lines.push(
+        `## ${t.longReport.eventTypes}`,
+        '',
+        `| ${t.report.fieldLabels.handelsetyp} | ${periods.map((period) => t.periodLabel(period)).join(' | ')} |`,
+        `|---|${periods.map(() => '---:').join('|')}|`,
+        ...long.eventTypes.map((row) => `| ${row.label} | ${row.counts.join(' | ')} |`),
+        '',
+      );
+    }
     for (const { picture, period } of compiled) {
       lines.push(`## ${t.periodLabel(period)}`, '');
       lines.push(
         `- ${t.picture.participation}: ${t.picture.participationValue(picture.participation.answered, picture.participation.total, picture.participation.missing)}`,
       );
       lines.push(`- ${t.picture.observations}: ${picture.totalObservations}`);
+      if (picture.eventTypes.length > 0) {
+        lines.push(
+          `- ${t.picture.eventTypes}: ${picture.eventTypes.map((row) => t.picture.eventTypeCount(row.label, row.count, row.previousCount)).join('; ')}`,
+        );
+      }
       if (picture.hotSpots.length > 0) {
         lines.push(
           `- ${t.picture.hotSpots}: ${picture.hotSpots.map((spot) => t.picture.hotSpot(spot.place ? `${spot.omrade}, ${spot.place}` : spot.omrade, spot.organisations, spot.recurring)).join('; ')}`,
@@ -131,7 +151,7 @@ export class ExportService {
               .filter(Boolean)
               .join(', ');
             lines.push(
-              `- ${t.picture.observationLine(item.description.replace(/\s+/g, ' '), t.choices.assessment[item.assessment].toLowerCase(), when, item.organisation, item.policeReported === 'ja')}`,
+              `- ${t.picture.observationLine((item.eventType ? `${item.eventType}: ` : '') + item.description.replace(/\s+/g, ' '), t.choices.assessment[item.assessment].toLowerCase(), when, item.organisation, item.policeReported === 'ja')}`,
             );
           }
           lines.push('');

@@ -1,5 +1,6 @@
 import type { Config } from '../config/load-config';
 import type { Clock } from '../domain/clock';
+import { defaultEventTypes } from '../domain/event-types';
 import { areasFromLabels, memberKeyOf, type Group, type GroupChannel, type GroupMember } from '../domain/group';
 import type { Repositories } from '../storage/repositories';
 
@@ -55,6 +56,7 @@ export class InstallationService {
       serviceUrl: install.serviceUrl,
       areas: areasFromLabels(this.groupDefaults.areas),
       omraden: [...this.groupDefaults.omraden],
+      eventTypes: defaultEventTypes(),
       schedule: { ...this.groupDefaults.schedule },
       installedAt: now,
     });

@@ -261,6 +261,7 @@ export class ReportService {
   ): { kind: 'merged'; observations: Observation[]; replaced: boolean } | Extract<ReportScreen, { kind: 'form' }> {
     const validation = validateObservation(form, {
       areaIds: context.group.areas.map((area) => area.id),
+      eventTypeIds: context.group.eventTypes.map((type) => type.id),
       omraden: context.group.omraden,
       period: context.period,
       now: this.clock.now(),

@@ -90,6 +90,7 @@ export class SituationPictureService {
       periodId: period.id,
       previousPeriodId: previousPeriod.id,
       areas: group.areas,
+      eventTypes: group.eventTypes,
       members,
       reports,
       previousReports,

@@ -4,6 +4,8 @@ import {
   cardOf,
   cardText,
   createBotHarness,
+  inputChoices,
+  inputValues,
   invokeResult,
   PERIOD,
   TEAM,
@@ -133,6 +135,52 @@ describe('the samordnare’s commands', () => {
     const group = await bot.service.repositories.groups.get(TEAM.id);
     expect(group?.omraden).toEqual(['Centrum', 'Kolbäck']);
     expect(group?.schedule).toMatchObject({ reminderWeekday: 2, reminderTime: '15:30' });
+  });
+
+  test('when the samordnare removes a händelsetyp, then it is retired, not deleted: old observations keep its name, the form no longer offers it', async () => {
+    const card = cardOf(await say(users.samordnare, 'inställningar'));
+    const form = Object.fromEntries(
+      Object.entries(inputValues(card)).map(([id, value]) => [id, typeof value === 'string' ? value : '']),
+    ) as Record<string, string>;
+    expect(form.handelsetyper.split('\n')).toHaveLength(12);
+    expect(form.handelsetyper).toContain('Klotter');
+    const withoutKlotter = form.handelsetyper
+      .split('\n')
+      .filter((label) => label !== 'Klotter')
+      .concat('Buskörning med moped')
+      .join('\n');
+    const saved = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.settingsSave, {
+          groupId: TEAM.id,
+          ...form,
+          handelsetyper: withoutKlotter,
+        }),
+      ),
+    );
+    const savedText = cardText(saved.card);
+    expect(savedText).toContain('Inställningarna är sparade.');
+    expect(savedText).toContain('Borttagna händelsetyper finns kvar i de rapporter som använder dem: Klotter.');
+    const group = await bot.service.repositories.groups.get(TEAM.id);
+    expect(group?.eventTypes.find((type) => type.id === 'klotter')).toEqual({
+      id: 'klotter',
+      label: 'Klotter',
+      retired: true,
+    });
+    expect(group?.eventTypes.find((type) => type.label === 'Buskörning med moped')).toMatchObject({ retired: false });
+
+    const reportCard = cardOf(await say(users.polis, 'rapportera'));
+    const offered = inputChoices(reportCard, 'handelsetyp');
+    expect(offered).toContain('Buskörning med moped');
+    expect(offered).not.toContain('Klotter');
+
+    const empty = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.settingsSave, { groupId: TEAM.id, ...form, handelsetyper: ' \n ' }),
+      ),
+    );
+    expect(cardText(empty.card)).toContain('Ange minst en händelsetyp.');
+    expect((await bot.service.repositories.groups.get(TEAM.id))?.eventTypes).toEqual(group?.eventTypes);
   });
 
   test('when the samordnare sets organisations, adds a samordnare and excludes a guest, then that is stored and shown in the status', async () => {

@@ -1,6 +1,7 @@
 import { VERBS } from '../../src/bot/verbs';
 import { situationPictureCard, PICTURE_CARD_MAX_BYTES } from '../../src/cards/situation-picture.card';
 import { compileSituationPicture } from '../../src/domain/compile';
+import { defaultEventTypes } from '../../src/domain/event-types';
 import { periodById } from '../../src/domain/periods';
 import type { Observation } from '../../src/domain/report';
 import { sv } from '../../src/i18n/sv';
@@ -72,6 +73,32 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     );
     expect(text).toContain('Förhandsgranskning');
     expect(text).not.toContain('Per Polis');
+  });
+
+  test('when observations carry händelsetyper, then the review card and the monthly report count them; the one stored without a type still counts in its area', async () => {
+    bot.clock.set(new Date('2026-11-27T12:00:00Z'));
+    await bot.send(
+      activities.execute(users.samordnare, VERBS.reportSubmit, {
+        groupId: TEAM.id,
+        periodId: PERIOD,
+        ...observation,
+        handelsetyp: 'klotter',
+        forslag: 'Sanera klottret snabbare',
+      }),
+    );
+    const stored = await bot.service.repositories.reports.getReport(TEAM.id, PERIOD, users.samordnare.aadObjectId);
+    expect(stored?.value.observations[0]).toMatchObject({
+      eventTypeId: 'klotter',
+      suggestedInsats: 'Sanera klottret snabbare',
+    });
+    bot.clock.set(new Date('2026-12-02T12:00:00Z'));
+    const text = cardText(cardOf(await say(users.samordnare, 'sammanställ')));
+    expect(text).toContain('Händelsetyper');
+    expect(text).toContain('- Klotter: 1 (förra perioden 0)');
+    expect(text).toContain('Ordningsstörning och otrygghet: 0 → 2');
+    expect(text).toContain('Klotter: Klotter och en grupp');
+    const month = cardText(cardOf(await say(users.samordnare, 'rapport månad november 2026')));
+    expect(month).toContain('Händelsetyper');
   });
 
   test('when the samordnare asks for the monthly report, then it lists the month’s periods and series per area', async () => {
@@ -274,6 +301,7 @@ describe('the size of the published card', () => {
       periodId: '2026-W47',
       previousPeriodId: '2026-W45',
       areas,
+      eventTypes: defaultEventTypes(),
       members: [],
       reports,
       previousReports: [],
@@ -286,6 +314,7 @@ describe('the size of the published card', () => {
       serviceUrl: '',
       areas,
       omraden: [],
+      eventTypes: defaultEventTypes(),
       schedule,
       installedAt: new Date(),
     };

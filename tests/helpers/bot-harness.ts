@@ -232,3 +232,19 @@ export function inputValues(card: unknown): Record<string, unknown> {
   walk(card);
   return values;
 }
+
+/** The titles of the choices an `Input.ChoiceSet` offers, by its id. */
+export function inputChoices(card: unknown, id: string): string[] {
+  let found: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as { type?: unknown; id?: unknown; choices?: { title?: unknown }[] };
+      if (element.type === 'Input.ChoiceSet' && element.id === id)
+        found = (element.choices ?? []).map((choice) => String(choice.title));
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}

@@ -1,3 +1,4 @@
+import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
 import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import type { Repositories } from '../../src/storage/repositories';
@@ -35,6 +36,7 @@ export async function seedGroups(
       serviceUrl: options.serviceUrl,
       areas: areasFromLabels(['Ordningsstörning och otrygghet', 'Övrigt']),
       omraden: ['Centrum'],
+      eventTypes: defaultEventTypes(),
       schedule: SCHEDULE,
       installedAt: new Date('2026-01-01T00:00:00Z'),
     };

@@ -1,3 +1,4 @@
+import { defaultEventTypes } from '../../src/domain/event-types';
 import type { Group, GroupMember } from '../../src/domain/group';
 import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import { createTestTables, type TestTables } from '../helpers/tables';
@@ -10,6 +11,7 @@ const group: Group = {
   serviceUrl: 'https://smba.example.test/',
   areas: [{ id: 'ordning', label: 'Ordningsstörning och otrygghet' }],
   omraden: ['Centrum'],
+  eventTypes: defaultEventTypes(),
   schedule: { anchorDate: '2025-12-29', lengthDays: 14, deadlineWeekday: 3, deadlineTime: '12:00', ...DEFAULT_CYCLE },
   installedAt: now,
 };

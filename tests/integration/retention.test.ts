@@ -74,6 +74,7 @@ describe('retention: raw reports deleted after RETENTION_MONTHS, lägesbilder ke
             periodId,
             previousPeriodId: periodId,
             areas: group.areas,
+            eventTypes: group.eventTypes,
             members: [],
             reports: [],
             previousReports: [],

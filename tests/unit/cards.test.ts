@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { VERBS } from '../../src/bot/verbs';
 import { adminPickerCard, membersCard, settingsCard, settingsFormOf, statusCard } from '../../src/cards/admin.card';
 import { groupPickerCard, receiptCard, reminderCard, reportFormCard } from '../../src/cards/report.card';
+import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
 import { periodById } from '../../src/domain/periods';
 import { emptyObservationForm, LIMITS, type Observation } from '../../src/domain/report';
@@ -34,6 +35,7 @@ const group: Group = {
     'Extremism och kriminella nätverk',
   ]),
   omraden: ['Centrum', 'Västanfors', 'Kolarbyn', 'Norra Fagersta'],
+  eventTypes: defaultEventTypes(),
   schedule,
   installedAt: now,
 };

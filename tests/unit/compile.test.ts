@@ -1,4 +1,5 @@
 import { compileSituationPicture, type CompileInput } from '../../src/domain/compile';
+import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type GroupMember } from '../../src/domain/group';
 import type { Observation, Report } from '../../src/domain/report';
 
@@ -67,6 +68,7 @@ const input = (reports: Report[], previousReports: Report[] = []): CompileInput 
   periodId: '2026-W47',
   previousPeriodId: '2026-W45',
   areas: AREAS,
+  eventTypes: defaultEventTypes(),
   members: MEMBERS,
   reports,
   previousReports,
@@ -74,6 +76,34 @@ const input = (reports: Report[], previousReports: Report[] = []): CompileInput 
 });
 
 describe('compiling the gemensam lägesbild', () => {
+  test('when observations carry händelsetyper, then they are counted per type and area against the previous period; those without a type only in their area', () => {
+    const picture = compileSituationPicture(
+      input(
+        [
+          report('polis', [
+            observation(ORDNING, 'Centrum', 'Stationsparken', { eventTypeId: 'klotter' }),
+            observation(ORDNING, 'Centrum', undefined, { eventTypeId: 'klotter' }),
+            observation(HOT, 'Centrum', undefined, { eventTypeId: 'bra-k-misshandel' }),
+            observation(HOT, 'Centrum', undefined),
+          ]),
+        ],
+        [report('skola', [observation(ORDNING, 'Centrum', undefined, { eventTypeId: 'inbrott' })], '2026-W45')],
+      ),
+    );
+    expect(picture.eventTypes).toEqual([
+      { id: 'klotter', label: 'Klotter', count: 2, previousCount: 0 },
+      { id: 'bra-k-misshandel', label: 'bra-k-misshandel', count: 1, previousCount: 0 },
+      { id: 'inbrott', label: 'Inbrott', count: 0, previousCount: 1 },
+    ]);
+    const ordning = picture.areas.find((area) => area.areaId === ORDNING)!;
+    expect(ordning.eventTypes.map((row) => [row.id, row.count, row.previousCount])).toEqual([
+      ['klotter', 2, 0],
+      ['inbrott', 0, 1],
+    ]);
+    expect(picture.areas.find((area) => area.areaId === HOT)?.count).toBe(2);
+    expect(ordning.places[0].observations[0].eventType).toBe('Klotter');
+  });
+
   test('when nobody has reported, then participation is 0 of N, every area is empty and there are no hot spots', () => {
     const picture = compileSituationPicture(input([]));
     expect(picture.participation).toMatchObject({

@@ -54,6 +54,7 @@ const picture = (periodId: string, reports: Report[]) =>
     periodId,
     previousPeriodId: 'x',
     areas,
+    eventTypes: [],
     members,
     reports,
     previousReports: [],

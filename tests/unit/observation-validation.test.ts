@@ -14,6 +14,7 @@ const period = periodById(
 )!;
 const context = {
   areaIds: ['ordning', 'ungdomar'],
+  eventTypeIds: ['klotter', 'inbrott'],
   omraden: ['Centrum', 'Västanfors'],
   period,
   now: new Date('2026-11-22T09:00:00Z'),
@@ -29,6 +30,8 @@ const valid: ObservationForm = {
   bedomning: 'medel',
   trend: 'okar',
   polisanmalt: 'nej',
+  handelsetyp: '',
+  forslag: '',
 };
 
 const errorsOf = (form: Partial<ObservationForm>) => {
@@ -54,6 +57,41 @@ describe('validating an observation', () => {
         policeReported: 'nej',
       },
     });
+  });
+
+  test('when a händelsetyp and a förslag på insats are given, then they are kept; an unknown type is refused', () => {
+    const result = validateObservation({ ...valid, handelsetyp: 'klotter', forslag: 'Bättre belysning' }, context);
+    expect(result.ok && result.observation).toMatchObject({
+      eventTypeId: 'klotter',
+      suggestedInsats: 'Bättre belysning',
+    });
+    expect(errorsOf({ handelsetyp: 'brand' })).toEqual(['handelsetyp:invalidChoice']);
+    expect(errorsOf({ forslag: 'x'.repeat(301) })).toEqual(['forslag:tooLong']);
+  });
+
+  test('when the förslag på insats names a phone number, then it is refused and masked', () => {
+    const result = validateObservation({ ...valid, forslag: 'Ring 070-123 45 67' }, context);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toEqual([{ field: 'forslag', code: 'personalData', kinds: ['telefonnummer'] }]);
+      expect(result.form.forslag).not.toContain('070');
+    }
+  });
+
+  test('when an observation was stored before händelsetyper, then it hashes as it did', () => {
+    const old = {
+      id: 'o',
+      areaId: 'a',
+      omrade: 'C',
+      omradeIsOther: false,
+      description: 'd',
+      assessment: 'lag',
+      trend: 'okar',
+      policeReported: 'nej',
+    } as const;
+    expect(reportContentHash(false, [{ ...old, eventTypeId: undefined, suggestedInsats: undefined }])).toBe(
+      reportContentHash(false, [old]),
+    );
   });
 
   test('when required fields are empty, then each is named', () => {

@@ -105,9 +105,15 @@ export function adminActions(deps: BotDependencies) {
       input: groupData,
       async act({ group, raw, t }) {
         const schedule = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, formText(raw[field]).trim()]));
-        const form = { ...schedule, omraden: formText(raw.omraden) } as SettingsForm;
-        const { omraden, ...scheduleForm } = form;
-        const result = await admin.saveSettings(group, { schedule: scheduleForm, omraden });
+        const form = {
+          ...schedule,
+          omraden: formText(raw.omraden),
+          // A settings card from before händelsetyper has no such field: the list stays as it is.
+          handelsetyper:
+            typeof raw.handelsetyper === 'string' ? raw.handelsetyper : settingsFormOf(group).handelsetyper,
+        } as SettingsForm;
+        const { omraden, handelsetyper, ...scheduleForm } = form;
+        const result = await admin.saveSettings(group, { schedule: scheduleForm, omraden, eventTypes: handelsetyper });
         if (!result.ok) return { card: settingsCard(group, form, t, clock.now(), { errors: result.errors }) };
         return { card: settingsCard(result.group, settingsFormOf(result.group), t, clock.now(), { saved: true }) };
       },

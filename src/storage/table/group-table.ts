@@ -1,5 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
+import { defaultEventTypes, eventTypeSchema } from '../../domain/event-types';
 import type { Group, GroupChannel } from '../../domain/group';
 import { withCycleDefaults } from '../../domain/schedule';
 import { AppError, isAppError } from '../../errors';
@@ -18,6 +19,8 @@ const groupEntity = z.object({
   scheduleJson: z.string(),
   installedAt: z.coerce.date(),
   councilJson: z.string().optional(),
+  /** Absent on groups stored before händelsetyper: they read with the default list. */
+  eventTypesJson: z.string().optional(),
 });
 
 const councilSchema = z.object({
@@ -53,6 +56,9 @@ function toGroup(entity: Record<string, unknown>): Group {
     serviceUrl: row.serviceUrl,
     areas: areasSchema.parse(JSON.parse(row.areasJson)),
     omraden: z.array(z.string()).parse(JSON.parse(row.omradenJson)),
+    eventTypes: row.eventTypesJson
+      ? z.array(eventTypeSchema).parse(JSON.parse(row.eventTypesJson))
+      : defaultEventTypes(),
     schedule: scheduleSchema.parse(JSON.parse(row.scheduleJson)),
     installedAt: row.installedAt,
     council: row.councilJson ? councilSchema.parse(JSON.parse(row.councilJson)) : undefined,
@@ -68,6 +74,7 @@ function toEntity(group: Group) {
     serviceUrl: group.serviceUrl,
     areasJson: JSON.stringify(group.areas),
     omradenJson: JSON.stringify(group.omraden),
+    eventTypesJson: JSON.stringify(group.eventTypes),
     scheduleJson: JSON.stringify(group.schedule),
     installedAt: group.installedAt,
     ...(group.council ? { councilJson: JSON.stringify(group.council) } : {}),
