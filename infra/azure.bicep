@@ -68,6 +68,7 @@ var tableNames = [
   'Leases'
   'Publications'
   'Pledges'
+  'Insatser'
 ]
 
 // Built-in role "Storage Table Data Contributor".

@@ -15,6 +15,8 @@ import { BotMessenger } from './messaging/bot-messenger';
 import { createServer } from './server';
 import { AdminService } from './services/admin-service';
 import { CycleService } from './services/cycle-service';
+import { InsatsFollowUpService } from './services/insats-follow-up';
+import { InsatsService } from './services/insats-service';
 import { InstallationService } from './services/installation-service';
 import { OutboxSender } from './services/outbox-sender';
 import { PledgeService } from './services/pledge-service';
@@ -66,6 +68,7 @@ export async function composeService(
   const adapter = overrides.adapter ?? createAdapter(config.bot);
   const messenger = new BotMessenger(adapter, config.bot?.appId ?? '');
   const pledges = new PledgeService(repositories, clock);
+  const insatser = new InsatsService(repositories, clock);
   const situationPictures = new SituationPictureService(
     repositories,
     messenger,
@@ -73,12 +76,18 @@ export async function composeService(
     clock,
     logger.child({ module: 'publish' }),
     textsFor(config.localeOverride ?? 'sv').admin.unknownOrganisation,
+    new InsatsFollowUpService(repositories, clock),
     config.pledgeReminderDays,
   );
   const sender = new OutboxSender(
     repositories,
     messenger,
-    proactiveMessages(reports, situationPictures, pledges, clock, config.localeOverride, config.pledgeReminderDays),
+    proactiveMessages(
+      { reports, situationPictures, pledges, insatser },
+      clock,
+      config.localeOverride,
+      config.pledgeReminderDays,
+    ),
     clock,
     logger.child({ module: 'outbox' }),
     { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
@@ -97,6 +106,7 @@ export async function composeService(
     reports,
     situationPictures,
     pledges,
+    insatser,
     installations: new InstallationService(repositories, config.groupDefaults, clock),
     admin: new AdminService(repositories, clock),
     cycle,

@@ -6,7 +6,15 @@ import { textsOf } from './context';
 import type { BotDependencies } from './deps';
 import { ADMIN_COMMANDS, adminActions, adminCommands } from './handlers/admin';
 import { HELP_COMMAND, registerFallbackHandler, registerHelpHandlers } from './handlers/help';
+import {
+  INSATS_NEW_COMMAND,
+  INSATSER_COMMAND,
+  insatsActions,
+  insatsCommands,
+  registerInsatsHandlers,
+} from './handlers/insatser';
 import { registerInstallationHandlers } from './handlers/installation';
+import { FEEDBACK_COMMAND, MY_REPORTS_COMMAND, registerMemberCommands } from './handlers/my-reports';
 import { pledgeEditingActions } from './handlers/pledge-editing';
 import { FOLLOW_UP_COMMAND, PLEDGES_COMMAND, pledgeStatusActions, registerPledgeHandlers } from './handlers/pledges';
 import { REPORT_COMMAND, registerReportCommand, reportActions } from './handlers/report';
@@ -30,6 +38,10 @@ export const UNDERSTOOD_COMMANDS: readonly RegExp[] = [
   HELP_COMMAND,
   PLEDGES_COMMAND,
   FOLLOW_UP_COMMAND,
+  INSATSER_COMMAND,
+  INSATS_NEW_COMMAND,
+  MY_REPORTS_COMMAND,
+  FEEDBACK_COMMAND,
   PUBLISH_HERE,
   ...Object.values(ADMIN_COMMANDS),
   ...Object.values(SITUATION_PICTURE_COMMANDS),
@@ -37,7 +49,7 @@ export const UNDERSTOOD_COMMANDS: readonly RegExp[] = [
 
 /** Every samordnare command of the 1:1 chat. */
 export function samordnareCommands(deps: BotDependencies): SamordnareCommand[] {
-  return [...adminCommands(deps), ...situationPictureCommands(deps)];
+  return [...adminCommands(deps), ...situationPictureCommands(deps), ...insatsCommands(deps)];
 }
 
 /** Every card action of the bot, each with the role it needs: the one table they are registered from. */
@@ -48,6 +60,7 @@ export function cardActionTable(deps: BotDependencies): CardAction[] {
     ...situationPictureActions(deps),
     ...pledgeStatusActions(deps),
     ...pledgeEditingActions(deps),
+    ...insatsActions(deps),
     pickerAction(samordnareCommands(deps)),
   ];
 }
@@ -69,6 +82,8 @@ export function createBotApp(deps: BotDependencies, options: BotAppOptions = {})
   registerSamordnareCommands(app, deps, samordnareCommands(deps));
   registerPublishHere(app, deps);
   registerPledgeHandlers(app, deps);
+  registerInsatsHandlers(app, deps);
+  registerMemberCommands(app, deps);
   registerCardActions(app, deps, cardActionTable(deps));
   registerFallbackHandler(app, deps);
 

@@ -3,6 +3,7 @@ import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import type { AdminService } from '../services/admin-service';
 import type { CycleService } from '../services/cycle-service';
+import type { InsatsService } from '../services/insats-service';
 import type { InstallationService } from '../services/installation-service';
 import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
@@ -16,6 +17,7 @@ export interface BotDependencies {
   admin: AdminService;
   situationPictures: SituationPictureService;
   pledges: PledgeService;
+  insatser: InsatsService;
   cycle: CycleService;
   /** Starts a tick in the background (a samordnare asked for a round). */
   runCycleSoon: () => void;

@@ -1,11 +1,15 @@
+import { whereOf } from '../cards/insats.card';
 import { pledgeDueCard } from '../cards/pledge.card';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
 import { publishedSituationPictureCard, situationPictureCard } from '../cards/situation-picture.card';
 import type { Clock } from '../domain/clock';
 import type { Group } from '../domain/group';
-import type { ReportingPeriod } from '../domain/periods';
+import { dueInsatser, effectiveInsatsStatus, insatsId } from '../domain/insats';
+import { periodById, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, localDate } from '../domain/pledge';
-import { languageFor, textsFor, type Language } from '../i18n';
+import { AppError } from '../errors';
+import { languageFor, textsFor, type Language, type Texts } from '../i18n';
+import type { InsatsService } from '../services/insats-service';
 import type { MessageComposer } from '../services/outbox-sender';
 import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
@@ -20,13 +24,17 @@ const ROUND_SNAPSHOT_MS = 20_000;
  * so they show the member's state as it is then.
  */
 export function proactiveMessages(
-  reports: ReportService,
-  situationPictures: SituationPictureService,
-  pledges: PledgeService,
+  services: {
+    reports: ReportService;
+    situationPictures: SituationPictureService;
+    pledges: PledgeService;
+    insatser: InsatsService;
+  },
   clock: Clock,
   localeOverride?: Language,
   pledgeReminderDays = 14,
 ): MessageComposer {
+  const { reports, situationPictures, pledges, insatser } = services;
   const textsOf = (locale?: string) => textsFor(languageFor(locale, localeOverride));
   // A member without a draft gets the same blank form as everyone else in the group: render it once.
   const blankForms = new Map<string, Record<string, unknown>>();
@@ -44,21 +52,51 @@ export function proactiveMessages(
     screens.catch(() => snapshots.delete(key));
     return screens;
   };
+  /** The återkoppling to one reporter: their own places only, never who else reported. */
+  const feedbackText = async (
+    kind: 'feedbackNew' | 'feedbackDone',
+    group: Group,
+    number: number,
+    memberKey: string,
+    t: Texts,
+  ): Promise<string> => {
+    const insats = await insatser.get(group, insatsId(number));
+    if (!insats) throw new AppError('not_found', `insats ${number} of the feedback round is gone`);
+    const places = (await insatser.reporters(insats)).get(memberKey) ?? [];
+    const labelOf = (periodId: string) => {
+      const period = periodById(group.schedule, periodId);
+      return period ? t.periodLabel(period) : periodId;
+    };
+    const where = places.map((place) => `${whereOf(place.omrade, place.place)} ${labelOf(place.periodId)}`).join(', ');
+    const text =
+      kind === 'feedbackNew'
+        ? t.insatser.feedbackNew(where, insats.what, insats.ownerOrganisation, insats.due)
+        : t.insatser.feedbackDone(where, insats.what);
+    return `${text}\n\n${t.insatser.feedbackFooter}`;
+  };
   return {
     async outboxMessage({ entry, group, member, period, locale }) {
       const t = textsOf(locale);
       if (entry.kind === 'pledges') {
-        const due = dueActivities(await pledges.list(group), localDate(clock.now()), pledgeReminderDays);
-        const mine = member ? due.filter((item) => item.activity.ownerMemberKey === member.memberKey) : due;
-        return { card: pledgeDueCard(group, mine, t, member !== undefined) };
+        const today = localDate(clock.now());
+        const due = dueActivities(await pledges.list(group), today, pledgeReminderDays);
+        if (!member) return { card: pledgeDueCard(group, due, t, false) };
+        const mine = due.filter((item) => item.activity.ownerMemberKey === member.memberKey);
+        const myInsatser = dueInsatser(await insatser.list(group), today, pledgeReminderDays)
+          .filter((insats) => insats.ownerMemberKey === member.memberKey)
+          .map((insats) => ({ insats, status: effectiveInsatsStatus(insats, today) }));
+        return { card: pledgeDueCard(group, mine, t, true, myInsatser) };
       }
       if (!member) throw new Error(`a ${entry.kind} message needs a member`);
+      if (entry.kind === 'feedbackNew' || entry.kind === 'feedbackDone') {
+        return { text: await feedbackText(entry.kind, group, entry.seq, member.memberKey, t) };
+      }
       if (entry.kind === 'reminder') return { card: reminderCard(group, period, t) };
       if (entry.kind === 'review') {
         const compiled = await situationPictures.compile(group, period);
         const notice = { text: t.picture.reviewReady(t.periodLabel(period)), good: true };
         const mode = { kind: 'review' as const, notice };
-        return { card: situationPictureCard({ ...compiled, group, analysis: '', insatser: '', mode }, t).card };
+        return { card: situationPictureCard({ ...compiled, group, analysis: '', mode }, t).card };
       }
       const screen = (await screensFor(group, period, `${entry.kind}|${entry.seq}`))(member);
       if (screen.kind === 'receipt') return { card: reportScreenCard(screen, t, clock.now()) };

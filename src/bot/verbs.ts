@@ -34,6 +34,10 @@ export const VERBS = {
   pledgeEditActivity: 'pledge.editActivity',
   pledgeSaveActivity: 'pledge.saveActivity',
   pledgeRemoveActivity: 'pledge.removeActivity',
+  insatsNew: 'insats.new',
+  insatsCreate: 'insats.create',
+  insatsStatusOpen: 'insats.statusOpen',
+  insatsStatusSave: 'insats.statusSave',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

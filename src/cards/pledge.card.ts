@@ -1,4 +1,5 @@
 import type { Group } from '../domain/group';
+import type { Insats, InsatsStatus } from '../domain/insats';
 import {
   ACTIVITY_STATUSES,
   effectiveStatus,
@@ -9,6 +10,7 @@ import {
   type PledgeActivity,
 } from '../domain/pledge';
 import type { Texts } from '../i18n';
+import { insatsLineText } from './insats.card';
 import { renderCard, type AdaptiveCardJson } from './render';
 import pledgeDueTemplate from './templates/pledge-due.json';
 import pledgeEditorTemplate from './templates/pledge-editor.json';
@@ -127,12 +129,32 @@ export function dueLines(due: DueActivity[], t: Texts): string[] {
  * The reminder of medborgarlöften activities due: to an owner person (their activities, with a
  * button to update each) or to the council channel (all of them, to read).
  */
-export function pledgeDueCard(group: Group, due: DueActivity[], t: Texts, forOwner: boolean): AdaptiveCardJson {
+/**
+ * What is due: medborgarlöften activities (to their owners and the council channel) and, for an
+ * owner person, their insatser due soon or late, each with its update button.
+ */
+export function pledgeDueCard(
+  group: Group,
+  due: DueActivity[],
+  t: Texts,
+  forOwner: boolean,
+  insatser: { insats: Insats; status: InsatsStatus }[] = [],
+): AdaptiveCardJson {
+  const onlyInsatser = due.length === 0 && insatser.length > 0;
   return renderCard(pledgeDueTemplate, {
-    title: t.pledges.dueTitle,
+    title: onlyInsatser ? t.insatser.dueTitle : t.pledges.dueTitle,
     subtitle: group.name,
     update: t.pledges.update,
     groupId: group.id,
+    hasPledges: due.length > 0 && insatser.length > 0,
+    pledgesTitle: t.pledges.dueTitle,
+    hasInsatser: insatser.length > 0 && !onlyInsatser,
+    insatserTitle: t.insatser.dueTitle,
+    insatsItems: insatser.map(({ insats, status }) => ({
+      line: insatsLineText(insats, status, t),
+      insatsId: insats.id,
+      canUpdate: forOwner,
+    })),
     items: due.map(({ pledge, activity, overdue }) => ({
       line: t.pledges.dueLine(activity.description, t.pledges.owner(activity.ownerParty), activity.due, overdue),
       pledgeId: pledge.id,

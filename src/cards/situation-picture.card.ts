@@ -1,9 +1,11 @@
 import type { EventTypeCount, SituationPicture } from '../domain/compile';
 import type { Group } from '../domain/group';
+import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follow-up';
 import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import type { Publication } from '../domain/publication';
 import type { Texts } from '../i18n';
+import { insatsSectionText } from './insats.card';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
 import longReportTemplate from './templates/long-report.json';
@@ -28,7 +30,6 @@ export type SituationPictureCardMode =
   | {
       kind: 'review';
       analysisError?: string;
-      insatserError?: string;
       notice?: { text: string; good: boolean };
     }
   | {
@@ -47,7 +48,10 @@ export interface SituationPictureCardInput {
   previousPeriod: ReportingPeriod;
   compiledAt: Date;
   analysis: string;
-  insatser: string;
+  /** The insatser section, compiled (review) or as archived (published). */
+  insatser: InsatsSection;
+  /** The free-text insatser of a record published before they were recorded one by one. */
+  legacyInsatser?: string;
   /** Medborgarlöften activities due or overdue, listed in every lägesbild. */
   pledgesDue: { description: string; ownerParty: string; due: string; overdue: boolean }[];
   /** Each active pledge's status and what changed since the last lägesbild. */
@@ -199,7 +203,10 @@ function renderAtLevel(
       )
       .join('\n'),
     analysis: review ? '' : input.analysis,
-    insatser: review ? '' : input.insatser,
+    insatser: review ? '' : (input.legacyInsatser ?? ''),
+    insatserHeading: t.insatser.heading,
+    insatserSection: insatsSectionText(input.insatser, t, level.perArea === 0 ? 3 : 10),
+    newInsats: t.insatser.newInsats,
     leftOut: leftOut > 0 ? t.picture.leftOut(leftOut) : '',
     footer:
       mode.kind === 'review'
@@ -207,11 +214,8 @@ function renderAtLevel(
         : t.picture.footerPublished(mode.by, t.dateTime(mode.at), mode.channel),
     review,
     analysisInput: input.analysis,
-    insatserInput: input.insatser,
     analysisError: mode.kind === 'review' ? (mode.analysisError ?? '') : '',
     analysisErrorText: (mode.kind === 'review' && mode.analysisError) || HIDDEN_TEXT,
-    insatserError: mode.kind === 'review' ? (mode.insatserError ?? '') : '',
-    insatserErrorText: (mode.kind === 'review' && mode.insatserError) || HIDDEN_TEXT,
     groupId: group.id,
     periodId: period.id,
   });
@@ -234,7 +238,8 @@ export function publishedSituationPictureCard(
       previousPeriod,
       compiledAt: publication.publishedAt,
       analysis: publication.content.analysis,
-      insatser: publication.content.insatser,
+      insatser: publication.content.insatsSection ?? EMPTY_INSATS_SECTION,
+      legacyInsatser: publication.content.insatser,
       pledgesDue: publication.content.pledgesDue ?? [],
       pledgeStatus: publication.content.pledgeStatus ?? [],
       mode: {

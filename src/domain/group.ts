@@ -54,6 +54,8 @@ export interface GroupMember {
   excluded: boolean;
   /** False once the person has left the team. */
   active: boolean;
+  /** The member turned off återkoppling (`återkoppling av`): no messages about insatser their reports led to. */
+  feedbackOff?: boolean;
   joinedAt: Date;
 }
 

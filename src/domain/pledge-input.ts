@@ -33,6 +33,7 @@ export const INPUT_PROBLEMS = [
   'chooseFocusArea',
   'notAMember',
   'gone',
+  'invalidChoice',
 ] as const;
 export type InputProblemCode = (typeof INPUT_PROBLEMS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { situationPictureSchema } from './compile';
+import { insatsSectionSchema } from './insats-follow-up';
 import { ACTIVITY_STATUSES } from './pledge';
 
 /**
@@ -31,9 +32,12 @@ export type PledgeStatusItem = z.infer<typeof pledgeStatusItemSchema>;
 export const publicationContentSchema = z.object({
   picture: situationPictureSchema,
   analysis: z.string(),
+  /** The free text of proposed insatser that records published before structured insatser held. */
   insatser: z.string(),
   pledgesDue: z.array(pledgeDueItemSchema).optional(),
   pledgeStatus: z.array(pledgeStatusItemSchema).optional(),
+  /** The insatser as this lägesbild showed them (absent from records published before). */
+  insatsSection: insatsSectionSchema.optional(),
   /**
    * Set on everything published since the council channel names no individual: participation is
    * shown by organisation and the picture keeps no names. Earlier records are shown as they were.

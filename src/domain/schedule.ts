@@ -23,9 +23,11 @@ export const DEFAULT_CYCLE = {
 
 /**
  * prompt and reminder go to members; review (the compiled lägesbild at the deadline) to the
- * samordnare; pledges (medborgarlöften activities due) to their owner persons and the council channel.
+ * samordnare; pledges (medborgarlöften activities and insatser due) to their owner persons and the
+ * council channel; feedbackNew and feedbackDone (återkoppling: an insats a report led to was
+ * created, or done) to the reporters, numbered by the insats.
  */
-export const DISPATCH_KINDS = ['prompt', 'reminder', 'review', 'pledges'] as const;
+export const DISPATCH_KINDS = ['prompt', 'reminder', 'review', 'pledges', 'feedbackNew', 'feedbackDone'] as const;
 export type DispatchKind = (typeof DISPATCH_KINDS)[number];
 
 export interface PeriodInstants {

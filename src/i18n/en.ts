@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
+import { enInsatser } from './en-insatser';
 import type { Texts } from './texts';
 
 const FIELD_NAMES = {
@@ -124,6 +125,8 @@ export const en: Texts = {
         return 'is not a member of the group';
       case 'gone':
         return 'no longer exists';
+      case 'invalidChoice':
+        return 'choose one of the options';
       case 'notJson':
         return 'is not valid JSON';
       case 'notCsv':
@@ -226,7 +229,7 @@ export const en: Texts = {
     reminderBody: (deadline) => `You have not given your situation picture yet. It is due ${deadline}.`,
     reportNow: 'Report now',
     undelivered: (kind, label, group, names) =>
-      `The ${{ prompt: 'prompt', reminder: 'reminder', review: 'compiled situation picture', pledges: 'reminder of the citizen pledges' }[kind]} for the situation picture ${label} in ${group} could not be delivered to ${names.length === 1 ? '1 person' : `${names.length} people`}: ${names.join(', ')}. They may have removed the app or blocked the bot; ask them to open the chat with the Lägesbild bot.`,
+      `The ${{ prompt: 'prompt', reminder: 'reminder', review: 'compiled situation picture', pledges: 'reminder of the citizen pledges and actions', feedbackNew: 'feedback about a new action', feedbackDone: 'feedback about a completed action' }[kind]} for the situation picture ${label} in ${group} could not be delivered to ${names.length === 1 ? '1 person' : `${names.length} people`}: ${names.join(', ')}. They may have removed the app or blocked the bot; ask them to open the chat with the Lägesbild bot.`,
   },
   admin: {
     onlySamordnare: "Only the group's coordinator can do this.",
@@ -494,6 +497,7 @@ export const en: Texts = {
     dueLine: (description, owner, due, overdue) =>
       `${description} (${owner}) ${overdue ? `**late**, due ${due}` : `due ${due}`}`,
   },
+  insatser: enInsatser,
   receipt: {
     title: 'Thank you! Your situation picture was received',
     body: (label, group) => `Your report for ${label} to ${group} is saved.`,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
+import { svInsatser } from './sv-insatser';
 import type { Texts } from './texts';
 
 const FIELD_NAMES = {
@@ -124,6 +125,8 @@ export const sv: Texts = {
         return 'är inte medlem i gruppen';
       case 'gone':
         return 'finns inte längre';
+      case 'invalidChoice':
+        return 'välj ett av alternativen';
       case 'notJson':
         return 'är ingen giltig JSON';
       case 'notCsv':
@@ -226,7 +229,7 @@ export const sv: Texts = {
     reminderBody: (deadline) => `Du har inte lämnat din lägesbild ännu. Den ska vara inne senast ${deadline}.`,
     reportNow: 'Rapportera nu',
     undelivered: (kind, label, group, names) =>
-      `${{ prompt: 'Uppmaningen', reminder: 'Påminnelsen', review: 'Den sammanställda lägesbilden', pledges: 'Påminnelsen om medborgarlöftena' }[kind]} om lägesbilden för ${label} i ${group} kunde inte levereras till ${names.length === 1 ? '1 person' : `${names.length} personer`}: ${names.join(', ')}. De kan ha tagit bort appen eller blockerat boten; be dem öppna chatten med Lägesbild-boten.`,
+      `${{ prompt: 'Uppmaningen', reminder: 'Påminnelsen', review: 'Den sammanställda lägesbilden', pledges: 'Påminnelsen om medborgarlöftena och insatserna', feedbackNew: 'Återkopplingen om en ny insats', feedbackDone: 'Återkopplingen om en genomförd insats' }[kind]} om lägesbilden för ${label} i ${group} kunde inte levereras till ${names.length === 1 ? '1 person' : `${names.length} personer`}: ${names.join(', ')}. De kan ha tagit bort appen eller blockerat boten; be dem öppna chatten med Lägesbild-boten.`,
   },
   admin: {
     onlySamordnare: 'Det här kan bara gruppens samordnare göra.',
@@ -493,6 +496,7 @@ export const sv: Texts = {
     dueLine: (description, owner, due, overdue) =>
       `${description} (${owner}) ${overdue ? `**försenad**, skulle vara klar ${due}` : `klar senast ${due}`}`,
   },
+  insatser: svInsatser,
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',
     body: (label, group) => `Din rapport för ${label} till ${group} är sparad.`,

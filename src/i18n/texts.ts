@@ -4,6 +4,7 @@ import type { InputProblem } from '../domain/pledge-input';
 import type { PersonalDataKind } from '../domain/privacy';
 import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDay, Trend } from '../domain/report';
 import type { DispatchKind } from '../domain/schedule';
+import type { InsatsTexts } from './insats-texts';
 
 export type Language = 'sv' | 'en';
 
@@ -288,6 +289,7 @@ export interface Texts {
     dueTitle: string;
     dueLine(description: string, owner: string, due: string, overdue: boolean): string;
   };
+  insatser: InsatsTexts;
   receipt: {
     title: string;
     body(periodLabel: string, groupName: string): string;

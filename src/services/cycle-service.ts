@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/clock';
 import { COUNCIL_RECIPIENT, type Dispatch, type OutboxEntry } from '../domain/dispatch';
 import { isReporting, type Group, type GroupMember } from '../domain/group';
+import { dueInsatser, insatsId, linkedReporters } from '../domain/insats';
 import { currentReportingPeriod, periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, localDate } from '../domain/pledge';
 import { dueDispatches, periodInstants, type DispatchKind } from '../domain/schedule';
@@ -214,19 +215,39 @@ export class CycleService {
           .filter((member) => member.active && member.role === 'samordnare')
           .map((member) => member.memberKey);
       case 'pledges': {
-        const due = dueActivities(
-          await this.repositories.pledges.list(group.id),
-          localDate(this.clock.now()),
-          this.pledgeReminderDays,
-        );
-        if (due.length === 0) return [];
+        // Owner persons of medborgarlöften activities and of insatser due soon or overdue; the
+        // council channel hears of the activities.
+        const today = localDate(this.clock.now());
+        const [pledges, insatser] = await Promise.all([
+          this.repositories.pledges.list(group.id),
+          this.repositories.insatser.list(group.id),
+        ]);
+        const due = dueActivities(pledges, today, this.pledgeReminderDays);
+        const dueInsats = dueInsatser(insatser, today, this.pledgeReminderDays);
         const active = new Set(members.filter((member) => member.active).map((member) => member.memberKey));
         const owners = [
           ...new Set(
-            due.map((item) => item.activity.ownerMemberKey).filter((key): key is string => !!key && active.has(key)),
+            [
+              ...due.map((item) => item.activity.ownerMemberKey),
+              ...dueInsats.map((insats) => insats.ownerMemberKey),
+            ].filter((key): key is string => !!key && active.has(key)),
           ),
         ];
-        return group.council ? [...owners, COUNCIL_RECIPIENT] : owners;
+        return group.council && due.length > 0 ? [...owners, COUNCIL_RECIPIENT] : owners;
+      }
+      case 'feedbackNew':
+      case 'feedbackDone': {
+        // The reporters the insats's links point to, unless they turned återkoppling off.
+        const insats = (await this.repositories.insatser.get(group.id, insatsId(dispatch.seq)))?.value;
+        if (!insats) return [];
+        const reports = [];
+        for (const periodId of new Set(insats.links.map((link) => link.periodId))) {
+          reports.push(...(await this.repositories.reports.listReports(group.id, periodId)));
+        }
+        const reporters = linkedReporters(insats.links, reports);
+        return members
+          .filter((member) => member.active && !member.feedbackOff && reporters.has(member.memberKey))
+          .map((member) => member.memberKey);
       }
       default:
         return members

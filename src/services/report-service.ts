@@ -1,6 +1,12 @@
 import type { Clock } from '../domain/clock';
 import type { Group, GroupMember } from '../domain/group';
-import { currentReportingPeriod, isOpenForReports, periodById, type ReportingPeriod } from '../domain/periods';
+import {
+  currentReportingPeriod,
+  isOpenForReports,
+  periodById,
+  periodByIndex,
+  type ReportingPeriod,
+} from '../domain/periods';
 import {
   emptyObservationForm,
   formFromObservation,
@@ -215,6 +221,19 @@ export class ReportService {
         return this.formScreen(context, pending, emptyObservationForm(), { notice: 'draftNotEmpty' });
       }
       return this.store(context, true, [], slot, current);
+    });
+  }
+
+  /** The member's reports in the group's last `count` periods (the one being reported on included), newest first. */
+  async recent(group: Group, memberKey: string, count: number): Promise<{ period: ReportingPeriod; report: Report }[]> {
+    const current = currentReportingPeriod(group.schedule, this.clock.now());
+    const periods = Array.from({ length: count }, (_, n) => periodByIndex(group.schedule, current.index - n));
+    const reports = await Promise.all(
+      periods.map((period) => this.repositories.reports.getReport(group.id, period.id, memberKey)),
+    );
+    return periods.flatMap((period, n) => {
+      const report = reports[n]?.value;
+      return report ? [{ period, report }] : [];
     });
   }
 

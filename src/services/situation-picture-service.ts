@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
 import type { Group, GroupMember } from '../domain/group';
+import type { InsatsSection } from '../domain/insats-follow-up';
 import { compileLongReport, periodsInSpan, type LongReport, type ReportSpan } from '../domain/long-report';
 import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, followUp, localDate } from '../domain/pledge';
@@ -12,11 +13,13 @@ import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage } from '../messaging/messenger';
 import type { Repositories } from '../storage/repositories';
+import type { InsatsFollowUpService } from './insats-follow-up';
 
 export type { PledgeDueItem, PledgeStatusItem } from '../domain/publication';
 
 export interface CompiledPeriod {
   picture: SituationPicture;
+  insatser: InsatsSection;
   pledgesDue: PledgeDueItem[];
   pledgeStatus: PledgeStatusItem[];
   period: ReportingPeriod;
@@ -31,12 +34,7 @@ export type PublishOutcome =
   | { kind: 'published'; publication: Publication }
   | { kind: 'alreadyPublished'; publication: Publication }
   | { kind: 'noChannel' }
-  | {
-      kind: 'personalData';
-      field: 'analysis' | 'insatser';
-      kinds: PersonalDataKind[];
-      masked: { analysis: string; insatser: string };
-    }
+  | { kind: 'personalData'; kinds: PersonalDataKind[]; masked: string }
   | { kind: 'notDelivered' };
 
 /**
@@ -52,6 +50,7 @@ export class SituationPictureService {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly unknownOrganisation: string,
+    private readonly insatser: InsatsFollowUpService,
     private readonly pledgeReminderDays = 14,
   ) {}
 
@@ -117,7 +116,8 @@ export class SituationPictureService {
         .map((row) => ({ description: row.activity.description, status: row.status }));
       pledgeStatus.push({ title: pledge.title, counts: result.counts, changed });
     }
-    return { picture, pledgesDue, pledgeStatus, period, previousPeriod, compiledAt: this.clock.now() };
+    const insatser = await this.insatser.section(group, period, previousPeriod);
+    return { picture, insatser, pledgesDue, pledgeStatus, period, previousPeriod, compiledAt: this.clock.now() };
   }
 
   async publish(input: {
@@ -125,27 +125,16 @@ export class SituationPictureService {
     period: ReportingPeriod;
     by: GroupMember;
     analysis: string;
-    insatser: string;
   }): Promise<PublishOutcome> {
     const { group, period, by } = input;
     const analysis = input.analysis.trim();
-    const insatser = input.insatser.trim();
-    for (const [field, text] of [
-      ['analysis', analysis],
-      ['insatser', insatser],
-    ] as const) {
-      const findings = findPersonalData(text);
-      if (findings.length > 0) {
-        return {
-          kind: 'personalData',
-          field,
-          kinds: [...new Set(findings.map((finding) => finding.kind))],
-          masked: {
-            analysis: maskPersonalData(analysis, findPersonalData(analysis)),
-            insatser: maskPersonalData(insatser, findPersonalData(insatser)),
-          },
-        };
-      }
+    const findings = findPersonalData(analysis);
+    if (findings.length > 0) {
+      return {
+        kind: 'personalData',
+        kinds: [...new Set(findings.map((finding) => finding.kind))],
+        masked: maskPersonalData(analysis, findings),
+      };
     }
     if (!group.council) return { kind: 'noChannel' };
     const existing = await this.repositories.publications.get(group.id, period.id);
@@ -158,7 +147,9 @@ export class SituationPictureService {
       picture: { ...compiled.picture, participation: { ...participation, missing: [] } },
       participationByOrganisation: true,
       analysis,
-      insatser,
+      // The insatser are recorded one by one now (`insatsSection`); the free text is kept for the archive.
+      insatser: '',
+      insatsSection: compiled.insatser,
       pledgesDue: compiled.pledgesDue,
       pledgeStatus: compiled.pledgeStatus,
     };

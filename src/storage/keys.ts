@@ -86,4 +86,15 @@ export const keys = {
   }),
   pledgeUpdatesPrefix: (pledgeId: string) => join('update', encodeKeyPart(pledgeId), ''),
   pledgesOf: (groupId: string) => encodeKeyPart(groupId),
+  insats: (groupId: string, insatsId: string) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: join('insats', encodeKeyPart(insatsId)),
+  }),
+  insatserPrefix: () => 'insats|',
+  insatsUpdate: (groupId: string, insatsId: string, at: Date, nonce: string) => ({
+    partitionKey: encodeKeyPart(groupId),
+    rowKey: join('update', encodeKeyPart(insatsId), at.toISOString().replace(/[:.]/g, '-'), nonce),
+  }),
+  insatsUpdatesPrefix: (insatsId?: string) => (insatsId ? join('update', encodeKeyPart(insatsId), '') : 'update|'),
+  insatserOf: (groupId: string) => encodeKeyPart(groupId),
 } as const;

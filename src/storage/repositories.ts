@@ -1,5 +1,6 @@
 import type { Dispatch, OutboxEntry } from '../domain/dispatch';
 import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
+import type { Insats, InsatsUpdate } from '../domain/insats';
 import type { Pledge, StatusUpdate } from '../domain/pledge';
 import type { Publication } from '../domain/publication';
 import type { Report, ReportDraft } from '../domain/report';
@@ -47,6 +48,8 @@ export interface MemberRepository {
     memberKey: string,
     change: { organisation?: string; excluded?: boolean },
   ): Promise<void>;
+  /** The member's own choice whether they hear what their reports led to. */
+  setFeedback(groupId: string, memberKey: string, on: boolean): Promise<void>;
   /** The person left the team: no more prompts, kept for the record. */
   deactivate(groupId: string, memberKey: string): Promise<void>;
   /** The groups a person is an active member of. */
@@ -143,6 +146,20 @@ export interface PledgeRepository {
   listUpdates(groupId: string, pledgeId: string): Promise<StatusUpdate[]>;
 }
 
+export interface InsatsRepository {
+  /** Creates the insats; false when its number was taken meanwhile (another samordnare). */
+  create(insats: Insats): Promise<boolean>;
+  get(groupId: string, insatsId: string): Promise<Versioned<Insats> | undefined>;
+  /** Every insats of the group, by number. */
+  list(groupId: string): Promise<Insats[]>;
+  /** Replaces the insats only if unchanged since `etag`. */
+  replace(insats: Insats, etag: string): Promise<void>;
+  /** Keeps a status change for ever, with who and when. */
+  addUpdate(groupId: string, update: InsatsUpdate): Promise<void>;
+  /** The status changes of one insats, or of all of the group's, oldest first. */
+  listUpdates(groupId: string, insatsId?: string): Promise<InsatsUpdate[]>;
+}
+
 export interface Repositories {
   groups: GroupRepository;
   members: MemberRepository;
@@ -153,4 +170,5 @@ export interface Repositories {
   leases: LeaseRepository;
   publications: PublicationRepository;
   pledges: PledgeRepository;
+  insatser: InsatsRepository;
 }

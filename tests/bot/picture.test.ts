@@ -2,6 +2,7 @@ import { VERBS } from '../../src/bot/verbs';
 import { situationPictureCard, PICTURE_CARD_MAX_BYTES } from '../../src/cards/situation-picture.card';
 import { compileSituationPicture } from '../../src/domain/compile';
 import { defaultEventTypes } from '../../src/domain/event-types';
+import type { InsatsSection } from '../../src/domain/insats-follow-up';
 import { periodById } from '../../src/domain/periods';
 import type { Observation } from '../../src/domain/report';
 import { sv } from '../../src/i18n/sv';
@@ -131,9 +132,7 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     const [chosen] = await chooseChannel(users.samordnare);
     expect(chosen.text).toBe('Lägesbilden för EST Fagersta publiceras hädanefter här i Trygghetsrådet – Lägesbild.');
 
-    const first = invokeResult(
-      await publish(users.samordnare, { analysis: 'Oron i Centrum ökar.', insatser: 'Trygghetsvandring i Centrum.' }),
-    );
+    const first = invokeResult(await publish(users.samordnare, { analysis: 'Oron i Centrum ökar.' }));
     expect(cardText(first.card)).toContain('Publicerad av Sara Samordnare');
     const second = invokeResult(await publish(users.samordnare, { analysis: 'Något annat' }));
     expect(second.message).toContain('publicerades redan');
@@ -152,7 +151,11 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
       state: 'published',
       publishedBy: { name: 'Sara Samordnare' },
       channel: { channelId: '19:rad-kanal', name: 'Trygghetsrådet – Lägesbild' },
-      content: { analysis: 'Oron i Centrum ökar.', insatser: 'Trygghetsvandring i Centrum.' },
+      content: {
+        analysis: 'Oron i Centrum ökar.',
+        insatser: '',
+        insatsSection: { created: [], changed: [], overdue: [], done: [] },
+      },
       activityId: posts[0].activityId,
     });
     expect(archived?.value.contentHash).toMatch(/^[0-9a-f]{64}$/);
@@ -326,7 +329,23 @@ describe('the size of the published card', () => {
         previousPeriod: periodById(schedule, '2026-W45')!,
         compiledAt: new Date(),
         analysis: 'a'.repeat(4000),
-        insatser: 'i'.repeat(4000),
+        insatser: Object.fromEntries(
+          (['created', 'changed', 'overdue', 'done'] as const).map((list) => [
+            list,
+            Array.from({ length: 30 }, (_, n) => ({
+              number: n + 1,
+              what: 'i'.repeat(300),
+              omrade: 'Centrum',
+              place: 'p'.repeat(100),
+              ownerOrganisation: 'Kommunalteknik (belysning, parker)',
+              due: '2026-12-01',
+              status: 'forsenad' as const,
+              comment: 'c'.repeat(500),
+              effect: { kind: 'measured' as const, direction: 'minskar' as const, periods: 3, before: 9, after: 2 },
+            })),
+          ]),
+        ) as unknown as InsatsSection,
+        legacyInsatser: 'i'.repeat(4000),
         pledgeStatus: [
           {
             title: 'Löfte',

@@ -38,6 +38,8 @@ const SAMORDNARE_VERBS: Verb[] = [
   VERBS.pledgeEditActivity,
   VERBS.pledgeSaveActivity,
   VERBS.pledgeRemoveActivity,
+  VERBS.insatsNew,
+  VERBS.insatsCreate,
 ];
 /** Any member of the group, for their own report. */
 const MEMBER_VERBS: Verb[] = [
@@ -51,7 +53,12 @@ const MEMBER_VERBS: Verb[] = [
   VERBS.reportEdit,
 ];
 /** The activity's owner person, or a samordnare. */
-const OWNER_VERBS: Verb[] = [VERBS.pledgeStatusOpen, VERBS.pledgeStatusSave];
+const OWNER_VERBS: Verb[] = [
+  VERBS.pledgeStatusOpen,
+  VERBS.pledgeStatusSave,
+  VERBS.insatsStatusOpen,
+  VERBS.insatsStatusSave,
+];
 
 const SAMORDNARE_COMMANDS = [
   'status',
@@ -63,6 +70,7 @@ const SAMORDNARE_COMMANDS = [
   'arkiv',
   'rapport månad',
   'löften uppföljning',
+  'insats ny',
 ];
 
 const CSV = [
@@ -83,6 +91,22 @@ describe('roles, enforced on the server', () => {
     const imported = await bot.service.deps.pledges.importDocument(group, document.document);
     if (!imported.ok) throw new Error('import');
     pledge = imported.pledge;
+    await bot.service.repositories.insatser.create({
+      id: '0001',
+      number: 1,
+      groupId: TEAM.id,
+      what: 'Trygghetsvandring',
+      omrade: 'Centrum',
+      links: [],
+      ownerOrganisation: 'Skola',
+      ownerMemberKey: users.skola.aadObjectId,
+      start: '2026-11-20',
+      due: '2026-12-20',
+      status: 'planerad',
+      periodId: PERIOD,
+      createdAt: new Date('2026-11-20T10:00:00Z'),
+      createdBy: { memberKey: users.samordnare.aadObjectId, name: 'Sara Samordnare' },
+    });
   });
 
   /** Everything a refused action could have changed. */
@@ -95,6 +119,8 @@ describe('roles, enforced on the server', () => {
       updates: await repositories.pledges.listUpdates(TEAM.id, pledge.id),
       dispatches: await repositories.dispatches.listForPeriod(TEAM.id, PERIOD),
       publications: await repositories.publications.list(TEAM.id),
+      insatser: await repositories.insatser.list(TEAM.id),
+      insatsUpdates: await repositories.insatser.listUpdates(TEAM.id),
     });
   };
   /** Well-formed card data for any verb, so that the refusal is about the role, not the data. */
@@ -119,6 +145,11 @@ describe('roles, enforced on the server', () => {
     status: 'genomford',
     comment: 'Klart',
     measured: '',
+    insatsId: '0001',
+    what: 'Ny insats',
+    omrade: 'Centrum',
+    ownerOrganisation: 'Skola',
+    due: '2026-12-31',
   });
 
   test('when the verbs are listed, then each one has exactly one role', () => {
@@ -175,7 +206,11 @@ describe('roles, enforced on the server', () => {
     async (verb) => {
       const before = await state();
       const result = invokeResult(await bot.send(activities.execute(users.polis, verb, data())));
-      expect(result.message).toBe('Bara aktivitetens ansvariga eller samordnaren kan ändra statusen.');
+      expect(result.message).toBe(
+        verb.startsWith('insats.')
+          ? 'Bara insatsens ansvariga person eller en samordnare kan ändra statusen.'
+          : 'Bara aktivitetens ansvariga eller samordnaren kan ändra statusen.',
+      );
       expect(await state()).toBe(before);
     },
   );

@@ -47,11 +47,11 @@ async function reviewCard(
   group: Group,
   period: ReportingPeriod,
   t: Texts,
-  texts: { analysis: string; insatser: string },
+  analysis: string,
   mode: ReviewMode = { kind: 'review' },
 ) {
   const compiled = await deps.situationPictures.compile(group, period);
-  return situationPictureCard({ ...compiled, group, ...texts, mode }, t).card;
+  return situationPictureCard({ ...compiled, group, analysis, mode }, t).card;
 }
 
 export function situationPictureCommands(deps: BotDependencies): SamordnareCommand[] {
@@ -63,7 +63,7 @@ export function situationPictureCommands(deps: BotDependencies): SamordnareComma
       async run(group, t, text) {
         const period = situationPictures.periodFor(group, SITUATION_PICTURE_COMMANDS.compile.exec(text)?.[2]);
         if (!period) return { message: t.invalidCard };
-        return { card: await reviewCard(deps, group, period, t, { analysis: '', insatser: '' }) };
+        return { card: await reviewCard(deps, group, period, t, '') };
       },
     },
     {
@@ -108,9 +108,9 @@ export function situationPictureActions(deps: BotDependencies) {
       async act({ group, member, data, raw, t }) {
         const period = periodById(group.schedule, data.periodId);
         if (!period) return { message: t.invalidCard };
-        const texts = { analysis: formText(raw.analysis), insatser: formText(raw.insatser) };
-        const outcome = await situationPictures.publish({ group, period, by: member, ...texts });
-        const review = (mode: ReviewMode, shown = texts) => reviewCard(deps, group, period, t, shown, mode);
+        const analysis = formText(raw.analysis);
+        const outcome = await situationPictures.publish({ group, period, by: member, analysis });
+        const review = (mode: ReviewMode, shown = analysis) => reviewCard(deps, group, period, t, shown, mode);
         switch (outcome.kind) {
           case 'published': {
             const previous = periodByIndex(group.schedule, period.index - 1);
@@ -123,15 +123,11 @@ export function situationPictureActions(deps: BotDependencies) {
           case 'notDelivered':
             return { card: await review({ kind: 'review', notice: { text: t.somethingWentWrong, good: false } }) };
           case 'personalData': {
-            const error = t.picture.textHasPersonalData(
-              outcome.field === 'analysis' ? t.picture.analysisLabel : t.picture.insatserLabel,
+            const analysisError = t.picture.textHasPersonalData(
+              t.picture.analysisLabel,
               outcome.kinds.map((kind) => t.personalData[kind]),
             );
-            const mode: ReviewMode =
-              outcome.field === 'analysis'
-                ? { kind: 'review', analysisError: error }
-                : { kind: 'review', insatserError: error };
-            return { card: await review(mode, outcome.masked) };
+            return { card: await review({ kind: 'review', analysisError }, outcome.masked) };
           }
         }
       },

@@ -80,6 +80,7 @@ export const TABLE_NAMES = {
   leases: 'Leases',
   publications: 'Publications',
   pledges: 'Pledges',
+  insatser: 'Insatser',
 } as const;
 export type TableName = keyof typeof TABLE_NAMES;
 

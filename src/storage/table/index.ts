@@ -3,6 +3,7 @@ import type { Repositories } from '../repositories';
 import { TableConversationRepository } from './conversation-table';
 import { TableDispatchRepository, TableLeaseRepository, TableOutboxRepository } from './dispatch-table';
 import { TableGroupRepository } from './group-table';
+import { TableInsatsRepository } from './insats-table';
 import { TableMemberRepository } from './member-table';
 import { TablePledgeRepository } from './pledge-table';
 import { TablePublicationRepository } from './publication-table';
@@ -31,5 +32,6 @@ export function tableRepositories(clients: TableClients, logger?: Logger): Repos
     leases: new TableLeaseRepository(clients.leases, problems),
     publications: new TablePublicationRepository(clients.publications, problems),
     pledges: new TablePledgeRepository(clients.pledges, problems),
+    insatser: new TableInsatsRepository(clients.insatser, problems),
   };
 }

@@ -17,6 +17,7 @@ const memberEntity = z.object({
   excluded: z.boolean().default(false),
   active: z.boolean(),
   joinedAt: z.coerce.date(),
+  feedbackOff: z.boolean().optional(),
 });
 
 const memberShape: SameShape<z.output<typeof memberEntity>, GroupMember> = true;
@@ -105,6 +106,15 @@ export class TableMemberRepository implements MemberRepository {
   ): Promise<void> {
     const fields = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
     const entity = this.rows.checkedFields({ ...keys.member(groupId, memberKey), ...fields });
+    try {
+      await this.members.updateEntity(entity, 'Merge');
+    } catch (error) {
+      throw storageError(error, 'update member');
+    }
+  }
+
+  async setFeedback(groupId: string, memberKey: string, on: boolean): Promise<void> {
+    const entity = this.rows.checkedFields({ ...keys.member(groupId, memberKey), feedbackOff: !on });
     try {
       await this.members.updateEntity(entity, 'Merge');
     } catch (error) {

@@ -1,0 +1,168 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { z } from 'zod/v4';
+import { insatsFormCard, insatsStatusCard, insatserCard } from '../../cards/insats.card';
+import type { Group, GroupMember } from '../../domain/group';
+import { SETTABLE_INSATS_STATUSES, type InsatsForm } from '../../domain/insats';
+import { periodById, type ReportingPeriod } from '../../domain/periods';
+import { localDate } from '../../domain/pledge';
+import type { Texts } from '../../i18n';
+import { mayUpdate } from '../../services/insats-service';
+import { cardAction, formText, sendReply, type CardReply } from '../card-actions';
+import { memberKeyOfSender, textsOf } from '../context';
+import type { BotDependencies } from '../deps';
+import type { SamordnareCommand } from '../samordnare-commands';
+import { VERBS } from '../verbs';
+
+/** `insatser`: every member sees the group's insatser; the owner person or a samordnare updates them. */
+export const INSATSER_COMMAND = /^\s*(insatser|actions)\s*$/i;
+
+/** `insats ny [v47]`: the samordnare's form for a new insats of the period (by default the one that ended last). */
+export const INSATS_NEW_COMMAND = /^\s*(?:insats ny|new action)(?:\s+(.+?))?\s*$/i;
+
+const groupId = z.string().min(1).max(256);
+const periodData = z.object({ groupId, periodId: z.string().min(1).max(16) });
+const insatsData = z.object({ groupId, insatsId: z.string().regex(/^\d{4,6}$/) });
+
+const FORM_FIELDS = [
+  'what',
+  'omrade',
+  'place',
+  'eventTypeId',
+  'links',
+  'ownerOrganisation',
+  'ownerMemberKey',
+  'start',
+  'due',
+  'target',
+] as const satisfies readonly (keyof InsatsForm)[];
+
+/** The new-insats form of a period, with its hot spots and observations to link to. */
+async function formReply(
+  deps: BotDependencies,
+  group: Group,
+  period: ReportingPeriod,
+  t: Texts,
+  state: Parameters<typeof insatsFormCard>[6] = {},
+): Promise<CardReply> {
+  const { picture } = await deps.situationPictures.compile(group, period);
+  const options = await deps.insatser.linkOptions(group, period, picture.hotSpots, t.admin.unknownOrganisation);
+  const members = await deps.admin.members(group);
+  return {
+    card: insatsFormCard(group, period, options, members, localDate(deps.clock.now()), t, state),
+  };
+}
+
+async function listReply(deps: BotDependencies, group: Group, viewer: GroupMember, t: Texts, notice = '') {
+  const period = deps.situationPictures.periodFor(group, undefined) as ReportingPeriod;
+  const insatser = await deps.insatser.list(group);
+  return { card: insatserCard(group, insatser, viewer, period, localDate(deps.clock.now()), t, notice) };
+}
+
+export function registerInsatsHandlers(app: Application<TurnState>, deps: BotDependencies): void {
+  app.message(INSATSER_COMMAND, async (context) => {
+    const t = textsOf(context, deps.localeOverride);
+    const memberKey = memberKeyOfSender(context);
+    const groups = await deps.reports.groupsOf(memberKey);
+    if (groups.length === 0) {
+      await context.sendActivity(t.notInAnyGroup);
+      return;
+    }
+    for (const group of groups) {
+      const membership = await deps.admin.membership(memberKey, group.id);
+      if (membership) await sendReply(context, await listReply(deps, group, membership.member, t));
+    }
+  });
+}
+
+export function insatsCommands(deps: BotDependencies): SamordnareCommand[] {
+  return [
+    {
+      name: 'newInsats',
+      pattern: INSATS_NEW_COMMAND,
+      async run(group, t, text) {
+        const period = deps.situationPictures.periodFor(group, INSATS_NEW_COMMAND.exec(text)?.[1]);
+        if (!period) return { message: t.invalidCard };
+        return formReply(deps, group, period, t);
+      },
+    },
+  ];
+}
+
+export function insatsActions(deps: BotDependencies) {
+  const { insatser, clock } = deps;
+  const today = () => localDate(clock.now());
+  const statusCard = async (group: Group, id: string, t: Texts, form: Parameters<typeof insatsStatusCard>[5] = {}) => {
+    const insats = await insatser.get(group, id);
+    if (!insats) return undefined;
+    const updates = await deps.insatser.history(group, id);
+    return insatsStatusCard(group, insats, updates, today(), t, form);
+  };
+  return [
+    cardAction({
+      verb: VERBS.insatsNew,
+      role: 'samordnare',
+      input: periodData,
+      async act({ group, data, t }) {
+        const period = periodById(group.schedule, data.periodId);
+        return period ? formReply(deps, group, period, t) : { message: t.invalidCard };
+      },
+    }),
+    cardAction({
+      verb: VERBS.insatsCreate,
+      role: 'samordnare',
+      input: periodData,
+      async act({ group, member, data, raw, t }) {
+        const period = periodById(group.schedule, data.periodId);
+        if (!period) return { message: t.invalidCard };
+        const form = Object.fromEntries(FORM_FIELDS.map((field) => [field, formText(raw[field])])) as Record<
+          (typeof FORM_FIELDS)[number],
+          string
+        >;
+        const { picture } = await deps.situationPictures.compile(group, period);
+        const options = await insatser.linkOptions(group, period, picture.hotSpots, t.admin.unknownOrganisation);
+        const result = await insatser.create(group, period, member, form, options);
+        if (!result.ok) {
+          const list = Object.entries(result.problems)
+            .map(([field, problem]) => `${t.insatser.fieldNames[field] ?? field} (${t.inputProblem(problem)})`)
+            .join(', ');
+          deps.logger.warn({ verb: VERBS.insatsCreate, fields: Object.keys(result.problems) }, 'insats refused');
+          return formReply(deps, group, period, t, { form, notice: { text: t.insatser.problems(list), good: false } });
+        }
+        if (result.feedback) deps.runCycleSoon();
+        return listReply(deps, group, member, t, t.insatser.created(result.insats.number));
+      },
+    }),
+    cardAction({
+      verb: VERBS.insatsStatusOpen,
+      role: 'ownerPerson',
+      input: insatsData,
+      async act({ group, member, data, t }) {
+        const insats = await insatser.get(group, data.insatsId);
+        if (!insats) return { message: t.invalidCard };
+        if (!mayUpdate(insats, member)) return { message: t.insatser.onlyOwner };
+        const card = await statusCard(group, data.insatsId, t);
+        return card ? { card } : { message: t.invalidCard };
+      },
+    }),
+    cardAction({
+      verb: VERBS.insatsStatusSave,
+      role: 'ownerPerson',
+      input: insatsData.extend({ status: z.enum(SETTABLE_INSATS_STATUSES), comment: z.string().max(2000).catch('') }),
+      async act({ group, member, data, t }) {
+        const result = await insatser.changeStatus(group, member, data);
+        if (!result.ok && result.reason !== 'personalData') {
+          return { message: result.reason === 'forbidden' ? t.insatser.onlyOwner : t.invalidCard };
+        }
+        if (result.ok && result.feedback) deps.runCycleSoon();
+        const notice = result.ok
+          ? { text: t.insatser.saved, good: true }
+          : { text: t.insatser.commentHasPersonalData(result.kinds.map((kind) => t.personalData[kind])), good: false };
+        const card = await statusCard(group, data.insatsId, t, {
+          notice,
+          ...(result.ok ? {} : { status: data.status }),
+        });
+        return card ? { card } : { message: t.invalidCard };
+      },
+    }),
+  ];
+}
