@@ -40,13 +40,21 @@ export function insatsLineText(insats: Named, status: InsatsStatus, t: Texts): s
  * The lägesbild's section "Insatser" as Markdown: new ones, status changes, the late ones, and
  * the effect at the place of the finished ones. Never who reported. '' when there is nothing.
  */
+/** Finished insatser, each with its effect at the place, as Markdown list lines. */
+export function doneInsatserText(list: InsatsLine[], t: Texts, max = 10): string {
+  return linesText(list, t, max, (line) => (line.effect ? ` – ${t.insatser.effect(line.effect)}` : ''));
+}
+
+function linesText(list: InsatsLine[], t: Texts, max: number, detail: (line: InsatsLine) => string = () => '') {
+  return list
+    .slice(0, max)
+    .map((line) => `- ${insatsLineText(line, line.status, t)}${detail(line)}`)
+    .join('\n');
+}
+
 export function insatsSectionText(section: InsatsSection, t: Texts, maxPerList = 10): string {
   if (isEmptySection(section)) return '';
-  const lines = (list: InsatsLine[], detail: (line: InsatsLine) => string = () => '') =>
-    list
-      .slice(0, maxPerList)
-      .map((line) => `- ${insatsLineText(line, line.status, t)}${detail(line)}`)
-      .join('\n');
+  const lines = (list: InsatsLine[], detail?: (line: InsatsLine) => string) => linesText(list, t, maxPerList, detail);
   const parts: string[] = [];
   const add = (heading: string, list: InsatsLine[], detail?: (line: InsatsLine) => string) => {
     if (list.length > 0) parts.push(`**${heading}**\n${lines(list, detail)}`);
@@ -54,7 +62,8 @@ export function insatsSectionText(section: InsatsSection, t: Texts, maxPerList =
   add(t.insatser.newHeading, section.created);
   add(t.insatser.changedHeading, section.changed, (line) => (line.comment ? `: ${excerpt(line.comment, 200)}` : ''));
   add(t.insatser.overdueHeading, section.overdue);
-  add(t.insatser.effectHeading, section.done, (line) => (line.effect ? ` – ${t.insatser.effect(line.effect)}` : ''));
+  if (section.done.length > 0)
+    parts.push(`**${t.insatser.effectHeading}**\n${doneInsatserText(section.done, t, maxPerList)}`);
   return parts.join('\n\n');
 }
 

@@ -5,7 +5,7 @@ import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import type { Publication } from '../domain/publication';
 import type { Texts } from '../i18n';
-import { insatsSectionText } from './insats.card';
+import { doneInsatserText, insatsSectionText } from './insats.card';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
 import longReportTemplate from './templates/long-report.json';
@@ -298,6 +298,8 @@ export function longReportCard(
     omraden: report.omraden
       .slice(0, 15)
       .map((row) => ({ label: row.omrade, value: t.longReport.series(row.counts, row.total, row.direction) })),
+    insatserHeading: t.insatser.effectHeading,
+    insatser: doneInsatserText(report.insatser, t, 20),
     hasEventTypes: report.eventTypes.length > 0,
     eventTypes: report.eventTypes.map((row) => ({
       label: row.label,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { SituationPicture } from './compile';
+import type { InsatsLine } from './insats-follow-up';
 import { periodByIndex, periodContaining, TIME_ZONE, type PeriodSchedule, type ReportingPeriod } from './periods';
 
 /**
@@ -30,6 +31,8 @@ export interface LongReport {
   /** Hot spots that were hot spots in two or more periods of the span. */
   recurringHotSpots: { omrade: string; place?: string; periods: number; organisations: string[] }[];
   totalObservations: number;
+  /** Insatser finished in the span, with their effect at the place (the tertialanalys asks for it). */
+  insatser: InsatsLine[];
 }
 
 export function spanOf(kind: SpanKind, year: number, index: number): ReportSpan {
@@ -78,7 +81,11 @@ const key = (omrade: string, place?: string) =>
   `${omrade.trim().toLocaleLowerCase('sv')}|${(place ?? '').trim().toLocaleLowerCase('sv')}`;
 
 /** A pure aggregation of the span's fortnightly pictures, in period order. */
-export function compileLongReport(span: ReportSpan, pictures: SituationPicture[]): LongReport {
+export function compileLongReport(
+  span: ReportSpan,
+  pictures: SituationPicture[],
+  insatser: InsatsLine[] = [],
+): LongReport {
   const areaOrder = pictures[0]?.areas.map((area) => ({ areaId: area.areaId, label: area.label })) ?? [];
   const areas = areaOrder.map(({ areaId, label }) => {
     const counts = pictures.map((picture) => picture.areas.find((area) => area.areaId === areaId)?.count ?? 0);
@@ -159,6 +166,7 @@ export function compileLongReport(span: ReportSpan, pictures: SituationPicture[]
     eventTypes,
     recurringHotSpots,
     totalObservations: pictures.reduce((sum, picture) => sum + picture.totalObservations, 0),
+    insatser,
   };
 }
 

@@ -8,7 +8,7 @@ import {
   type InsatsEffect,
   type PeriodCount,
 } from '../domain/insats';
-import { insatsSection, type InsatsSection } from '../domain/insats-follow-up';
+import { insatsSection, type InsatsLine, type InsatsSection } from '../domain/insats-follow-up';
 import { periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
 import { localDate } from '../domain/pledge';
 import type { Report } from '../domain/report';
@@ -39,6 +39,20 @@ export class InsatsFollowUpService {
       since: previousPeriod.deadline,
       effects: await this.effects(group, shown),
     });
+  }
+
+  /** The insatser set genomförd within [from, to) (local dates), each with its effect at the place. */
+  async doneBetween(group: Group, from: string, to: string): Promise<InsatsLine[]> {
+    const [insatser, updates] = await Promise.all([
+      this.repositories.insatser.list(group.id),
+      this.repositories.insatser.listUpdates(group.id),
+    ]);
+    const done = insatser.filter(
+      (insats) => insats.status === 'genomford' && (insats.doneOn ?? '') >= from && (insats.doneOn ?? '') < to,
+    );
+    const effects = await this.effects(group, done);
+    return insatsSection({ insatser: done, updates, today: localDate(this.clock.now()), since: new Date(0), effects })
+      .done;
   }
 
   /** The effect of each finished insats (those given), from the stored reports around it. */

@@ -205,7 +205,8 @@ export class SituationPictureService {
     const periods = periodsInSpan(group.schedule, span).filter((period) => period.start.getTime() <= now);
     const pictures = [];
     for (const period of periods) pictures.push((await this.compile(group, period)).picture);
-    return compileLongReport(span, pictures);
+    const insatser = await this.insatser.doneBetween(group, localDate(span.start), localDate(span.end));
+    return compileLongReport(span, pictures, insatser);
   }
 
   /** A day in the period that ended last: the span a report names by default holds it. */
