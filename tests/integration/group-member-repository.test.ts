@@ -1,6 +1,7 @@
 import { defaultEventTypes } from '../../src/domain/event-types';
 import type { Group, GroupMember } from '../../src/domain/group';
 import { DEFAULT_CYCLE } from '../../src/domain/schedule';
+import { encodeKeyPart } from '../../src/storage/keys';
 import { createTestTables, type TestTables } from '../helpers/tables';
 
 const now = new Date('2026-11-22T09:00:00Z');
@@ -53,6 +54,17 @@ describe('group, member and conversation repositories against Azurite', () => {
       name: 'EST Fagersta kommun',
       serviceUrl: 'https://other/',
     });
+  });
+
+  test('when a group row was stored before händelsetyper, then it reads with the default list, and a change is kept', async () => {
+    await tables.repositories.groups.createIfMissing(group);
+    const row = await tables.clients.groups.getEntity<Record<string, unknown>>('group', encodeKeyPart(group.id));
+    const { eventTypesJson: _dropped, etag: _etag, timestamp: _timestamp, ...before } = row;
+    await tables.clients.groups.upsertEntity(before as { partitionKey: string; rowKey: string }, 'Replace');
+    expect((await tables.repositories.groups.get(group.id))?.eventTypes).toEqual(defaultEventTypes());
+    const changed = { ...group, eventTypes: [{ id: 'klotter', label: 'Klotter', retired: true }] };
+    await tables.repositories.groups.updateSettings(changed);
+    expect((await tables.repositories.groups.get(group.id))?.eventTypes).toEqual(changed.eventTypes);
   });
 
   test('when a roster is recorded again, then names are refreshed and roles and organisations kept', async () => {
