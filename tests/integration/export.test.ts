@@ -34,6 +34,8 @@ describe('npm run export', () => {
       tidpunkt: 'kvall',
       beskrivning: 'Klotter, "tags" och en trasig lampa\npå perrongen',
       bedomning: 'hog',
+      handelsetyp: 'klotter',
+      forslag: 'Snabbare sanering',
     };
     await reports.submit(context, form);
     await reports.submitNothingToReport(await reports.context(members[1].memberKey, group.id, '2026-W47'));
@@ -62,10 +64,10 @@ describe('npm run export', () => {
     expect(result.stdout).toContain('Skrev 1 observationer (csv) till lagesbild-est-0-2026-11-01-2026-11-30.csv');
     const csv = readFileSync(join(folder, 'lagesbild-est-0-2026-11-01-2026-11-30.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      'period_id,period,omrade_i_mallen,omrade,plats,datum,tid_pa_dygnet,beskrivning,bedomning,trend,polisanmalt,organisation',
+      'period_id,period,omrade_i_mallen,omrade,plats,datum,tid_pa_dygnet,beskrivning,bedomning,trend,polisanmalt,organisation,handelsetyp,forslag_pa_insats',
     );
     expect(csv).toContain(
-      '2026-W47,v47–48 2026,Ordningsstörning och otrygghet,Centrum,Stationsparken,,Kväll,"Klotter, ""tags"" och en trasig lampa\npå perrongen",Hög,Vet ej,Vet ej,Polisen',
+      '2026-W47,v47–48 2026,Ordningsstörning och otrygghet,Centrum,Stationsparken,,Kväll,"Klotter, ""tags"" och en trasig lampa\npå perrongen",Hög,Vet ej,Vet ej,Polisen,Klotter,Snabbare sanering',
     );
     expect(csv).not.toContain('Medlem');
     expect(csv).not.toContain('aad-');
@@ -91,6 +93,8 @@ describe('npm run export', () => {
     expect(markdown).toContain('| Ordningsstörning och otrygghet | 0 | 1 | 0 |');
     expect(markdown).toContain('## v47–48 2026');
     expect(markdown).toContain('**Centrum, Stationsparken**');
+    expect(markdown).toContain('| Händelsetyp | v45–46 2026 | v47–48 2026 | v49–50 2026 |');
+    expect(markdown).toContain('| Klotter | 0 | 1 | 0 |');
     expect(markdown).not.toContain('aad-');
   });
 
