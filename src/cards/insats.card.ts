@@ -96,8 +96,16 @@ export function insatsFormCard(
   };
   const linkedOmraden = options.hotSpots.map((spot) => spot.omrade);
   const title = t.insatser.formTitle(t.periodLabel(period));
+  const required = (label: string) => `${label}${t.report.requiredMark}`;
   return renderCard(insatsFormTemplate, {
     t: t.insatser,
+    labels: {
+      whatLabel: required(t.insatser.whatLabel),
+      omradeLabel: required(t.insatser.omradeLabel),
+      ownerOrganisationLabel: required(t.insatser.ownerOrganisationLabel),
+      startLabel: required(t.insatser.startLabel),
+      dueLabel: required(t.insatser.dueLabel),
+    },
     title,
     notice: state.notice?.text ?? '',
     noticeText: state.notice?.text ?? HIDDEN_TEXT,

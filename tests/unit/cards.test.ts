@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERBS } from '../../src/bot/verbs';
 import { adminPickerCard, membersCard, settingsCard, settingsFormOf, statusCard } from '../../src/cards/admin.card';
+import { insatsFormCard, insatsStatusCard, insatserCard } from '../../src/cards/insats.card';
 import { groupPickerCard, receiptCard, reminderCard, reportFormCard } from '../../src/cards/report.card';
 import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
+import type { Insats } from '../../src/domain/insats';
 import { periodById } from '../../src/domain/periods';
 import { emptyObservationForm, LIMITS, type Observation } from '../../src/domain/report';
 import { periodInstants, DEFAULT_CYCLE } from '../../src/domain/schedule';
@@ -12,6 +14,24 @@ import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
 import type { ReportContext } from '../../src/services/report-service';
 
+const INSATS: Insats = {
+  id: '0001',
+  number: 1,
+  groupId: '19:team@thread.tacv2',
+  what: 'Trygghetsvandring',
+  omrade: 'Centrum',
+  place: 'Stationsparken',
+  links: [{ kind: 'hotSpot', periodId: '2026-W47', omrade: 'Centrum' }],
+  ownerOrganisation: 'Skola',
+  ownerMemberKey: 'm',
+  start: '2026-11-23',
+  due: '2026-12-20',
+  target: 'Två kvällar',
+  status: 'pagar',
+  periodId: '2026-W47',
+  createdAt: new Date('2026-11-22T09:00:00Z'),
+  createdBy: { memberKey: 's', name: 'Sara' },
+};
 const TEMPLATES = join(__dirname, '..', '..', 'src', 'cards', 'templates');
 const now = new Date('2026-11-22T09:00:00Z');
 const schedule = {
@@ -166,6 +186,41 @@ const allCards = () => [
     sv,
   ),
   adminPickerCard([group], 'status', sv),
+  insatsFormCard(
+    group,
+    context.period,
+    {
+      hotSpots: [
+        {
+          omrade: 'Centrum',
+          place: 'Stationsparken',
+          organisations: ['Polisen', 'Skola'],
+          observations: 3,
+          recurring: true,
+        },
+      ],
+      observations: [{ id: 'o1', omrade: 'Centrum', description: 'Klotter', organisation: 'Polisen' }],
+    },
+    [member],
+    '2026-11-22',
+    sv,
+    { notice: { text: 'Rätta', good: false } },
+  ),
+  insatserCard(
+    group,
+    [INSATS, { ...INSATS, id: '0002', number: 2, status: 'genomford' }],
+    { ...member, role: 'samordnare' },
+    context.period,
+    '2026-11-22',
+    en,
+  ),
+  insatsStatusCard(
+    group,
+    INSATS,
+    [{ insatsId: '0001', status: 'pagar', comment: 'Första kvällen', byName: 'Siv', byMemberKey: 'm', at: now }],
+    '2026-12-30',
+    sv,
+  ),
 ];
 
 describe('cards', () => {
