@@ -226,12 +226,13 @@ export class InsatsService {
       const insats: Insats = {
         ...stored.value,
         status: change.status,
+        // The day it was first set genomförd in a row: saving genomförd again keeps it, leaving it clears it.
         doneOn:
-          change.status === 'genomford'
-            ? (stored.value.doneOn ?? localDate(this.clock.now()))
-            : change.status === 'installd'
-              ? undefined
-              : stored.value.doneOn,
+          change.status !== 'genomford'
+            ? undefined
+            : stored.value.status === 'genomford'
+              ? stored.value.doneOn
+              : localDate(this.clock.now()),
       };
       try {
         await this.repositories.insatser.replace(insats, stored.etag);
