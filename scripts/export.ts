@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { textsFor } from '../src/i18n';
+import { plural } from '../src/i18n/plural';
 import { ExportService } from '../src/services/export-service';
 import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     .replace(/^-|-$/g, '');
   const out = values.out ?? `lagesbild-${slug || 'grupp'}-${from}-${to}.${format}`;
   writeFileSync(out, text, 'utf8');
-  process.stdout.write(`Skrev ${rows} observationer (${format}) till ${out}\n`);
+  process.stdout.write(`Skrev ${plural(rows, 'observation', 'observationer')} (${format}) till ${out}\n`);
 }
 
 main().catch((error: unknown) =>

@@ -1,5 +1,5 @@
 import type { EventTypeCount, SituationPicture } from '../domain/compile';
-import type { Group } from '../domain/group';
+import { chartLabel, type Group } from '../domain/group';
 import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follow-up';
 import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
@@ -133,7 +133,7 @@ function renderAtLevel(
     });
   const chart = picture.areas.map((area) => ({
     label: area.label,
-    short: area.label.split(/[ (]/)[0],
+    short: chartLabel(area.label),
     count: area.count,
     previous: area.previousCount,
     countText: t.picture.countText(area.count, area.previousCount),

@@ -82,6 +82,30 @@ export function memberKeyOf(account: { id: string; aadObjectId?: string }): stri
   return account.aadObjectId && account.aadObjectId.length > 0 ? account.aadObjectId : account.id;
 }
 
+/** Short names of Fagersta's six areas (the default template), for chart axes. */
+const SHORT_AREA_LABELS: Record<string, string> = {
+  'ordningsstörning och otrygghet': 'Ordning',
+  'hot och våld': 'Våld',
+  'extremism och kriminella nätverk': 'Extrem',
+  'ungdomar och skolor': 'Unga',
+  'andt (alkohol, narkotika, dopning, tobak)': 'ANDT',
+  övrigt: 'Övrigt',
+};
+
+/** At most this many characters fit under a bar when a chart shows six areas side by side. */
+export const CHART_LABEL_LENGTH = 7;
+
+/**
+ * An area's name on a chart axis, short enough not to be cut: the known short name of a default
+ * area, else its first word, else the label cut to `CHART_LABEL_LENGTH`.
+ */
+export function chartLabel(label: string): string {
+  const known = SHORT_AREA_LABELS[label.trim().toLocaleLowerCase('sv')];
+  if (known) return known;
+  const first = label.trim().split(/[\s(/,]+/)[0] ?? label;
+  return (first.length > 0 ? first : label).slice(0, CHART_LABEL_LENGTH);
+}
+
 /** Stable ids for area labels: lower-case ASCII slugs, unique within the group. */
 export function areasFromLabels(labels: readonly string[]): Area[] {
   const used = new Set<string>();

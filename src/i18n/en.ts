@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
 import { enInsatser } from './en-insatser';
+import { plural } from './plural';
 import type { Texts } from './texts';
 
 const FIELD_NAMES = {
@@ -178,6 +179,7 @@ export const en: Texts = {
       forslag: 'What could be done? (optional, at most 300 characters)',
     },
     requiredMark: ' (required)',
+    whenRequired: 'When (required): a date, a time of day, or both',
     chooseArea: 'Choose a template area',
     chooseOmrade: 'Choose where',
     chooseTimeOfDay: 'Choose time of day',
@@ -339,7 +341,7 @@ export const en: Texts = {
     countText: (count, previous) => `${count} (previous ${previous})`,
     show: 'Show',
     headline: (count, previous, high, share) =>
-      `${count} observations (previous period ${previous}) · ${high} assessed high · ${Math.round(share * 100)} % reported to the police`,
+      `${plural(count, 'observation', 'observations')} (previous period ${previous}) · ${high} assessed high · ${Math.round(share * 100)} % reported to the police`,
     trends: ({ okar, oforandrat, minskar }) =>
       `Members' view of the trend: increasing ${okar}, unchanged ${oforandrat}, decreasing ${minskar}`,
     observationLine: (description, assessment, when, organisation, police) =>
@@ -383,9 +385,10 @@ export const en: Texts = {
             : `Yearly follow-up ${year}`
       } · ${group}`,
     subtitle: (periods, observations) =>
-      `${periods} ${periods === 1 ? 'period' : 'periods'}, ${observations} observations`,
+      `${plural(periods, 'period', 'periods')}, ${plural(observations, 'observation', 'observations')}`,
     periods: 'Periods',
-    periodValue: (answered, total, observations) => `answered ${answered} of ${total}, ${observations} observations`,
+    periodValue: (answered, total, observations) =>
+      `answered ${answered} of ${total}, ${plural(observations, 'observation', 'observations')}`,
     areas: 'Per template area (per period, total, direction)',
     omraden: 'Per area of the municipality',
     eventTypes: 'Types of event',

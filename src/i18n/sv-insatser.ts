@@ -1,6 +1,5 @@
 import type { InsatsTexts } from './insats-texts';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { plural } from './plural';
 
 export const svInsatser: InsatsTexts = {
   heading: 'Insatser',

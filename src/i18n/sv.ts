@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
+import { plural } from './plural';
 import { svInsatser } from './sv-insatser';
 import type { Texts } from './texts';
 
@@ -178,6 +179,7 @@ export const sv: Texts = {
       forslag: 'Vad skulle kunna göras? (frivilligt, högst 300 tecken)',
     },
     requiredMark: ' (obligatoriskt)',
+    whenRequired: 'När (obligatoriskt): ett datum, en tid på dygnet, eller båda',
     chooseArea: 'Välj område i mallen',
     chooseOmrade: 'Välj var',
     chooseTimeOfDay: 'Välj tid på dygnet',
@@ -339,7 +341,7 @@ export const sv: Texts = {
     countText: (count, previous) => `${count} (förra ${previous})`,
     show: 'Visa',
     headline: (count, previous, high, share) =>
-      `${count} observationer (förra perioden ${previous}) · ${high} med hög bedömning · ${Math.round(share * 100)} % polisanmälda`,
+      `${plural(count, 'observation', 'observationer')} (förra perioden ${previous}) · ${high} med hög bedömning · ${Math.round(share * 100)} % polisanmälda`,
     trends: ({ okar, oforandrat, minskar }) =>
       `Medlemmarnas bedömning av trenden: ökar ${okar}, oförändrat ${oforandrat}, minskar ${minskar}`,
     observationLine: (description, assessment, when, organisation, police) =>
@@ -382,9 +384,10 @@ export const sv: Texts = {
             : `Årsuppföljning ${year}`
       } · ${group}`,
     subtitle: (periods, observations) =>
-      `${periods} ${periods === 1 ? 'period' : 'perioder'}, ${observations} observationer`,
+      `${plural(periods, 'period', 'perioder')}, ${plural(observations, 'observation', 'observationer')}`,
     periods: 'Perioder',
-    periodValue: (answered, total, observations) => `svarat ${answered} av ${total}, ${observations} observationer`,
+    periodValue: (answered, total, observations) =>
+      `svarat ${answered} av ${total}, ${plural(observations, 'observation', 'observationer')}`,
     areas: 'Per område i mallen (per period, totalt, riktning)',
     omraden: 'Per område i kommunen',
     eventTypes: 'Händelsetyper',

@@ -56,6 +56,8 @@ export interface Texts {
     fieldLabels: Record<ObservationField, string>;
     placeholders: Record<ObservationField, string>;
     requiredMark: string;
+    /** Above date and time of day: one of them is required. */
+    whenRequired: string;
     chooseArea: string;
     chooseOmrade: string;
     chooseTimeOfDay: string;

@@ -68,7 +68,7 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     expect(text).toContain('Gemensam lägesbild v47–48 2026 · EST Fagersta');
     expect(text).toContain('2 av 3 (saknas: Sara Samordnare)');
     expect(text).toContain('Ordningsstörning och otrygghet: 0 → 1');
-    expect(text).toContain('1 observationer (förra perioden 0) · 1 med hög bedömning · 100 % polisanmälda');
+    expect(text).toContain('1 observation (förra perioden 0) · 1 med hög bedömning · 100 % polisanmälda');
     expect(text).toContain(
       'Klotter och en grupp som skapar otrygghet vid busshållplatsen. (hög, 20 nov., kväll; Organisation ej angiven; polisanmält)',
     );
@@ -106,7 +106,7 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     const text = cardText(cardOf(await say(users.samordnare, 'rapport månad november 2026')));
     expect(text).toContain('Månadsrapport november 2026 · EST Fagersta');
     expect(text).toContain('v47–48 2026');
-    expect(text).toContain('svarat 2 av 3, 1 observationer');
+    expect(text).toContain('svarat 2 av 3, 1 observation');
     expect(text).toContain('0 · 1 · 0 = 1');
     expect((await say(users.samordnare, 'rapport månad blå')).text).toContain('rapport månad november 2026');
     expect((await say(users.polis, 'rapport år')).text).toBe('Det här kan bara gruppens samordnare göra.');

@@ -61,7 +61,7 @@ describe('npm run export', () => {
     const result = run(['--group', 'EST 0', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Skrev 1 observationer (csv) till lagesbild-est-0-2026-11-01-2026-11-30.csv');
+    expect(result.stdout).toContain('Skrev 1 observation (csv) till lagesbild-est-0-2026-11-01-2026-11-30.csv');
     const csv = readFileSync(join(folder, 'lagesbild-est-0-2026-11-01-2026-11-30.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(
       'period_id,period,omrade_i_mallen,omrade,plats,datum,tid_pa_dygnet,beskrivning,bedomning,trend,polisanmalt,organisation,handelsetyp,forslag_pa_insats',
