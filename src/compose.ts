@@ -23,6 +23,7 @@ import { PledgeService } from './services/pledge-service';
 import { ReportService } from './services/report-service';
 import { RetentionService } from './services/retention-service';
 import { SituationPictureService } from './services/situation-picture-service';
+import { TrendService } from './services/trend-service';
 import { CachedGroupRepository } from './storage/cached-groups';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFor, tableRepositories } from './storage/table';
@@ -107,6 +108,7 @@ export async function composeService(
     situationPictures,
     pledges,
     insatser,
+    trends: new TrendService(repositories, clock),
     installations: new InstallationService(repositories, config.groupDefaults, clock),
     admin: new AdminService(repositories, clock),
     cycle,

@@ -25,6 +25,7 @@ import {
   situationPictureActions,
   situationPictureCommands,
 } from './handlers/situation-picture';
+import { TRENDS_COMMAND, trendActions, trendCommands } from './handlers/trends';
 import { pickerAction, registerSamordnareCommands, type SamordnareCommand } from './samordnare-commands';
 
 export interface BotAppOptions {
@@ -42,6 +43,7 @@ export const UNDERSTOOD_COMMANDS: readonly RegExp[] = [
   INSATS_NEW_COMMAND,
   MY_REPORTS_COMMAND,
   FEEDBACK_COMMAND,
+  TRENDS_COMMAND,
   PUBLISH_HERE,
   ...Object.values(ADMIN_COMMANDS),
   ...Object.values(SITUATION_PICTURE_COMMANDS),
@@ -49,7 +51,7 @@ export const UNDERSTOOD_COMMANDS: readonly RegExp[] = [
 
 /** Every samordnare command of the 1:1 chat. */
 export function samordnareCommands(deps: BotDependencies): SamordnareCommand[] {
-  return [...adminCommands(deps), ...situationPictureCommands(deps), ...insatsCommands(deps)];
+  return [...adminCommands(deps), ...situationPictureCommands(deps), ...insatsCommands(deps), ...trendCommands(deps)];
 }
 
 /** Every card action of the bot, each with the role it needs: the one table they are registered from. */
@@ -61,6 +63,7 @@ export function cardActionTable(deps: BotDependencies): CardAction[] {
     ...pledgeStatusActions(deps),
     ...pledgeEditingActions(deps),
     ...insatsActions(deps),
+    ...trendActions(deps),
     pickerAction(samordnareCommands(deps)),
   ];
 }

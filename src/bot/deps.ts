@@ -8,6 +8,7 @@ import type { InstallationService } from '../services/installation-service';
 import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
 import type { SituationPictureService } from '../services/situation-picture-service';
+import type { TrendService } from '../services/trend-service';
 import type { TeamDirectory } from './team-directory';
 
 /** Everything the handlers use, built once in the composition root. */
@@ -18,6 +19,7 @@ export interface BotDependencies {
   situationPictures: SituationPictureService;
   pledges: PledgeService;
   insatser: InsatsService;
+  trends: TrendService;
   cycle: CycleService;
   /** Starts a tick in the background (a samordnare asked for a round). */
   runCycleSoon: () => void;

@@ -1,10 +1,11 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import { adminPickerCard } from '../cards/admin.card';
 import type { Group } from '../domain/group';
 import type { Texts } from '../i18n';
 import { cardAction, sendReply, type CardReply } from './card-actions';
-import { isPersonalChat, memberKeyOfSender, textsOf } from './context';
+import { channelOf, isPersonalChat, memberKeyOfSender, teamOf, textsOf } from './context';
 import type { BotDependencies } from './deps';
 import { VERBS } from './verbs';
 
@@ -16,6 +17,11 @@ import { VERBS } from './verbs';
 export interface SamordnareCommand {
   name: string;
   pattern: RegExp;
+  /**
+   * Also answers in a channel (with an @mention): for the group whose team it is, or whose council
+   * channel it is, when the sender is its samordnare. Only for what a council may see.
+   */
+  inChannel?: boolean;
   /** `text` is what the samordnare wrote ('' when the command came from the group picker). */
   run(group: Group, t: Texts, text: string): Promise<CardReply>;
 }
@@ -30,11 +36,13 @@ export function registerSamordnareCommands(
   for (const command of commands) {
     app.message(command.pattern, async (context) => {
       const t = textsOf(context, localeOverride);
+      const memberKey = memberKeyOfSender(context);
       if (!isPersonalChat(context)) {
-        await context.sendActivity(t.adminInPersonalChat);
+        const group = command.inChannel ? await channelGroup(deps, context, memberKey) : undefined;
+        if (group) await sendReply(context, await command.run(group, t, context.activity.text ?? ''));
+        else await context.sendActivity(t.adminInPersonalChat);
         return;
       }
-      const memberKey = memberKeyOfSender(context);
       const groups = await admin.groupsRunBy(memberKey);
       if (groups.length === 0) {
         const memberOf = await reports.groupsOf(memberKey);
@@ -46,6 +54,21 @@ export function registerSamordnareCommands(
       }
     });
   }
+}
+
+/** The group a channel belongs to (its team, or its council channel), when the sender runs it. */
+async function channelGroup(
+  deps: BotDependencies,
+  context: TurnContext,
+  memberKey: string,
+): Promise<Group | undefined> {
+  const team = teamOf(context);
+  const channel = channelOf(context);
+  const groups = await deps.admin.groupsRunBy(memberKey);
+  return (
+    groups.find((group) => channel !== undefined && group.council?.channelId === channel.id) ??
+    groups.find((group) => team !== undefined && group.id === team.id)
+  );
 }
 
 /** The group picker's card action (`admin.open`): runs the chosen command for the chosen group. */

@@ -38,6 +38,7 @@ export const VERBS = {
   insatsCreate: 'insats.create',
   insatsStatusOpen: 'insats.statusOpen',
   insatsStatusSave: 'insats.statusSave',
+  trendsShow: 'trends.show',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -61,16 +61,20 @@ export function periodsInSpan(schedule: PeriodSchedule, span: ReportSpan): Repor
   return periods;
 }
 
+/** The mean of the first third of a series and of its last third (at least one value each). */
+export function thirdMeans(counts: number[]): { first: number; last: number } {
+  const third = Math.max(1, Math.floor(counts.length / 3));
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  return { first: mean(counts.slice(0, third)), last: mean(counts.slice(-third)) };
+}
+
 /**
  * The direction over a span: the mean of its last third against the mean of its first third, up or
  * down when they differ by more than one observation and more than a quarter.
  */
 export function direction(counts: number[]): Direction {
   if (counts.length < 2) return 'oforandrat';
-  const third = Math.max(1, Math.floor(counts.length / 3));
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  const first = mean(counts.slice(0, third));
-  const last = mean(counts.slice(-third));
+  const { first, last } = thirdMeans(counts);
   const threshold = Math.max(1, first * 0.25);
   if (last - first > threshold) return 'okar';
   if (first - last > threshold) return 'minskar';

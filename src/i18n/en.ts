@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
 import { enInsatser } from './en-insatser';
+import { enTrends } from './en-trends';
 import { plural } from './plural';
 import type { Texts } from './texts';
 
@@ -505,6 +506,7 @@ export const en: Texts = {
       `${description} (${owner}) ${overdue ? `**late**, due ${due}` : `due ${due}`}`,
   },
   insatser: enInsatser,
+  trends: enTrends,
   receipt: {
     title: 'Thank you! Your situation picture was received',
     body: (label, group) => `Your report for ${label} to ${group} is saved.`,

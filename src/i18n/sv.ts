@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
 import { plural } from './plural';
 import { svInsatser } from './sv-insatser';
+import { svTrends } from './sv-trends';
 import type { Texts } from './texts';
 
 const FIELD_NAMES = {
@@ -504,6 +505,7 @@ export const sv: Texts = {
       `${description} (${owner}) ${overdue ? `**försenad**, skulle vara klar ${due}` : `klar senast ${due}`}`,
   },
   insatser: svInsatser,
+  trends: svTrends,
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',
     body: (label, group) => `Din rapport för ${label} till ${group} är sparad.`,

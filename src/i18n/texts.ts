@@ -5,6 +5,7 @@ import type { PersonalDataKind } from '../domain/privacy';
 import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDay, Trend } from '../domain/report';
 import type { DispatchKind } from '../domain/schedule';
 import type { InsatsTexts } from './insats-texts';
+import type { TrendTexts } from './trend-texts';
 
 export type Language = 'sv' | 'en';
 
@@ -292,6 +293,7 @@ export interface Texts {
     dueLine(description: string, owner: string, due: string, overdue: boolean): string;
   };
   insatser: InsatsTexts;
+  trends: TrendTexts;
   receipt: {
     title: string;
     body(periodLabel: string, groupName: string): string;

@@ -40,6 +40,7 @@ const SAMORDNARE_VERBS: Verb[] = [
   VERBS.pledgeRemoveActivity,
   VERBS.insatsNew,
   VERBS.insatsCreate,
+  VERBS.trendsShow,
 ];
 /** Any member of the group, for their own report. */
 const MEMBER_VERBS: Verb[] = [
@@ -71,6 +72,7 @@ const SAMORDNARE_COMMANDS = [
   'rapport månad',
   'löften uppföljning',
   'insats ny',
+  'trender',
 ];
 
 const CSV = [

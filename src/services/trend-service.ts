@@ -1,0 +1,38 @@
+import type { Clock } from '../domain/clock';
+import type { Group } from '../domain/group';
+import { periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
+import { compileTrends, type TrendFilter, type Trends, type TrendSpan } from '../domain/trends';
+import type { Repositories } from '../storage/repositories';
+
+/** `trender`: the group's observations over the last periods, from the stored reports. */
+export class TrendService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The `span` periods up to the one that ended last (the one `sammanställ` compiles), oldest first. */
+  periods(group: Group, span: TrendSpan): ReportingPeriod[] {
+    const last = periodContaining(group.schedule, this.clock.now()).index - 1;
+    return Array.from({ length: span }, (_, n) => periodByIndex(group.schedule, last - span + 1 + n));
+  }
+
+  async trends(
+    group: Group,
+    span: TrendSpan,
+    filter: TrendFilter = {},
+  ): Promise<{ trends: Trends; periods: ReportingPeriod[] }> {
+    const periods = this.periods(group, span);
+    const reportsByPeriod = await Promise.all(
+      periods.map((period) => this.repositories.reports.listReports(group.id, period.id)),
+    );
+    const trends = compileTrends({
+      periodIds: periods.map((period) => period.id),
+      reportsByPeriod,
+      areas: group.areas,
+      eventTypes: group.eventTypes,
+      filter,
+    });
+    return { trends, periods };
+  }
+}

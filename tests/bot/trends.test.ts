@@ -1,0 +1,72 @@
+import { VERBS } from '../../src/bot/verbs';
+import {
+  activities,
+  cardOf,
+  cardText,
+  createBotHarness,
+  invokeResult,
+  OBSERVATION_FORM,
+  PERIOD,
+  TEAM,
+  users,
+  type BotHarness,
+} from '../helpers/bot-harness';
+
+describe('trender', () => {
+  let bot: BotHarness;
+
+  beforeEach(async () => {
+    bot = await createBotHarness();
+    await bot.send(activities.teamInstall(users.samordnare));
+    await bot.send(
+      activities.execute(users.polis, VERBS.reportSubmit, {
+        groupId: TEAM.id,
+        periodId: PERIOD,
+        ...OBSERVATION_FORM,
+        handelsetyp: 'klotter',
+      }),
+    );
+    bot.clock.set(new Date('2026-12-02T12:00:00Z'));
+  });
+
+  test('when the samordnare asks for trends, then the card has the charts with their fallbacks over six periods', async () => {
+    const card = cardOf((await bot.send(activities.message(users.samordnare, 'trender')))[0]);
+    const text = cardText(card);
+    expect(text).toContain('Trender · EST Fagersta');
+    expect(text).toContain('v37–38 2026 – v47–48 2026 (6 perioder)');
+    expect(JSON.stringify(card)).toContain('"type":"Chart.Line"');
+    expect(text).toContain('Centrum');
+    expect(text).toContain('Klotter');
+  });
+
+  test('when the samordnare filters to an område without observations, then the card says so', async () => {
+    const result = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.trendsShow, { groupId: TEAM.id, span: '13', omrade: 'Västanfors' }),
+      ),
+    );
+    const text = cardText(result.card);
+    expect(text).toContain('(13 perioder)');
+    expect(text).toContain('Inga observationer under perioden.');
+  });
+
+  test('when the samordnare writes trender with an @mention in the team channel, then the card is posted there', async () => {
+    const [reply] = await bot.send({
+      ...activities.teamInstall(users.samordnare),
+      type: 'message',
+      action: undefined,
+      text: 'trender',
+    });
+    expect(cardText(cardOf(reply))).toContain('Trender · EST Fagersta');
+  });
+
+  test('when a member who is not samordnare writes trender in the channel, then it points to the 1:1 chat', async () => {
+    const [reply] = await bot.send({
+      ...activities.teamInstall(users.polis),
+      type: 'message',
+      action: undefined,
+      text: 'trender',
+    });
+    expect(reply.text).toContain('Det här gör du i chatten med mig');
+  });
+});
