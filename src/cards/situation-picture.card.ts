@@ -4,7 +4,9 @@ import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follo
 import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import type { Publication } from '../domain/publication';
+import { TREND_TOP } from '../domain/trends';
 import type { Texts } from '../i18n';
+import { barChart, lineChart } from './charts';
 import { doneInsatserText, insatsSectionText } from './insats.card';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
@@ -300,6 +302,32 @@ export function longReportCard(
       .map((row) => ({ label: row.omrade, value: t.longReport.series(row.counts, row.total, row.direction) })),
     insatserHeading: t.insatser.effectHeading,
     insatser: doneInsatserText(report.insatser, t, 20),
+    charts:
+      report.totalObservations === 0
+        ? []
+        : [
+            lineChart(
+              t.trends.linesTitle,
+              report.periods.map((period) => {
+                const found = periods.find((candidate) => candidate.id === period.periodId);
+                return found ? t.trends.axisLabel(found) : period.periodId;
+              }),
+              report.areas.map((area) => ({ label: area.label, counts: area.counts })),
+              t.trends.series,
+            ),
+            barChart(
+              t.trends.omradenTitle,
+              report.omraden.slice(0, TREND_TOP).map((row) => ({ label: row.omrade, value: row.total })),
+            ),
+            ...(report.eventTypes.length > 0
+              ? [
+                  barChart(
+                    t.trends.eventTypesTitle,
+                    report.eventTypes.slice(0, TREND_TOP).map((row) => ({ label: row.label, value: row.total })),
+                  ),
+                ]
+              : []),
+          ],
     hasEventTypes: report.eventTypes.length > 0,
     eventTypes: report.eventTypes.map((row) => ({
       label: row.label,

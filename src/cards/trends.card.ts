@@ -1,17 +1,10 @@
-import { chartLabel, type Group } from '../domain/group';
+import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
 import { TREND_SPANS, type TrendFilter, type Trends, type TrendSpan } from '../domain/trends';
 import type { Texts } from '../i18n';
+import { barChart, lineChart } from './charts';
 import { renderCard, type AdaptiveCardJson } from './render';
 import trendsTemplate from './templates/trends.json';
-
-/**
- * A y axis that ends at a multiple of four: the chart draws five gridlines, so each step is a whole
- * number of observations (never 0.25, 0.5, … for counts of whole observations).
- */
-export function wholeAxisMax(values: number[]): number {
-  return Math.max(4, Math.ceil(Math.max(0, ...values) / 4) * 4);
-}
 
 /** `trender`: Teams' own charts over the span, each with a text fallback, and the filters. */
 export function trendsCard(
@@ -40,16 +33,28 @@ export function trendsCard(
         : change
           ? t.trends.mostChanged(change.label, change.from, change.to, change.direction === 'okar')
           : t.trends.noChange,
-    hasObservations: trends.totalObservations > 0,
-    hasEventTypes: trends.eventTypes.length > 0,
-    yMax: wholeAxisMax(trends.areas.flatMap((area) => area.counts)),
-    axis: axis.join(' · '),
-    lines: trends.areas.map((area) => ({
-      legend: chartLabel(area.label),
-      text: t.trends.series(area.counts),
-      values: area.counts.map((count, index) => ({ x: axis[index], y: count })),
-    })),
-    omraden: trends.omraden.map((row) => ({ x: row.omrade, y: row.total, text: String(row.total) })),
-    eventTypes: trends.eventTypes.map((row) => ({ x: row.label, y: row.total, text: String(row.total) })),
+    charts:
+      trends.totalObservations === 0
+        ? []
+        : [
+            lineChart(
+              t.trends.linesTitle,
+              axis,
+              trends.areas.map((area) => ({ label: area.label, counts: area.counts })),
+              t.trends.series,
+            ),
+            barChart(
+              t.trends.omradenTitle,
+              trends.omraden.map((row) => ({ label: row.omrade, value: row.total })),
+            ),
+            ...(trends.eventTypes.length > 0
+              ? [
+                  barChart(
+                    t.trends.eventTypesTitle,
+                    trends.eventTypes.map((row) => ({ label: row.label, value: row.total })),
+                  ),
+                ]
+              : []),
+          ],
   });
 }

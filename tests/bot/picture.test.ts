@@ -103,8 +103,12 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
   });
 
   test('when the samordnare asks for the monthly report, then it lists the month’s periods and series per area', async () => {
-    const text = cardText(cardOf(await say(users.samordnare, 'rapport månad november 2026')));
+    const card = cardOf(await say(users.samordnare, 'rapport månad november 2026'));
+    const text = cardText(card);
     expect(text).toContain('Månadsrapport november 2026 · EST Fagersta');
+    // The same charts as trender, with their text fallback.
+    expect(JSON.stringify(card)).toContain('"type":"Chart.Line"');
+    expect(text).toContain('Observationer per område i mallen och period');
     expect(text).toContain('v47–48 2026');
     expect(text).toContain('svarat 2 av 3, 1 observation');
     expect(text).toContain('0 · 1 · 0 = 1');

@@ -1,4 +1,5 @@
-import { trendsCard, wholeAxisMax } from '../../src/cards/trends.card';
+import { wholeAxisMax } from '../../src/cards/charts';
+import { trendsCard } from '../../src/cards/trends.card';
 import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type Group } from '../../src/domain/group';
 import { periodByIndex } from '../../src/domain/periods';
@@ -123,9 +124,10 @@ describe('trends', () => {
     const json = JSON.stringify(card);
     expect(Buffer.byteLength(json, 'utf8')).toBeLessThan(28 * 1024);
     expect(json).not.toContain('${');
-    const charts = (card.body as { type: string; fallback?: { type: string } }[]).filter((element) =>
-      element.type.startsWith('Chart.'),
-    );
+    const container = (card.body as { type: string; items?: unknown }[]).at(-1) as {
+      items: { type: string; fallback?: { type: string } }[];
+    };
+    const charts = container.items.filter((element) => element.type.startsWith('Chart.'));
     expect(charts.map((chart) => chart.type)).toEqual(['Chart.Line', 'Chart.HorizontalBar', 'Chart.HorizontalBar']);
     expect(charts.every((chart) => chart.fallback?.type === 'Container')).toBe(true);
     const line = charts[0] as unknown as { yMax: unknown; data: { values: { y: unknown }[] }[] };
