@@ -2,9 +2,9 @@ import type { EventTypeCount, SituationPicture } from '../domain/compile';
 import { chartLabel, type Group } from '../domain/group';
 import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follow-up';
 import type { LongReport } from '../domain/long-report';
-import type { ReportingPeriod } from '../domain/periods';
+import { periodById, type ReportingPeriod } from '../domain/periods';
 import type { Publication } from '../domain/publication';
-import { TREND_TOP } from '../domain/trends';
+import { TREND_TOP, type AreaTrend } from '../domain/trends';
 import type { Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
 import { doneInsatserText, insatsSectionText } from './insats.card';
@@ -50,6 +50,8 @@ export interface SituationPictureCardInput {
   previousPeriod: ReportingPeriod;
   compiledAt: Date;
   analysis: string;
+  /** Each area over the last periods (absent from records published before it was shown). */
+  trend?: AreaTrend;
   /** The insatser section, compiled (review) or as archived (published). */
   insatser: InsatsSection;
   /** The free-text insatser of a record published before they were recorded one by one. */
@@ -180,6 +182,20 @@ function renderAtLevel(
             .join('\n')
         : t.picture.noHotSpots,
     eventTypes: eventTypeLines(picture.eventTypes, t),
+    trendCharts:
+      input.trend && input.trend.areas.length > 0
+        ? [
+            lineChart(
+              t.picture.trendTitle(input.trend.periodIds.length),
+              input.trend.periodIds.map((id) => {
+                const found = periodById(group.schedule, id);
+                return found ? t.trends.axisLabel(found) : id;
+              }),
+              input.trend.areas,
+              t.trends.series,
+            ),
+          ]
+        : [],
     periodLabel,
     previousLabel: t.periodLabel(previousPeriod),
     chart,
@@ -241,6 +257,7 @@ export function publishedSituationPictureCard(
       compiledAt: publication.publishedAt,
       analysis: publication.content.analysis,
       insatser: publication.content.insatsSection ?? EMPTY_INSATS_SECTION,
+      trend: publication.content.trend,
       legacyInsatser: publication.content.insatser,
       pledgesDue: publication.content.pledgesDue ?? [],
       pledgeStatus: publication.content.pledgeStatus ?? [],

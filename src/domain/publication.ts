@@ -2,6 +2,7 @@ import { z } from 'zod/v4';
 import { situationPictureSchema } from './compile';
 import { insatsSectionSchema } from './insats-follow-up';
 import { ACTIVITY_STATUSES } from './pledge';
+import { areaTrendSchema } from './trends';
 
 /**
  * What a published lägesbild holds beside the compiled picture. The schemas are the one source of
@@ -38,6 +39,8 @@ export const publicationContentSchema = z.object({
   pledgeStatus: z.array(pledgeStatusItemSchema).optional(),
   /** The insatser as this lägesbild showed them (absent from records published before). */
   insatsSection: insatsSectionSchema.optional(),
+  /** The compact trend line beside the bar chart (absent from records published before). */
+  trend: areaTrendSchema.optional(),
   /**
    * Set on everything published since the council channel names no individual: participation is
    * shown by organisation and the picture keeps no names. Earlier records are shown as they were.

@@ -1,3 +1,4 @@
+import { z } from 'zod/v4';
 import { eventTypeLabel, type EventType } from './event-types';
 import type { Area } from './group';
 import { direction, thirdMeans, type Direction } from './long-report';
@@ -6,6 +7,16 @@ import type { Report } from './report';
 /** How many periods a trend spans: about a quarter, half a year, a year at the fortnightly rhythm. */
 export const TREND_SPANS = [6, 13, 26] as const;
 export type TrendSpan = (typeof TREND_SPANS)[number];
+
+/** The periods of the compact trend line in each lägesbild. */
+export const PICTURE_TREND_PERIODS = 6;
+
+/** Each area's observations over the last periods, as a lägesbild shows and archives them. */
+export const areaTrendSchema = z.object({
+  periodIds: z.array(z.string()),
+  areas: z.array(z.object({ areaId: z.string(), label: z.string(), counts: z.array(z.number()) })),
+});
+export type AreaTrend = z.infer<typeof areaTrendSchema>;
 
 /** At most this many områden and händelsetyper are charted (the busiest). */
 export const TREND_TOP = 8;

@@ -335,6 +335,7 @@ export const en: Texts = {
     hotSpots: 'Hot spots',
     noHotSpots: 'No place was named by several organisations or in several periods in a row.',
     eventTypes: 'Types of event',
+    trendTitle: (periods) => `Per template area, the last ${periods} periods`,
     eventTypeCount: (label, count, previous) => `${label}: ${count} (previous period ${previous})`,
     hotSpot: (where, organisations, recurring) =>
       `${where}: ${organisations.join(', ')}${recurring ? ' (recurring)' : ''}`,

@@ -335,6 +335,7 @@ export const sv: Texts = {
     hotSpots: 'Hot spots',
     noHotSpots: 'Inga platser nämndes av flera organisationer eller flera perioder i rad.',
     eventTypes: 'Händelsetyper',
+    trendTitle: (periods) => `Per område i mallen, de senaste ${periods} perioderna`,
     eventTypeCount: (label, count, previous) => `${label}: ${count} (förra perioden ${previous})`,
     hotSpot: (where, organisations, recurring) =>
       `${where}: ${organisations.join(', ')}${recurring ? ' (återkommande)' : ''}`,

@@ -162,6 +162,7 @@ export interface Texts {
     noHotSpots: string;
     hotSpot(where: string, organisations: string[], recurring: boolean): string;
     eventTypes: string;
+    trendTitle(periods: number): string;
     /** One händelsetyp's count against the previous period. */
     eventTypeCount(label: string, count: number, previous: number): string;
     chartTitle: string;

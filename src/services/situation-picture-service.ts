@@ -9,6 +9,7 @@ import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingP
 import { dueActivities, followUp, localDate } from '../domain/pledge';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
 import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
+import { compileTrends, PICTURE_TREND_PERIODS, type AreaTrend } from '../domain/trends';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage } from '../messaging/messenger';
@@ -19,6 +20,8 @@ export type { PledgeDueItem, PledgeStatusItem } from '../domain/publication';
 
 export interface CompiledPeriod {
   picture: SituationPicture;
+  /** Each area over this period and the ones before it (`PICTURE_TREND_PERIODS`). */
+  trend: AreaTrend;
   insatser: InsatsSection;
   pledgesDue: PledgeDueItem[];
   pledgeStatus: PledgeStatusItem[];
@@ -79,11 +82,25 @@ export class SituationPictureService {
 
   async compile(group: Group, period: ReportingPeriod): Promise<CompiledPeriod> {
     const previousPeriod = periodByIndex(group.schedule, period.index - 1);
-    const [members, reports, previousReports] = await Promise.all([
+    const earlier = Array.from({ length: PICTURE_TREND_PERIODS - 2 }, (_, n) =>
+      periodByIndex(group.schedule, period.index - PICTURE_TREND_PERIODS + 1 + n),
+    );
+    const [members, reports, previousReports, ...earlierReports] = await Promise.all([
       this.repositories.members.listByGroup(group.id),
       this.repositories.reports.listReports(group.id, period.id),
       this.repositories.reports.listReports(group.id, previousPeriod.id),
+      ...earlier.map((each) => this.repositories.reports.listReports(group.id, each.id)),
     ]);
+    const trends = compileTrends({
+      periodIds: [...earlier, previousPeriod, period].map((each) => each.id),
+      reportsByPeriod: [...earlierReports, previousReports, reports],
+      areas: group.areas,
+      eventTypes: group.eventTypes,
+    });
+    const trend: AreaTrend = {
+      periodIds: trends.periodIds,
+      areas: trends.areas.map(({ areaId, label, counts }) => ({ areaId, label, counts })),
+    };
     const picture = compileSituationPicture({
       groupId: group.id,
       periodId: period.id,
@@ -117,7 +134,7 @@ export class SituationPictureService {
       pledgeStatus.push({ title: pledge.title, counts: result.counts, changed });
     }
     const insatser = await this.insatser.section(group, period, previousPeriod);
-    return { picture, insatser, pledgesDue, pledgeStatus, period, previousPeriod, compiledAt: this.clock.now() };
+    return { picture, trend, insatser, pledgesDue, pledgeStatus, period, previousPeriod, compiledAt: this.clock.now() };
   }
 
   async publish(input: {
@@ -150,6 +167,7 @@ export class SituationPictureService {
       // The insatser are recorded one by one now (`insatsSection`); the free text is kept for the archive.
       insatser: '',
       insatsSection: compiled.insatser,
+      trend: compiled.trend,
       pledgesDue: compiled.pledgesDue,
       pledgeStatus: compiled.pledgeStatus,
     };

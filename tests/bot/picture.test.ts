@@ -73,6 +73,8 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
       'Klotter och en grupp som skapar otrygghet vid busshållplatsen. (hög, 20 nov., kväll; Organisation ej angiven; polisanmält)',
     );
     expect(text).toContain('Förhandsgranskning');
+    // The compact trend line beside the bar chart: each area over the last six periods.
+    expect(text).toContain('Per område i mallen, de senaste 6 perioderna');
     expect(text).not.toContain('Per Polis');
   });
 
