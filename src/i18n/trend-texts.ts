@@ -19,6 +19,6 @@ export interface TrendTexts {
   mostChanged(label: string, from: number, to: number, up: boolean): string;
   noChange: string;
   none: string;
-  series(counts: number[]): string;
+  series: (counts: number[]) => string;
   onlySamordnareHere: string;
 }
