@@ -3,20 +3,40 @@
  * configuration. Ctrl-C stops all three.
  */
 import { join } from 'node:path';
+import { composeService } from '../src/compose';
+import { loadConfig } from '../src/config/load-config';
+import { createLogger } from '../src/logger';
+import { seedDemo } from './demo-data';
 import { ROOT, startStack } from './dev-stack';
+
+/** `--demo`: the Playground's team is a demo EST group with half a year of history. */
+const DEMO = process.argv.includes('--demo');
 
 async function main(): Promise<void> {
   const stack = await startStack({
     azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002),
     botPort: Number(process.env.PORT ?? 3978),
     playgroundPort: Number(process.env.PLAYGROUND_PORT ?? 56150),
-    dataDir: join(ROOT, '.data', 'azurite'),
+    // The demo keeps its own data, so that plain `npm run dev` never shows it.
+    dataDir: join(ROOT, '.data', DEMO ? 'azurite-demo' : 'azurite'),
     botEnv: {
       // The Playground always says en-US; Swedish users' Teams says sv-SE. Override with LOCALE_OVERRIDE=en.
       LOCALE_OVERRIDE: process.env.LOCALE_OVERRIDE ?? 'sv',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     },
   });
+  if (DEMO) {
+    const service = await composeService(
+      loadConfig({ STORAGE_CONNECTION_STRING: stack.connectionString, LOCALE_OVERRIDE: 'sv' }),
+      createLogger('warn'),
+    );
+    const demo = await seedDemo(service, new Date());
+    process.stdout.write(
+      demo.created
+        ? `\n  Demogruppen är skapad: ${demo.reports} rapporter med ${demo.observations} observationer över 26 perioder (DEMODATA).\n`
+        : '\n  Demogruppen finns redan (.data/azurite-demo); den lämnas som den är.\n',
+    );
+  }
   process.stdout.write(
     `\n  Lägesbild-boten körs. Öppna ${stack.playgroundUrl} i webbläsaren.\n` +
       `  (Bot: ${stack.botUrl}/api/messages · Azurite-data: .data/azurite · Ctrl-C stoppar allt)\n\n`,

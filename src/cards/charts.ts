@@ -15,16 +15,26 @@ export function wholeAxisMax(values: number[]): number {
   return Math.max(4, Math.ceil(Math.max(0, ...values) / 4) * 4);
 }
 
-const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true });
+/** Teams shows a chart's own title only to screen readers: a heading above it says what it is. */
+const heading = (text: string): Element => ({
+  type: 'TextBlock',
+  text,
+  weight: 'Bolder',
+  wrap: true,
+  spacing: 'Medium',
+});
 
-/** One line per series over the periods (`axis`), on a whole-number axis; a FactSet of the series without charts. */
+/**
+ * One line per series over the periods (`axis`), on a whole-number axis, under its heading (Teams
+ * shows a chart's own title only to screen readers); a FactSet of the series without charts.
+ */
 export function lineChart(
   title: string,
   axis: string[],
   series: { label: string; counts: number[] }[],
   seriesText: (counts: number[]) => string,
-): Element {
-  return {
+): Element[] {
+  const chart = {
     type: 'Chart.Line',
     title,
     yMin: 0,
@@ -36,27 +46,25 @@ export function lineChart(
     fallback: {
       type: 'Container',
       items: [
-        heading(title),
         { type: 'TextBlock', text: axis.join(' · '), isSubtle: true, size: 'Small', wrap: true },
         { type: 'FactSet', facts: series.map((item) => ({ title: item.label, value: seriesText(item.counts) })) },
       ],
     },
   };
+  return [heading(title), chart];
 }
 
-/** Horizontal bars with their values and no axis (whole numbers, never fractions); a FactSet without charts. */
-export function barChart(title: string, rows: { label: string; value: number }[]): Element {
-  return {
+/** Horizontal bars with their values and no axis (whole numbers, never fractions), under a heading. */
+export function barChart(title: string, rows: { label: string; value: number }[]): Element[] {
+  const chart = {
     type: 'Chart.HorizontalBar',
     title,
     displayMode: 'AbsoluteNoAxis',
     data: rows.map((row) => ({ x: row.label, y: row.value })),
     fallback: {
       type: 'Container',
-      items: [
-        heading(title),
-        { type: 'FactSet', facts: rows.map((row) => ({ title: row.label, value: String(row.value) })) },
-      ],
+      items: [{ type: 'FactSet', facts: rows.map((row) => ({ title: row.label, value: String(row.value) })) }],
     },
   };
+  return [heading(title), chart];
 }

@@ -185,7 +185,7 @@ function renderAtLevel(
     trendCharts:
       input.trend && input.trend.areas.length > 0
         ? [
-            lineChart(
+            ...lineChart(
               t.picture.trendTitle(input.trend.periodIds.length),
               input.trend.periodIds.map((id) => {
                 const found = periodById(group.schedule, id);
@@ -323,7 +323,7 @@ export function longReportCard(
       report.totalObservations === 0
         ? []
         : [
-            lineChart(
+            ...lineChart(
               t.trends.linesTitle,
               report.periods.map((period) => {
                 const found = periods.find((candidate) => candidate.id === period.periodId);
@@ -332,13 +332,13 @@ export function longReportCard(
               report.areas.map((area) => ({ label: area.label, counts: area.counts })),
               t.trends.series,
             ),
-            barChart(
+            ...barChart(
               t.trends.omradenTitle,
               report.omraden.slice(0, TREND_TOP).map((row) => ({ label: row.omrade, value: row.total })),
             ),
             ...(report.eventTypes.length > 0
               ? [
-                  barChart(
+                  ...barChart(
                     t.trends.eventTypesTitle,
                     report.eventTypes.slice(0, TREND_TOP).map((row) => ({ label: row.label, value: row.total })),
                   ),

@@ -37,19 +37,19 @@ export function trendsCard(
       trends.totalObservations === 0
         ? []
         : [
-            lineChart(
+            ...lineChart(
               t.trends.linesTitle,
               axis,
               trends.areas.map((area) => ({ label: area.label, counts: area.counts })),
               t.trends.series,
             ),
-            barChart(
+            ...barChart(
               t.trends.omradenTitle,
               trends.omraden.map((row) => ({ label: row.omrade, value: row.total })),
             ),
             ...(trends.eventTypes.length > 0
               ? [
-                  barChart(
+                  ...barChart(
                     t.trends.eventTypesTitle,
                     trends.eventTypes.map((row) => ({ label: row.label, value: row.total })),
                   ),
