@@ -1,17 +1,18 @@
 /**
- * `npm run export -- --group <team id or name> --from 2026-09-01 --to 2026-12-31 --format csv|md [--out file]`
+ * `npm run export -- --group <team id or name> --from 2026-09-01 --to 2026-12-31 --format csv|md|docx [--out file]`
  * Writes the observations of the range (CSV, without who reported them) or the compiled
  * lägesbilder (Markdown) for the kommun's own archive. Reads the same configuration as the service.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { systemClock } from '../src/domain/clock';
 import { textsFor } from '../src/i18n';
 import { plural } from '../src/i18n/plural';
 import { ExportService } from '../src/services/export-service';
 import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
 const USAGE =
-  'Användning: npm run export -- --group <team-id eller gruppnamn> --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|md [--out fil]';
+  'Användning: npm run export -- --group <team-id eller gruppnamn> --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|md|docx [--out fil]';
 
 async function main(): Promise<void> {
   let values: Record<string, string | undefined>;
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
   }
   const { group: groupArgument, from, to, format } = values;
   if (!groupArgument || !from || !to) fail(USAGE, 2);
-  if (format !== 'csv' && format !== 'md') fail(`Formatet ska vara csv eller md.\n${USAGE}`, 2);
+  if (format !== 'csv' && format !== 'md' && format !== 'docx')
+    fail(`Formatet ska vara csv, md eller docx.\n${USAGE}`, 2);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || from > to) {
     fail(`--from och --to ska vara datum (ÅÅÅÅ-MM-DD), --from först.\n${USAGE}`, 2);
   }
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     service.repositories,
     service.deps.situationPictures,
     textsFor(service.config.localeOverride ?? 'sv'),
+    systemClock,
   );
   const { text, rows } = await exporter.export(group, from, to, format);
   const slug = group.name
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   const out = values.out ?? `lagesbild-${slug || 'grupp'}-${from}-${to}.${format}`;
-  writeFileSync(out, text, 'utf8');
+  writeFileSync(out, text);
   process.stdout.write(`Skrev ${plural(rows, 'observation', 'observationer')} (${format}) till ${out}\n`);
 }
 

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
+import { enDocument } from './en-document';
 import { enInsatser } from './en-insatser';
 import { enTrends } from './en-trends';
 import { plural } from './plural';
@@ -508,6 +509,7 @@ export const en: Texts = {
   },
   insatser: enInsatser,
   trends: enTrends,
+  document: enDocument,
   receipt: {
     title: 'Thank you! Your situation picture was received',
     body: (label, group) => `Your report for ${label} to ${group} is saved.`,

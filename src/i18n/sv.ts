@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
 import { plural } from './plural';
+import { svDocument } from './sv-document';
 import { svInsatser } from './sv-insatser';
 import { svTrends } from './sv-trends';
 import type { Texts } from './texts';
@@ -507,6 +508,7 @@ export const sv: Texts = {
   },
   insatser: svInsatser,
   trends: svTrends,
+  document: svDocument,
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',
     body: (label, group) => `Din rapport för ${label} till ${group} är sparad.`,

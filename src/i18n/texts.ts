@@ -4,6 +4,7 @@ import type { InputProblem } from '../domain/pledge-input';
 import type { PersonalDataKind } from '../domain/privacy';
 import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDay, Trend } from '../domain/report';
 import type { DispatchKind } from '../domain/schedule';
+import type { DocumentTexts } from './document-texts';
 import type { InsatsTexts } from './insats-texts';
 import type { TrendTexts } from './trend-texts';
 
@@ -295,6 +296,7 @@ export interface Texts {
   };
   insatser: InsatsTexts;
   trends: TrendTexts;
+  document: DocumentTexts;
   receipt: {
     title: string;
     body(periodLabel: string, groupName: string): string;

@@ -1,14 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
+import { reportDocument } from '../documents/report-document';
+import type { Clock } from '../domain/clock';
 import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
 import { compileLongReport, periodsInSpan, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
+import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
 import type { Repositories } from '../storage/repositories';
 import type { SituationPictureService } from './situation-picture-service';
 
-export type ExportFormat = 'csv' | 'md';
+export type ExportFormat = 'csv' | 'md' | 'docx';
 
 /**
  * The kommun's own archive: the observations of a date range as CSV (one row each, with the
@@ -19,6 +22,7 @@ export class ExportService {
     private readonly repositories: Repositories,
     private readonly situationPictures: SituationPictureService,
     private readonly t: Texts,
+    private readonly clock: Clock,
   ) {}
 
   /** Reporting periods whose first day lies in [from, to], both local dates. */
@@ -30,9 +34,47 @@ export class ExportService {
     return periodsInSpan(group.schedule, this.range(start.toJSDate(), end.toJSDate()));
   }
 
-  async export(group: Group, from: string, to: string, format: ExportFormat): Promise<{ text: string; rows: number }> {
+  async export(
+    group: Group,
+    from: string,
+    to: string,
+    format: ExportFormat,
+  ): Promise<{ text: string | Buffer; rows: number }> {
     const periods = this.periods(group, from, to);
+    if (format === 'docx') return this.document(group, periods, from, to);
     return format === 'csv' ? this.csv(group, periods) : this.markdown(group, periods, from, to);
+  }
+
+  /** The Word document of the range: what the Markdown holds, in the kommuner's own shape. */
+  private async document(group: Group, periods: ReportingPeriod[], from: string, to: string) {
+    const { t } = this;
+    const compiled = [];
+    for (const period of periods) compiled.push(await this.situationPictures.compile(group, period));
+    const span = this.range(new Date(from), new Date(to));
+    const report = await this.situationPictures.longReportOf(
+      group,
+      span,
+      compiled.map((item) => item.picture),
+    );
+    const today = localDate(this.clock.now());
+    const pledges = [];
+    for (const pledge of await this.repositories.pledges.list(group.id)) {
+      if (pledge.end < from || pledge.start > to) continue;
+      pledges.push(followUp(pledge, await this.repositories.pledges.listUpdates(group.id, pledge.id), today));
+    }
+    const text = await reportDocument(
+      {
+        title: t.picture.title(`${from} – ${to}`, group.name),
+        groupName: group.name,
+        generatedAt: today,
+        report,
+        periods: compiled.map(({ period, picture }) => ({ period, picture })),
+        pledges,
+        today,
+      },
+      t,
+    );
+    return { text, rows: report.totalObservations };
   }
 
   private range(start: Date, end: Date): ReportSpan {

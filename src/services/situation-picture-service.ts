@@ -223,6 +223,11 @@ export class SituationPictureService {
     const periods = periodsInSpan(group.schedule, span).filter((period) => period.start.getTime() <= now);
     const pictures = [];
     for (const period of periods) pictures.push((await this.compile(group, period)).picture);
+    return this.longReportOf(group, span, pictures);
+  }
+
+  /** The long report of a span from its periods' pictures, with the insatser finished in it. */
+  async longReportOf(group: Group, span: ReportSpan, pictures: SituationPicture[]): Promise<LongReport> {
     const insatser = await this.insatser.doneBetween(group, localDate(span.start), localDate(span.end));
     return compileLongReport(span, pictures, insatser);
   }

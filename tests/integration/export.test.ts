@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { ROOT } from '../../scripts/dev-stack';
 import { FixedClock } from '../../src/domain/clock';
 import { emptyObservationForm } from '../../src/domain/report';
@@ -96,6 +97,42 @@ describe('npm run export', () => {
     expect(markdown).toContain('| Händelsetyp | v45–46 2026 | v47–48 2026 | v49–50 2026 |');
     expect(markdown).toContain('| Klotter | 0 | 1 | 0 |');
     expect(markdown).not.toContain('aad-');
+  });
+
+  test('when the report is exported as a Word document, then it opens, has the headings and the compiled numbers, and no reporter', async () => {
+    const out = join(folder, 'rapport.docx');
+    const result = run([
+      '--group',
+      'EST 0',
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-30',
+      '--format',
+      'docx',
+      '--out',
+      out,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '|');
+    for (const heading of [
+      'Deltagande',
+      'Händelsetyper',
+      'Observationer per period',
+      'Uppföljning av medborgarlöften',
+    ]) {
+      expect(text).toContain(`|${heading}|`);
+    }
+    expect(text).toContain('|Per område i mallen (per period, totalt, riktning)|');
+    // The area table: the three periods and the total, as compiled.
+    expect(text).toMatch(/\|Ordningsstörning och otrygghet\|(\|+0\|+1\|+0\|+1\|)/);
+    expect(text).toContain('Klotter: Klotter, &quot;tags&quot; och en trasig lampa på perrongen (hög, kväll; Polisen)');
+    expect(text).toContain('Polisen');
+    expect(text).not.toContain('Medlem');
+    expect(xml).not.toContain('aad-');
   });
 
   test('when arguments are missing or wrong, then it says how to use it and writes nothing', () => {

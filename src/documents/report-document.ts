@@ -1,0 +1,194 @@
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { SituationPicture } from '../domain/compile';
+import type { LongReport } from '../domain/long-report';
+import type { ReportingPeriod } from '../domain/periods';
+import { effectiveStatus, type FollowUp } from '../domain/pledge';
+import type { Texts } from '../i18n';
+
+/**
+ * The month, tertial or year report as a Word document in the shape of the kommuner's own (the
+ * seeds: Fagersta's monthly report, Arboga's tertialanalys): a title page, participation, per area
+ * the counts and the trend, händelsetyper, recurring hot spots, the insatser and their effect, the
+ * observations per period grouped by område (with the organisation, never the reporter), and the
+ * medborgarlöften's follow-up. Word's own heading styles, so that a kommun can restyle and edit it.
+ */
+export interface ReportDocumentInput {
+  title: string;
+  groupName: string;
+  generatedAt: string;
+  report: LongReport;
+  periods: { period: ReportingPeriod; picture: SituationPicture }[];
+  pledges: FollowUp[];
+  today: string;
+}
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({ text, heading: level });
+const text = (value: string) => new Paragraph({ children: [new TextRun(value)] });
+const bullet = (value: string) => new Paragraph({ text: value, bullet: { level: 0 } });
+
+function table(header: string[], rows: string[][]): Table {
+  const row = (cells: string[], bold: boolean) =>
+    new TableRow({
+      tableHeader: bold,
+      children: cells.map(
+        (cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold })] })] }),
+      ),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [row(header, true), ...rows.map((cells) => row(cells, false))],
+  });
+}
+
+export async function reportDocument(input: ReportDocumentInput, t: Texts): Promise<Buffer> {
+  const { report } = input;
+  const labels = input.periods.map(({ period }) => t.trends.axisLabel(period));
+  const direction = (value: 'okar' | 'minskar' | 'oforandrat') => t.document.direction[value];
+  const body: (Paragraph | Table)[] = [
+    heading(input.title, HeadingLevel.TITLE),
+    text(input.groupName),
+    text(t.document.generated(input.generatedAt)),
+    text(t.document.privacy),
+    new Paragraph({ children: [new PageBreak()] }),
+
+    heading(t.document.participation, HeadingLevel.HEADING_1),
+    table(
+      [t.document.period, t.document.answered, t.document.observations],
+      input.periods.map(({ period, picture }) => [
+        t.periodLabel(period),
+        `${picture.participation.answered} / ${picture.participation.total}`,
+        String(picture.totalObservations),
+      ]),
+    ),
+
+    heading(t.longReport.areas, HeadingLevel.HEADING_1),
+    table(
+      [t.report.fieldLabels.area, ...labels, t.document.total, t.document.trend],
+      report.areas.map((area) => [
+        area.label,
+        ...area.counts.map(String),
+        String(area.total),
+        direction(area.direction),
+      ]),
+    ),
+    heading(t.longReport.omraden, HeadingLevel.HEADING_1),
+    table(
+      [t.report.fieldLabels.omrade, ...labels, t.document.total, t.document.trend],
+      report.omraden.map((row) => [row.omrade, ...row.counts.map(String), String(row.total), direction(row.direction)]),
+    ),
+  ];
+  if (report.eventTypes.length > 0) {
+    body.push(
+      heading(t.longReport.eventTypes, HeadingLevel.HEADING_1),
+      table(
+        [t.report.fieldLabels.handelsetyp, ...labels, t.document.total, t.document.trend],
+        report.eventTypes.map((row) => [
+          row.label,
+          ...row.counts.map(String),
+          String(row.total),
+          direction(row.direction),
+        ]),
+      ),
+    );
+  }
+  body.push(heading(t.longReport.recurring, HeadingLevel.HEADING_1));
+  if (report.recurringHotSpots.length === 0) body.push(text(t.longReport.noRecurring));
+  for (const spot of report.recurringHotSpots) {
+    body.push(
+      bullet(
+        t.document.recurring(
+          spot.place ? `${spot.omrade}, ${spot.place}` : spot.omrade,
+          spot.periods,
+          spot.organisations,
+        ),
+      ),
+    );
+  }
+  body.push(heading(t.insatser.effectHeading, HeadingLevel.HEADING_1));
+  if (report.insatser.length === 0) body.push(text(t.document.noInsatser));
+  for (const line of report.insatser) {
+    const name = t.insatser.name(line.number, line.what, line.place ? `${line.omrade}, ${line.place}` : line.omrade);
+    body.push(bullet(`${name}. ${line.effect ? t.insatser.effect(line.effect) : ''}`.trim()));
+  }
+
+  body.push(heading(t.document.observationsHeading, HeadingLevel.HEADING_1));
+  for (const { period, picture } of input.periods) {
+    body.push(heading(t.periodLabel(period), HeadingLevel.HEADING_2));
+    const areas = picture.areas.filter((area) => area.count > 0);
+    if (areas.length === 0) body.push(text(t.document.noObservations));
+    for (const area of areas) {
+      body.push(heading(area.label, HeadingLevel.HEADING_3));
+      for (const place of area.places) {
+        body.push(
+          new Paragraph({
+            children: [
+              new TextRun({ text: place.place ? `${place.omrade}, ${place.place}` : place.omrade, bold: true }),
+            ],
+          }),
+        );
+        for (const observation of place.observations) {
+          const when = [
+            observation.date ?? '',
+            observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+          body.push(
+            bullet(
+              t.picture.observationLine(
+                (observation.eventType ? `${observation.eventType}: ` : '') +
+                  observation.description.replace(/\s+/g, ' '),
+                t.choices.assessment[observation.assessment].toLowerCase(),
+                when,
+                observation.organisation,
+                observation.policeReported === 'ja',
+              ),
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  body.push(heading(t.document.pledgesHeading, HeadingLevel.HEADING_1));
+  if (input.pledges.length === 0) body.push(text(t.pledges.none));
+  for (const result of input.pledges) {
+    body.push(heading(result.pledge.title, HeadingLevel.HEADING_2), text(t.pledges.counts(result.counts)));
+    for (const area of result.focusAreas) {
+      body.push(heading(area.focusArea.name, HeadingLevel.HEADING_3));
+      for (const { activity } of area.activities) {
+        const status = t.pledges.status[effectiveStatus(activity, input.today)];
+        body.push(
+          bullet(
+            t.pledges.activityLine(
+              activity.description,
+              t.pledges.owner(activity.ownerParty),
+              activity.due,
+              status,
+              activity.target,
+            ),
+          ),
+        );
+      }
+    }
+  }
+  const document = new Document({
+    creator: 'Lägesbild-boten',
+    title: input.title,
+    description: t.document.privacy,
+    sections: [{ children: body }],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,20 @@
+import type { DocumentTexts } from './document-texts';
+import { plural } from './plural';
+
+export const enDocument: DocumentTexts = {
+  generated: (date) => `Compiled ${date} from the EST group's situation pictures.`,
+  privacy: 'Who reported what is not included; the organisations are.',
+  participation: 'Participation',
+  period: 'Period',
+  answered: 'Answered',
+  observations: 'Observations',
+  total: 'Total',
+  trend: 'Trend',
+  direction: { okar: 'rising', minskar: 'falling', oforandrat: 'unchanged' },
+  recurring: (where, periods, organisations) =>
+    `${where}: ${plural(periods, 'period', 'periods')} (${organisations.join(', ')})`,
+  noInsatser: 'No actions were completed in the span.',
+  observationsHeading: 'Observations per period',
+  noObservations: 'No observations.',
+  pledgesHeading: 'Follow-up of the citizen pledges',
+};
