@@ -49,7 +49,7 @@ export class ExportService {
   private async document(group: Group, periods: ReportingPeriod[], from: string, to: string) {
     const { t } = this;
     const compiled = [];
-    for (const period of periods) compiled.push(await this.situationPictures.compile(group, period));
+    for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
     const span = this.range(new Date(from), new Date(to));
     const report = await this.situationPictures.longReportOf(
       group,
@@ -139,7 +139,7 @@ export class ExportService {
     const { t } = this;
     const lines: string[] = [`# ${t.picture.title(`${from} – ${to}`, group.name)}`, ''];
     const compiled = [];
-    for (const period of periods) compiled.push(await this.situationPictures.compile(group, period));
+    for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
     const long = compileLongReport(
       this.range(new Date(from), new Date(to)),
       compiled.map((item) => item.picture),

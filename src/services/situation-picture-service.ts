@@ -9,6 +9,7 @@ import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingP
 import { dueActivities, followUp, localDate } from '../domain/pledge';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
 import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
+import type { Report } from '../domain/report';
 import { compileTrends, PICTURE_TREND_PERIODS, type AreaTrend } from '../domain/trends';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
@@ -80,6 +81,49 @@ export class SituationPictureService {
     return periodById(group.schedule, period.id);
   }
 
+  /**
+   * The compiled picture of a period alone: what the long reports, the export and the insats form
+   * are built from (two partitions and the members; no trend, insatser or medborgarlöften).
+   */
+  async picture(
+    group: Group,
+    period: ReportingPeriod,
+  ): Promise<Pick<CompiledPeriod, 'picture' | 'period' | 'previousPeriod'>> {
+    const previousPeriod = periodByIndex(group.schedule, period.index - 1);
+    const [members, reports, previousReports] = await Promise.all([
+      this.repositories.members.listByGroup(group.id),
+      this.repositories.reports.listReports(group.id, period.id),
+      this.repositories.reports.listReports(group.id, previousPeriod.id),
+    ]);
+    return {
+      picture: this.pictureFrom(group, period, previousPeriod, members, reports, previousReports),
+      period,
+      previousPeriod,
+    };
+  }
+
+  private pictureFrom(
+    group: Group,
+    period: ReportingPeriod,
+    previousPeriod: ReportingPeriod,
+    members: GroupMember[],
+    reports: Report[],
+    previousReports: Report[],
+  ): SituationPicture {
+    return compileSituationPicture({
+      groupId: group.id,
+      periodId: period.id,
+      previousPeriodId: previousPeriod.id,
+      areas: group.areas,
+      eventTypes: group.eventTypes,
+      members,
+      reports,
+      previousReports,
+      unknownOrganisation: this.unknownOrganisation,
+    });
+  }
+
+  /** The whole lägesbild of a period: the picture, its trend line, insatser and medborgarlöften. */
   async compile(group: Group, period: ReportingPeriod): Promise<CompiledPeriod> {
     const previousPeriod = periodByIndex(group.schedule, period.index - 1);
     const earlier = Array.from({ length: PICTURE_TREND_PERIODS - 2 }, (_, n) =>
@@ -101,17 +145,7 @@ export class SituationPictureService {
       periodIds: trends.periodIds,
       areas: trends.areas.map(({ areaId, label, counts }) => ({ areaId, label, counts })),
     };
-    const picture = compileSituationPicture({
-      groupId: group.id,
-      periodId: period.id,
-      previousPeriodId: previousPeriod.id,
-      areas: group.areas,
-      eventTypes: group.eventTypes,
-      members,
-      reports,
-      previousReports,
-      unknownOrganisation: this.unknownOrganisation,
-    });
+    const picture = this.pictureFrom(group, period, previousPeriod, members, reports, previousReports);
     const today = localDate(this.clock.now());
     const pledges = await this.repositories.pledges.list(group.id);
     const pledgesDue = dueActivities(pledges, today, this.pledgeReminderDays).map(({ activity, overdue }) => ({
@@ -222,7 +256,7 @@ export class SituationPictureService {
     const now = this.clock.now().getTime();
     const periods = periodsInSpan(group.schedule, span).filter((period) => period.start.getTime() <= now);
     const pictures = [];
-    for (const period of periods) pictures.push((await this.compile(group, period)).picture);
+    for (const period of periods) pictures.push((await this.picture(group, period)).picture);
     return this.longReportOf(group, span, pictures);
   }
 

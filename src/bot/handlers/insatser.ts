@@ -2,7 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { insatsFormCard, insatsStatusCard, insatserCard } from '../../cards/insats.card';
 import type { Group, GroupMember } from '../../domain/group';
-import { SETTABLE_INSATS_STATUSES, type InsatsForm } from '../../domain/insats';
+import { SETTABLE_INSATS_STATUSES, type InsatsForm, type LinkOptions } from '../../domain/insats';
 import { periodById, type ReportingPeriod } from '../../domain/periods';
 import { localDate } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
@@ -36,16 +36,22 @@ const FORM_FIELDS = [
   'target',
 ] as const satisfies readonly (keyof InsatsForm)[];
 
-/** The new-insats form of a period, with its hot spots and observations to link to. */
+/** What an insats of the period can be linked to: the picture's hot spots and the period's observations. */
+async function linkOptionsOf(deps: BotDependencies, group: Group, period: ReportingPeriod, t: Texts) {
+  const { picture } = await deps.situationPictures.picture(group, period);
+  return deps.insatser.linkOptions(group, period, picture.hotSpots, t.admin.unknownOrganisation);
+}
+
+/** The new-insats form of a period, with its hot spots and observations to link to (given, or read). */
 async function formReply(
   deps: BotDependencies,
   group: Group,
   period: ReportingPeriod,
   t: Texts,
   state: Parameters<typeof insatsFormCard>[6] = {},
+  links?: LinkOptions,
 ): Promise<CardReply> {
-  const { picture } = await deps.situationPictures.compile(group, period);
-  const options = await deps.insatser.linkOptions(group, period, picture.hotSpots, t.admin.unknownOrganisation);
+  const options = links ?? (await linkOptionsOf(deps, group, period, t));
   const members = await deps.admin.members(group);
   return {
     card: insatsFormCard(group, period, options, members, localDate(deps.clock.now()), t, state),
@@ -118,15 +124,15 @@ export function insatsActions(deps: BotDependencies) {
           (typeof FORM_FIELDS)[number],
           string
         >;
-        const { picture } = await deps.situationPictures.compile(group, period);
-        const options = await insatser.linkOptions(group, period, picture.hotSpots, t.admin.unknownOrganisation);
+        const options = await linkOptionsOf(deps, group, period, t);
         const result = await insatser.create(group, period, member, form, options);
         if (!result.ok) {
           const list = Object.entries(result.problems)
             .map(([field, problem]) => `${t.insatser.fieldNames[field] ?? field} (${t.inputProblem(problem)})`)
             .join(', ');
           deps.logger.warn({ verb: VERBS.insatsCreate, fields: Object.keys(result.problems) }, 'insats refused');
-          return formReply(deps, group, period, t, { form, notice: { text: t.insatser.problems(list), good: false } });
+          const notice = { text: t.insatser.problems(list), good: false };
+          return formReply(deps, group, period, t, { form, notice }, options);
         }
         if (result.feedback) deps.runCycleSoon();
         return listReply(deps, group, member, t, t.insatser.created(result.insats.number));
