@@ -1,12 +1,13 @@
 import type { Clock } from '../domain/clock';
 import { COUNCIL_RECIPIENT, type Dispatch, type OutboxEntry } from '../domain/dispatch';
 import { isReporting, type Group, type GroupMember } from '../domain/group';
-import { dueInsatser, insatsId, linkedReporters } from '../domain/insats';
+import { dueInsatser, insatsId } from '../domain/insats';
 import { currentReportingPeriod, periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, localDate } from '../domain/pledge';
 import { dueDispatches, periodInstants, type DispatchKind } from '../domain/schedule';
 import type { Logger } from '../logger';
 import type { Repositories, Versioned } from '../storage/repositories';
+import { reportersOf } from './insats-service';
 import type { DrainSummary, OutboxSender } from './outbox-sender';
 
 export interface TickSummary {
@@ -240,11 +241,7 @@ export class CycleService {
         // The reporters the insats's links point to, unless they turned återkoppling off.
         const insats = (await this.repositories.insatser.get(group.id, insatsId(dispatch.seq)))?.value;
         if (!insats) return [];
-        const reports = [];
-        for (const periodId of new Set(insats.links.map((link) => link.periodId))) {
-          reports.push(...(await this.repositories.reports.listReports(group.id, periodId)));
-        }
-        const reporters = linkedReporters(insats.links, reports);
+        const reporters = await reportersOf(this.repositories, insats);
         return members
           .filter((member) => member.active && !member.feedbackOff && reporters.has(member.memberKey))
           .map((member) => member.memberKey);

@@ -27,8 +27,9 @@ import {
 } from '../domain/pledge-input';
 import { findPersonalData, type PersonalDataKind } from '../domain/privacy';
 import type { DispatchKind } from '../domain/schedule';
-import { AppError, isAppError } from '../errors';
+import { AppError } from '../errors';
 import type { Repositories, Versioned } from '../storage/repositories';
+import { withConflictRetry } from './conflict-retry';
 
 export type CreateResult =
   { ok: true; insats: Insats; feedback: boolean } | { ok: false; problems: FieldProblems; form: InsatsForm };
@@ -218,10 +219,10 @@ export class InsatsService {
     if (findings.length > 0) {
       return { ok: false, reason: 'personalData', kinds: [...new Set(findings.map((finding) => finding.kind))] };
     }
-    for (let attempt = 0; attempt < 4; attempt += 1) {
+    const written = await withConflictRetry(async () => {
       const stored: Versioned<Insats> | undefined = await this.repositories.insatser.get(group.id, change.insatsId);
-      if (!stored) return { ok: false, reason: 'unknown' };
-      if (!mayUpdate(stored.value, by)) return { ok: false, reason: 'forbidden' };
+      if (!stored) return { ok: false as const, reason: 'unknown' as const };
+      if (!mayUpdate(stored.value, by)) return { ok: false as const, reason: 'forbidden' as const };
       const becomesDone = change.status === 'genomford' && stored.value.status !== 'genomford';
       const insats: Insats = {
         ...stored.value,
@@ -234,23 +235,20 @@ export class InsatsService {
               ? stored.value.doneOn
               : localDate(this.clock.now()),
       };
-      try {
-        await this.repositories.insatser.replace(insats, stored.etag);
-      } catch (error) {
-        if (isAppError(error, 'conflict')) continue;
-        throw error;
-      }
-      await this.repositories.insatser.addUpdate(group.id, {
-        insatsId: insats.id,
-        status: change.status,
-        comment,
-        byName: by.name,
-        byMemberKey: by.memberKey,
-        at: this.clock.now(),
-      });
-      return { ok: true, insats, feedback: becomesDone && (await this.planFeedback(insats, 'feedbackDone')) };
-    }
-    throw new AppError('conflict', 'the insats kept changing');
+      await this.repositories.insatser.replace(insats, stored.etag);
+      return { ok: true as const, insats, becomesDone };
+    });
+    if (!written.ok) return written;
+    const { insats, becomesDone } = written;
+    await this.repositories.insatser.addUpdate(group.id, {
+      insatsId: insats.id,
+      status: change.status,
+      comment,
+      byName: by.name,
+      byMemberKey: by.memberKey,
+      at: this.clock.now(),
+    });
+    return { ok: true, insats, feedback: becomesDone && (await this.planFeedback(insats, 'feedbackDone')) };
   }
 
   /**
@@ -271,14 +269,21 @@ export class InsatsService {
     });
   }
 
-  /** The members whose reports the insats's links point to, with the places they reported. */
-  async reporters(insats: Insats): Promise<Map<string, LinkedPlace[]>> {
-    const reports = [];
-    for (const periodId of new Set(insats.links.map((link) => link.periodId))) {
-      reports.push(...(await this.repositories.reports.listReports(insats.groupId, periodId)));
-    }
-    return linkedReporters(insats.links, reports);
+  reporters(insats: Insats): Promise<Map<string, LinkedPlace[]>> {
+    return reportersOf(this.repositories, insats);
   }
+}
+
+/** The members whose reports the insats's links point to, with the places they reported there. */
+export async function reportersOf(
+  repositories: Pick<Repositories, 'reports'>,
+  insats: Insats,
+): Promise<Map<string, LinkedPlace[]>> {
+  const reports = [];
+  for (const periodId of new Set(insats.links.map((link) => link.periodId))) {
+    reports.push(...(await repositories.reports.listReports(insats.groupId, periodId)));
+  }
+  return linkedReporters(insats.links, reports);
 }
 
 /** The owner person or a samordnare may update an insats. */

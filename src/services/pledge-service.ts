@@ -21,8 +21,8 @@ import {
   type FieldProblems,
 } from '../domain/pledge-input';
 import { findPersonalData, type PersonalDataKind } from '../domain/privacy';
-import { AppError, isAppError } from '../errors';
 import type { Repositories } from '../storage/repositories';
+import { withConflictRetry } from './conflict-retry';
 
 /** Why a removal was refused: what exists depends on it. */
 export type EditRefusal = 'focusAreaNotEmpty' | 'activityHasFollowUp';
@@ -228,19 +228,14 @@ export class PledgeService {
     pledgeId: string,
     apply: (pledge: Pledge) => Pledge | { refused: EditRefusal } | undefined,
   ): Promise<EditResult> {
-    for (let attempt = 0; attempt < 4; attempt += 1) {
+    return withConflictRetry(async (): Promise<EditResult> => {
       const stored = await this.repositories.pledges.get(group.id, pledgeId);
       const changed = stored && apply(stored.value);
       if (!stored || !changed) return { ok: false, problems: { form: { code: 'gone' } } };
       if ('refused' in changed) return { ok: false, refused: changed.refused };
-      try {
-        await this.repositories.pledges.replace(changed, stored.etag);
-        return { ok: true, pledge: changed };
-      } catch (error) {
-        if (!isAppError(error, 'conflict')) throw error;
-      }
-    }
-    throw new AppError('conflict', 'the pledge kept changing');
+      await this.repositories.pledges.replace(changed, stored.etag);
+      return { ok: true, pledge: changed };
+    });
   }
 
   /** One pledge of the group, or undefined. */
@@ -278,36 +273,32 @@ export class PledgeService {
           kinds: [...new Set(findings.map((finding) => finding.kind))],
         };
     }
-    for (let attempt = 0; attempt < 4; attempt += 1) {
+    const written = await withConflictRetry(async () => {
       const stored = await this.repositories.pledges.get(group.id, change.pledgeId);
       const activity = stored?.value.activities.find((candidate) => candidate.id === change.activityId);
-      if (!stored || !activity) return { ok: false, reason: 'unknown' };
+      if (!stored || !activity) return { ok: false as const, reason: 'unknown' as const };
       if (by.role !== 'samordnare' && activity.ownerMemberKey !== by.memberKey)
-        return { ok: false, reason: 'forbidden' };
+        return { ok: false as const, reason: 'forbidden' as const };
       const pledge: Pledge = {
         ...stored.value,
         activities: stored.value.activities.map((candidate) =>
           candidate.id === activity.id ? { ...candidate, status: change.status } : candidate,
         ),
       };
-      try {
-        await this.repositories.pledges.replace(pledge, stored.etag);
-      } catch (error) {
-        if (isAppError(error, 'conflict')) continue;
-        throw error;
-      }
-      await this.repositories.pledges.addUpdate(group.id, {
-        pledgeId: pledge.id,
-        activityId: activity.id,
-        status: change.status,
-        comment: change.comment.trim(),
-        measured: change.measured.trim() || undefined,
-        byName: by.name,
-        byMemberKey: by.memberKey,
-        at: this.clock.now(),
-      });
-      return { ok: true, pledge };
-    }
-    throw new AppError('conflict', 'the pledge kept changing');
+      await this.repositories.pledges.replace(pledge, stored.etag);
+      return { ok: true as const, pledge };
+    });
+    if (!written.ok) return written;
+    await this.repositories.pledges.addUpdate(group.id, {
+      pledgeId: written.pledge.id,
+      activityId: change.activityId,
+      status: change.status,
+      comment: change.comment.trim(),
+      measured: change.measured.trim() || undefined,
+      byName: by.name,
+      byMemberKey: by.memberKey,
+      at: this.clock.now(),
+    });
+    return written;
   }
 }

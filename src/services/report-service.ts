@@ -20,8 +20,9 @@ import {
   type Report,
   type ReportDraft,
 } from '../domain/report';
-import { AppError, isAppError } from '../errors';
+import { AppError } from '../errors';
 import type { DraftSlot, Repositories, Versioned } from '../storage/repositories';
+import { withConflictRetry } from './conflict-retry';
 import { activeMembership } from './membership';
 
 /** Who is reporting, for which group and period: resolved and checked once per action. */
@@ -46,19 +47,6 @@ export type ReportScreen =
       notice?: FormNotice;
     }
   | { kind: 'receipt'; context: ReportContext; report: Report; open: boolean };
-
-const MAX_ATTEMPTS = 4;
-
-/** Runs a read-modify-write again when another writer won the race (ETag conflict). */
-async function withConflictRetry<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!isAppError(error, 'conflict') || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
-}
 
 export class ReportService {
   constructor(
