@@ -4,9 +4,9 @@ import { reminderCard, reportScreenCard } from '../cards/report.card';
 import { publishedSituationPictureCard, situationPictureCard } from '../cards/situation-picture.card';
 import type { Clock } from '../domain/clock';
 import type { Group } from '../domain/group';
-import { dueInsatser, effectiveInsatsStatus, insatsId } from '../domain/insats';
+import { dueInsatser, insatsId } from '../domain/insats';
 import { periodById, type ReportingPeriod } from '../domain/periods';
-import { dueActivities, localDate } from '../domain/pledge';
+import { dueActivities, localDate, effectiveStatus } from '../domain/pledge';
 import { AppError } from '../errors';
 import { languageFor, textsFor, type Language, type Texts } from '../i18n';
 import type { InsatsService } from '../services/insats-service';
@@ -84,7 +84,7 @@ export function proactiveMessages(
         const mine = due.filter((item) => item.activity.ownerMemberKey === member.memberKey);
         const myInsatser = dueInsatser(await insatser.list(group), today, pledgeReminderDays)
           .filter((insats) => insats.ownerMemberKey === member.memberKey)
-          .map((insats) => ({ insats, status: effectiveInsatsStatus(insats, today) }));
+          .map((insats) => ({ insats, status: effectiveStatus(insats, today) }));
         return { card: pledgeDueCard(group, mine, t, true, myInsatser) };
       }
       if (!member) throw new Error(`a ${entry.kind} message needs a member`);

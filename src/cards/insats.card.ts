@@ -1,7 +1,6 @@
 import { activeEventTypes } from '../domain/event-types';
 import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import {
-  effectiveInsatsStatus,
   hotSpotValue,
   observationValue,
   type InsatsForm,
@@ -13,7 +12,7 @@ import {
 } from '../domain/insats';
 import { isEmptySection, type InsatsLine, type InsatsSection } from '../domain/insats-follow-up';
 import type { ReportingPeriod } from '../domain/periods';
-import { localDate } from '../domain/pledge';
+import { localDate, effectiveStatus } from '../domain/pledge';
 import type { Texts } from '../i18n';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import insatsFormTemplate from './templates/insats-form.json';
@@ -160,7 +159,7 @@ export function insatserCard(
     groupId: group.id,
     periodId: period.id,
     items: ordered.slice(0, 40).map((insats) => ({
-      line: insatsLineText(insats, effectiveInsatsStatus(insats, today), t),
+      line: insatsLineText(insats, effectiveStatus(insats, today), t),
       detail: insats.target ? t.insatser.target(insats.target) : ' ',
       insatsId: insats.id,
       canUpdate: samordnare || insats.ownerMemberKey === viewer.memberKey,
@@ -177,7 +176,7 @@ export function insatsStatusCard(
   t: Texts,
   form: { status?: string; comment?: string; notice?: { text: string; good: boolean } } = {},
 ): AdaptiveCardJson {
-  const status = effectiveInsatsStatus(insats, today);
+  const status = effectiveStatus(insats, today);
   const name = t.insatser.name(insats.number, insats.what, whereOf(insats.omrade, insats.place));
   return renderCard(insatsStatusTemplate, {
     t: t.insatser,

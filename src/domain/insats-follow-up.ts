@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
-import { effectiveInsatsStatus, INSATS_STATUSES, type Insats, type InsatsEffect, type InsatsUpdate } from './insats';
+import { INSATS_STATUSES, type Insats, type InsatsEffect, type InsatsUpdate } from './insats';
+import { effectiveStatus } from './pledge';
 
 /**
  * The section "Insatser" of a lägesbild: what was decided since the last one, what changed, what
@@ -68,7 +69,7 @@ export function insatsSection(input: {
       ...(insats.place ? { place: insats.place } : {}),
       ownerOrganisation: insats.ownerOrganisation,
       due: insats.due,
-      status: effectiveInsatsStatus(insats, input.today),
+      status: effectiveStatus(insats, input.today),
       ...(comment ? { comment } : {}),
       ...(effect ? { effect } : {}),
     };
@@ -84,7 +85,7 @@ export function insatsSection(input: {
       .filter((insats) => !isNew(insats) && changedIds.has(insats.id))
       .map((insats) => line(insats)),
     overdue: input.insatser
-      .filter((insats) => effectiveInsatsStatus(insats, input.today) === 'forsenad')
+      .filter((insats) => effectiveStatus(insats, input.today) === 'forsenad')
       .map((insats) => line(insats)),
     done: input.insatser
       .filter((insats) => input.effects.has(insats.id))

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import type { HotSpot } from './compile';
-import { TIME_ZONE } from './periods';
+import { dueHorizon, isFinished } from './pledge';
 import type { Report } from './report';
 
 /**
@@ -47,7 +46,7 @@ export const insatsSchema = z.object({
   start: z.string(),
   due: z.string(),
   target: z.string().optional(),
-  /** As last set by a person; see `effectiveInsatsStatus`. */
+  /** As last set by a person; see `effectiveStatus` (pledge.ts), shared with medborgarlöften activities. */
   status: z.enum(SETTABLE_INSATS_STATUSES),
   /** The day it was set genomförd: where the "after" of its effect starts. */
   doneOn: z.string().optional(),
@@ -71,21 +70,11 @@ export type InsatsUpdate = z.infer<typeof insatsUpdateSchema>;
 
 export const insatsId = (number: number): string => String(number).padStart(4, '0');
 
-const FINISHED: ReadonlySet<InsatsStatus> = new Set(['genomford', 'installd']);
-
-export const isFinished = (status: InsatsStatus): boolean => FINISHED.has(status);
-
-/** Past its due date and neither done nor cancelled: late, whoever set what. */
-export function effectiveInsatsStatus(insats: Pick<Insats, 'status' | 'due'>, today: string): InsatsStatus {
-  if (!FINISHED.has(insats.status) && insats.due < today) return 'forsenad';
-  return insats.status;
-}
-
 /** Insatser not finished whose due date is within `windowDays` of today or past, soonest first. */
 export function dueInsatser(insatser: Insats[], today: string, windowDays: number): Insats[] {
-  const horizon = DateTime.fromISO(today, { zone: TIME_ZONE }).plus({ days: windowDays }).toISODate() ?? today;
+  const horizon = dueHorizon(today, windowDays);
   return insatser
-    .filter((insats) => !FINISHED.has(effectiveInsatsStatus(insats, today)) && insats.due <= horizon)
+    .filter((insats) => !isFinished(insats.status) && insats.due <= horizon)
     .sort((a, b) => a.due.localeCompare(b.due) || a.number - b.number);
 }
 

@@ -57,16 +57,27 @@ export interface StatusUpdate {
   at: Date;
 }
 
-const FINISHED: ReadonlySet<ActivityStatus> = new Set(['genomford', 'installd']);
+/** Done or cancelled: never late. Medborgarlöften activities and insatser share these statuses. */
+const FINISHED: ReadonlySet<string> = new Set(['genomford', 'installd']);
+
+export const isFinished = (status: string): boolean => FINISHED.has(status);
 
 export function localDate(instant: Date): string {
   return DateTime.fromJSDate(instant, { zone: TIME_ZONE }).toISODate() ?? '';
 }
 
-/** An activity past its due date and neither done nor cancelled is late, whoever set what. */
-export function effectiveStatus(activity: PledgeActivity, today: string): ActivityStatus {
-  if (!FINISHED.has(activity.status) && activity.due < today) return 'forsenad';
-  return activity.status;
+/**
+ * Something followed up by a due date (a medborgarlöften activity, an insats): past the date and
+ * neither done nor cancelled, it is late, whoever set what.
+ */
+export function effectiveStatus<S extends string>(item: { status: S; due: string }, today: string): S | 'forsenad' {
+  if (!FINISHED.has(item.status) && item.due < today) return 'forsenad';
+  return item.status;
+}
+
+/** The last due date a reminder window of `windowDays` from `today` covers. */
+export function dueHorizon(today: string, windowDays: number): string {
+  return DateTime.fromISO(today, { zone: TIME_ZONE }).plus({ days: windowDays }).toISODate() ?? today;
 }
 
 export interface DueActivity {
@@ -78,7 +89,7 @@ export interface DueActivity {
 
 /** Activities not finished that are due within the window (days) or overdue, soonest first. */
 export function dueActivities(pledges: Pledge[], today: string, windowDays: number): DueActivity[] {
-  const horizon = DateTime.fromISO(today, { zone: TIME_ZONE }).plus({ days: windowDays }).toISODate() ?? today;
+  const horizon = dueHorizon(today, windowDays);
   const due: DueActivity[] = [];
   for (const pledge of pledges) {
     for (const activity of pledge.activities) {

@@ -1,7 +1,6 @@
 import {
   dueInsatser,
   EFFECT_MIN_OBSERVATIONS,
-  effectiveInsatsStatus,
   insatsEffect,
   isAtInsatsPlace,
   linkedReporters,
@@ -9,6 +8,7 @@ import {
   type PeriodCount,
 } from '../../src/domain/insats';
 import { insatsSection } from '../../src/domain/insats-follow-up';
+import { effectiveStatus } from '../../src/domain/pledge';
 import type { Observation, Report } from '../../src/domain/report';
 
 /** Fortnightly periods from 2026-09-07, `counts` observations each; all closed unless said. */
@@ -113,11 +113,11 @@ describe('the effect of an insats at its place', () => {
 
 describe('the status of an insats by date', () => {
   test('when the due date has passed and it is not finished, then it is late, whatever was set', () => {
-    expect(effectiveInsatsStatus(insats({ status: 'pagar' }), '2026-11-01')).toBe('pagar');
-    expect(effectiveInsatsStatus(insats({ status: 'pagar' }), '2026-11-02')).toBe('forsenad');
-    expect(effectiveInsatsStatus(insats({ status: 'planerad' }), '2026-11-02')).toBe('forsenad');
-    expect(effectiveInsatsStatus(insats({ status: 'genomford' }), '2027-01-01')).toBe('genomford');
-    expect(effectiveInsatsStatus(insats({ status: 'installd' }), '2027-01-01')).toBe('installd');
+    expect(effectiveStatus(insats({ status: 'pagar' }), '2026-11-01')).toBe('pagar');
+    expect(effectiveStatus(insats({ status: 'pagar' }), '2026-11-02')).toBe('forsenad');
+    expect(effectiveStatus(insats({ status: 'planerad' }), '2026-11-02')).toBe('forsenad');
+    expect(effectiveStatus(insats({ status: 'genomford' }), '2027-01-01')).toBe('genomford');
+    expect(effectiveStatus(insats({ status: 'installd' }), '2027-01-01')).toBe('installd');
   });
 
   test('when the prompt round asks what is due, then those due within the window and the late ones come, soonest first', () => {
