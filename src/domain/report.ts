@@ -141,37 +141,16 @@ export function observationFormFrom(data: Record<string, unknown>): ObservationF
   return form;
 }
 
+/** What the empty form already says (trend and polisanmält start as "vet ej"); every other field is blank. */
+const FORM_DEFAULTS: Partial<ObservationForm> = { trend: 'vet-ej', polisanmalt: 'vet-ej' };
+
 /** True when the member has started on a new observation (defaults alone do not count). */
 export function isFormStarted(form: ObservationForm): boolean {
-  return [
-    'area',
-    'omrade',
-    'omradeAnnat',
-    'plats',
-    'datum',
-    'tidpunkt',
-    'beskrivning',
-    'bedomning',
-    'handelsetyp',
-    'forslag',
-  ].some((field) => form[field as ObservationField] !== '');
+  return OBSERVATION_FIELDS.some((field) => !(field in FORM_DEFAULTS) && form[field] !== '');
 }
 
 export function emptyObservationForm(): ObservationForm {
-  return {
-    area: '',
-    omrade: '',
-    omradeAnnat: '',
-    plats: '',
-    datum: '',
-    tidpunkt: '',
-    beskrivning: '',
-    bedomning: '',
-    trend: 'vet-ej',
-    polisanmalt: 'vet-ej',
-    handelsetyp: '',
-    forslag: '',
-  };
+  return Object.fromEntries(OBSERVATION_FIELDS.map((field) => [field, FORM_DEFAULTS[field] ?? ''])) as ObservationForm;
 }
 
 export function formFromObservation(observation: Observation): ObservationForm {
