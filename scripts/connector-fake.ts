@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { mulberry32 } from './random';
 
 /**
  * A Bot Connector fake: a real HTTP server on 127.0.0.1 that answers the calls the bot makes
@@ -48,18 +49,6 @@ const DEFAULT_FAULTS: Faults = {
   perTenantPerSecond: 0,
   latencyMs: 0,
 };
-
-/** A small seeded PRNG, so a fault pattern is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class SlidingWindow {
   private readonly hits = new Map<string, number[]>();

@@ -16,6 +16,7 @@ import { localDate } from '../src/domain/pledge';
 import { parsePledgeCsv, parsePledgeJson } from '../src/domain/pledge-document';
 import { reportContentHash, type Observation, type Report } from '../src/domain/report';
 import { ROOT } from './dev-stack';
+import { mulberry32 } from './random';
 
 /** The Playground's team, tenant and user (its built-in configuration). */
 export const DEMO_TEAM = { id: 'team-id', tenantId: '00000000-0000-0000-0000-0000000000001', name: 'My Team' };
@@ -65,18 +66,6 @@ const VOCABULARY: Record<string, [eventTypeId: string, description: string][]> =
   ovrigt: [['olovlig-trafik-hoga-hastigheter', 'Höga hastigheter och buskörning på natten.']],
 };
 
-/** A small deterministic generator (mulberry32): the same demo every time. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** More is seen in the dark half of the year; young people are out more in summer. */
 function seasonal(period: ReportingPeriod, areaId: string): number {
   const month = period.start.getUTCMonth() + 1;
@@ -96,7 +85,8 @@ export async function seedDemo(service: Service, now: Date): Promise<DemoSummary
   const { repositories, deps, config } = service;
   if (await repositories.members.get(DEMO_TEAM.id, DEMO_MEMBERS[0][0]))
     return { created: false, reports: 0, observations: 0 };
-  const draw = random(20261201);
+  // Seeded: the same demo every time.
+  const draw = mulberry32(20261201);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(draw() * list.length)];
   const schedule = { ...config.groupDefaults.schedule };
   const last = periodContaining(schedule, now).index - 1;
