@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import type { SituationPicture } from '../domain/compile';
-import type { LongReport } from '../domain/long-report';
+import type { Direction, LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { effectiveStatus, type FollowUp } from '../domain/pledge';
 import type { Texts } from '../i18n';
@@ -55,7 +55,15 @@ function table(header: string[], rows: string[][]): Table {
 export async function reportDocument(input: ReportDocumentInput, t: Texts): Promise<Buffer> {
   const { report } = input;
   const labels = input.periods.map(({ period }) => t.trends.axisLabel(period));
-  const direction = (value: 'okar' | 'minskar' | 'oforandrat') => t.document.direction[value];
+  /** A row per area, område or händelsetyp: its count in each period, the total and the direction. */
+  const seriesTable = (
+    first: string,
+    rows: { label: string; counts: number[]; total: number; direction: Direction }[],
+  ) =>
+    table(
+      [first, ...labels, t.document.total, t.document.trend],
+      rows.map((row) => [row.label, ...row.counts.map(String), String(row.total), t.document.direction[row.direction]]),
+    );
   const body: (Paragraph | Table)[] = [
     heading(input.title, HeadingLevel.TITLE),
     text(input.groupName),
@@ -74,33 +82,17 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
     ),
 
     heading(t.longReport.areas, HeadingLevel.HEADING_1),
-    table(
-      [t.report.fieldLabels.area, ...labels, t.document.total, t.document.trend],
-      report.areas.map((area) => [
-        area.label,
-        ...area.counts.map(String),
-        String(area.total),
-        direction(area.direction),
-      ]),
-    ),
+    seriesTable(t.report.fieldLabels.area, report.areas),
     heading(t.longReport.omraden, HeadingLevel.HEADING_1),
-    table(
-      [t.report.fieldLabels.omrade, ...labels, t.document.total, t.document.trend],
-      report.omraden.map((row) => [row.omrade, ...row.counts.map(String), String(row.total), direction(row.direction)]),
+    seriesTable(
+      t.report.fieldLabels.omrade,
+      report.omraden.map((row) => ({ ...row, label: row.omrade })),
     ),
   ];
   if (report.eventTypes.length > 0) {
     body.push(
       heading(t.longReport.eventTypes, HeadingLevel.HEADING_1),
-      table(
-        [t.report.fieldLabels.handelsetyp, ...labels, t.document.total, t.document.trend],
-        report.eventTypes.map((row) => [
-          row.label,
-          ...row.counts.map(String),
-          String(row.total),
-          direction(row.direction),
-        ]),
-      ),
+      seriesTable(t.report.fieldLabels.handelsetyp, report.eventTypes),
     );
   }
   body.push(heading(t.longReport.recurring, HeadingLevel.HEADING_1));
