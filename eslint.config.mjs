@@ -8,8 +8,8 @@ import tseslint from 'typescript-eslint';
 const SDKS = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai'];
 const sdkMessage = 'Only src/bot/ and src/messaging/ speak to the Bot Framework SDKs.';
 
-const TABLES = ['@azure/data-tables', '@azure/core-rest-pipeline'];
-const tablesMessage = 'Only src/storage/table/ speaks to Azure Tables.';
+const TABLES = ['@azure/data-tables', '@azure/storage-blob', '@azure/core-rest-pipeline'];
+const tablesMessage = 'Only src/storage/ speaks to Azure Storage (table/ to the tables, blob/ to the downloads).';
 
 /** What each folder of src/ may not import: one entry per file, so no rule overrides another. */
 const LAYERS = [
@@ -30,11 +30,11 @@ const LAYERS = [
       { group: [...SDKS, ...TABLES, 'restify'], message: 'Services reach the outside only through interfaces.' },
     ],
   },
-  { files: ['src/storage/table/**/*.ts'], patterns: [{ group: SDKS, message: sdkMessage }] },
+  { files: ['src/storage/**/*.ts'], patterns: [{ group: SDKS, message: sdkMessage }] },
   { files: ['src/bot/**/*.ts', 'src/messaging/**/*.ts'], patterns: [{ group: TABLES, message: tablesMessage }] },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/domain/**', 'src/services/**', 'src/storage/table/**', 'src/bot/**', 'src/messaging/**'],
+    ignores: ['src/domain/**', 'src/services/**', 'src/storage/**', 'src/bot/**', 'src/messaging/**'],
     patterns: [
       { group: SDKS, message: sdkMessage },
       { group: TABLES, message: tablesMessage },

@@ -1,9 +1,13 @@
 // Lägesbild-boten in Azure: one resource group holds everything.
 //
 //   user-assigned managed identity ── is the bot's identity (Azure Bot, UserAssignedMSI, single tenant)
-//                                  └─ reads and writes the tables (Storage Table Data Contributor)
+//                                  ├─ reads and writes the tables (Storage Table Data Contributor)
+//                                  └─ writes the Word documents and signs their short-lived links
+//                                     (Storage Blob Data Contributor: blobs and user-delegation keys)
 //   App Service on Linux, Node 24  ── runs the service and its scheduler (always on), /healthz
-//   Storage account                ── Azure Table Storage; TLS 1.2, no public blob access, no shared keys
+//   Storage account                ── Azure Table Storage, and a private blob container for the Word
+//                                     documents a samordnare downloads; TLS 1.2, no public blob
+//                                     access, no shared keys
 //   Application Insights + Log Analytics ── requests, dependencies and the service's JSON logs
 //
 // No secret is created or stored: the bot and the storage are reached with the identity.
@@ -73,6 +77,9 @@ var tableNames = [
 
 // Built-in role "Storage Table Data Contributor".
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+// Built-in role "Storage Blob Data Contributor": the downloads' blobs, and the user-delegation key
+// that signs their links (generateUserDelegationKey is asked of the account, so it is scoped there).
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: names.identity
@@ -119,6 +126,31 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+// The Word documents (src/storage/blob/download-store.ts, downloadContainerName): private; the
+// service deletes them after a day, and each link expires after ten minutes.
+resource downloads 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: '${toLower(tablePrefix)}-downloads'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource blobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageBlobDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: names.workspace
   location: location
@@ -153,6 +185,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
 }
 
 var tableEndpoint = 'https://${storage.name}.table.${environment().suffixes.storage}'
+var blobEndpoint = 'https://${storage.name}.blob.${environment().suffixes.storage}'
 
 resource app 'Microsoft.Web/sites@2023-12-01' = {
   name: names.app
@@ -188,6 +221,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
         // Tables by endpoint and the same identity; the account has no usable keys.
         { name: 'STORAGE_TABLE_ENDPOINT', value: tableEndpoint }
+        { name: 'STORAGE_BLOB_ENDPOINT', value: blobEndpoint }
         { name: 'STORAGE_MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
         { name: 'TABLE_PREFIX', value: tablePrefix }
         { name: 'RETENTION_MONTHS', value: string(retentionMonths) }
@@ -276,3 +310,4 @@ output BOT_TENANT_ID string = identity.properties.tenantId
 output BOT_DOMAIN string = app.properties.defaultHostName
 output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = app.id
 output STORAGE_TABLE_ENDPOINT string = tableEndpoint
+output STORAGE_BLOB_ENDPOINT string = blobEndpoint

@@ -1,5 +1,5 @@
 /**
- * Starts the local stack: Azurite's table service, the bot, and the Microsoft 365 Agents Playground.
+ * Starts the local stack: Azurite's table and blob services, the bot, and the Microsoft 365 Agents Playground.
  * Used by `npm run dev` (fixed ports, data kept in .data/) and by the e2e tests (free ports, in memory).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,12 +16,19 @@ export const ROOT = __dirname.endsWith(join('dist', 'scripts'))
 const AZURITE_ACCOUNT = 'devstoreaccount1';
 const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-export function azuriteConnectionString(port: number): string {
+/** Ports of Azurite's two services: tables (the data) and blobs (the documents to download). */
+export interface AzuritePorts {
+  table: number;
+  blob: number;
+}
+
+export function azuriteConnectionString(ports: AzuritePorts): string {
   return [
     'DefaultEndpointsProtocol=http',
     `AccountName=${AZURITE_ACCOUNT}`,
     `AccountKey=${AZURITE_KEY}`,
-    `TableEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+    `TableEndpoint=http://127.0.0.1:${ports.table}/${AZURITE_ACCOUNT}`,
+    `BlobEndpoint=http://127.0.0.1:${ports.blob}/${AZURITE_ACCOUNT}`,
   ].join(';');
 }
 
@@ -38,13 +45,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Azurite's table service on 127.0.0.1:`port`, quiet and without telemetry; `extra` picks storage and the like. */
-export function azuriteTableArgs(port: number, extra: string[]): string[] {
+/**
+ * Azurite's table or blob service on 127.0.0.1:`port`, quiet and without telemetry; `extra` picks
+ * storage and the like. Each service is its own process (Azurite's all-in-one also starts a queue).
+ */
+export function azuriteArgs(service: 'table' | 'blob', port: number, extra: string[]): string[] {
   return [
-    join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js'),
-    '--tableHost',
+    join(ROOT, 'node_modules', 'azurite', 'dist', 'src', service, 'main.js'),
+    `--${service}Host`,
     '127.0.0.1',
-    '--tablePort',
+    `--${service}Port`,
     String(port),
     '--disableTelemetry',
     '--skipApiVersionCheck',
@@ -83,7 +93,7 @@ export const portOpen = (port: number) => () =>
   });
 
 export interface StackOptions {
-  azuritePort: number;
+  azurite: AzuritePorts;
   botPort: number;
   playgroundPort: number;
   /** A folder for Azurite's data, or undefined to keep it in memory. */
@@ -137,7 +147,8 @@ export function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
-  await assertPortFree(options.azuritePort, 'Azurite');
+  await assertPortFree(options.azurite.table, 'Azurite (tabeller)');
+  await assertPortFree(options.azurite.blob, 'Azurite (blobbar)');
   await assertPortFree(options.botPort, 'boten');
   await assertPortFree(options.playgroundPort, 'Agents Playground');
   const output = options.output ?? ((source, line) => process.stdout.write(`[${source}] ${line}\n`));
@@ -163,10 +174,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const storage = options.dataDir
       ? (mkdirSync(options.dataDir, { recursive: true }), ['--location', options.dataDir])
       : ['--inMemoryPersistence'];
-    const azurite = start('azurite', azuriteTableArgs(options.azuritePort, storage));
-    await waitFor('Azurite', httpAnswers(`http://127.0.0.1:${options.azuritePort}/`), azurite);
+    for (const service of ['table', 'blob'] as const) {
+      const port = options.azurite[service];
+      const azurite = start(`azurite-${service}`, azuriteArgs(service, port, storage));
+      await waitFor(`Azurite (${service})`, httpAnswers(`http://127.0.0.1:${port}/`), azurite);
+    }
 
-    const connectionString = azuriteConnectionString(options.azuritePort);
+    const connectionString = azuriteConnectionString(options.azurite);
     const botUrl = `http://127.0.0.1:${options.botPort}`;
     const bot = start('bot', ['--enable-source-maps', '--no-deprecation', join(ROOT, 'dist', 'src', 'index.js')], {
       PORT: String(options.botPort),

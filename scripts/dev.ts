@@ -14,7 +14,10 @@ const DEMO = process.argv.includes('--demo');
 
 async function main(): Promise<void> {
   const stack = await startStack({
-    azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002),
+    azurite: {
+      table: Number(process.env.AZURITE_TABLE_PORT ?? 10002),
+      blob: Number(process.env.AZURITE_BLOB_PORT ?? 10000),
+    },
     botPort: Number(process.env.PORT ?? 3978),
     playgroundPort: Number(process.env.PLAYGROUND_PORT ?? 56150),
     // The demo keeps its own data, so that plain `npm run dev` never shows it.

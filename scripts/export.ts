@@ -5,10 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { systemClock } from '../src/domain/clock';
 import { textsFor } from '../src/i18n';
 import { plural } from '../src/i18n/plural';
-import { ExportService } from '../src/services/export-service';
 import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
 const USAGE =
@@ -39,13 +37,13 @@ async function main(): Promise<void> {
 
   const service = await serviceFromEnvironment();
   const group = await requireGroup(service, groupArgument);
-  const exporter = new ExportService(
-    service.repositories,
-    service.deps.situationPictures,
+  const { text, rows } = await service.deps.exports.export(
+    group,
+    from,
+    to,
+    format,
     textsFor(service.config.localeOverride ?? 'sv'),
-    systemClock,
   );
-  const { text, rows } = await exporter.export(group, from, to, format);
   const slug = group.name
     .toLowerCase()
     .normalize('NFD')

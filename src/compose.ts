@@ -15,6 +15,7 @@ import { BotMessenger } from './messaging/bot-messenger';
 import { createServer } from './server';
 import { AdminService } from './services/admin-service';
 import { CycleService } from './services/cycle-service';
+import { ExportService } from './services/export-service';
 import { InsatsFollowUpService } from './services/insats-follow-up';
 import { InsatsService } from './services/insats-service';
 import { InstallationService } from './services/installation-service';
@@ -24,6 +25,7 @@ import { ReportService } from './services/report-service';
 import { RetentionService } from './services/retention-service';
 import { SituationPictureService } from './services/situation-picture-service';
 import { TrendService } from './services/trend-service';
+import { lazyDownloadStore } from './storage/blob/lazy-download-store';
 import { CachedGroupRepository } from './storage/cached-groups';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFor, tableRepositories } from './storage/table';
@@ -103,8 +105,12 @@ export async function composeService(
     config.jobs.tickBudgetSeconds * 1000,
     config.pledgeReminderDays,
   );
+  const downloads = lazyDownloadStore(async () =>
+    (await import('./storage/blob/download-store')).downloadStoreFor(config.storage),
+  );
   const deps: BotDependencies = {
     reports,
+    exports: new ExportService(repositories, situationPictures, clock, downloads),
     situationPictures,
     pledges,
     insatser,
@@ -129,6 +135,7 @@ export async function composeService(
     clock,
     config.retentionMonths,
     logger.child({ module: 'retention' }),
+    downloads,
   );
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
   const httpLogger = logger.child({ module: 'http' });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   azuriteConnectionString,
-  azuriteTableArgs,
+  azuriteArgs,
   freePort,
   httpAnswers,
   httpOk,
@@ -64,12 +64,24 @@ function running(url: string, child: ChildProcess): Running {
   };
 }
 
-/** Azurite's table service in memory on a free port. */
+/**
+ * Azurite's table service in memory on a free port (what is measured), and its blob service beside
+ * it (the downloads' container; the bench sends none), stopped together.
+ */
 export async function startAzurite(): Promise<Running & { connectionString: string }> {
-  const port = await freePort();
-  const child = start(azuriteTableArgs(port, ['--inMemoryPersistence']), {});
-  await waitFor('Azurite', httpAnswers(`http://127.0.0.1:${port}/`), child);
-  return { ...running(`http://127.0.0.1:${port}`, child), connectionString: azuriteConnectionString(port) };
+  const ports = { table: await freePort(), blob: await freePort() };
+  const blob = start(azuriteArgs('blob', ports.blob, ['--inMemoryPersistence']), {});
+  await waitFor('Azurite (blob)', httpAnswers(`http://127.0.0.1:${ports.blob}/`), blob);
+  const child = start(azuriteArgs('table', ports.table, ['--inMemoryPersistence']), {});
+  await waitFor('Azurite', httpAnswers(`http://127.0.0.1:${ports.table}/`), child);
+  const table = running(`http://127.0.0.1:${ports.table}`, child);
+  return {
+    ...table,
+    stop: async () => {
+      await Promise.all([table.stop(), stopChild(blob, 'SIGTERM')]);
+    },
+    connectionString: azuriteConnectionString(ports),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import type { AdminService } from '../services/admin-service';
 import type { CycleService } from '../services/cycle-service';
+import type { ExportService } from '../services/export-service';
 import type { InsatsService } from '../services/insats-service';
 import type { InstallationService } from '../services/installation-service';
 import type { PledgeService } from '../services/pledge-service';
@@ -17,6 +18,8 @@ export interface BotDependencies {
   installations: InstallationService;
   admin: AdminService;
   situationPictures: SituationPictureService;
+  /** The exports: CSV, Markdown, and the Word document (also as a download link). */
+  exports: ExportService;
   pledges: PledgeService;
   insatser: InsatsService;
   trends: TrendService;

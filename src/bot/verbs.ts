@@ -39,6 +39,7 @@ export const VERBS = {
   insatsStatusOpen: 'insats.statusOpen',
   insatsStatusSave: 'insats.statusSave',
   trendsShow: 'trends.show',
+  reportDownload: 'report.download',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,7 +1,7 @@
 import type { EventTypeCount, SituationPicture } from '../domain/compile';
 import { chartLabel, type Group } from '../domain/group';
 import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follow-up';
-import type { LongReport } from '../domain/long-report';
+import { spanKey, type LongReport } from '../domain/long-report';
 import { periodById, type ReportingPeriod } from '../domain/periods';
 import type { Publication } from '../domain/publication';
 import { TREND_TOP, type AreaTrend } from '../domain/trends';
@@ -304,6 +304,9 @@ export function longReportCard(
   return renderCard(longReportTemplate, {
     t: t.longReport,
     title,
+    groupId: group.id,
+    span: spanKey(report.span),
+    download: t.document.download,
     fallbackText: t.cardNotSupported(title),
     subtitle: t.longReport.subtitle(report.periods.length, report.totalObservations),
     periods: report.periods.map((period) => ({

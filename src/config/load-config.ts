@@ -38,7 +38,14 @@ export interface Config {
 /** Locally a connection string (Azurite); in Azure the table endpoint and a managed identity. */
 export type StorageConfig =
   | { kind: 'connectionString'; connectionString: string; tablePrefix: string }
-  | { kind: 'identity'; endpoint: string; managedIdentityClientId?: string; tablePrefix: string };
+  | {
+      kind: 'identity';
+      endpoint: string;
+      /** The account's blob endpoint: the downloads (Word documents) and their user-delegation links. */
+      blobEndpoint: string;
+      managedIdentityClientId?: string;
+      tablePrefix: string;
+    };
 
 export interface SendingLimits {
   /** Teams allows about 50 requests per second per app and tenant. */
@@ -98,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : {
           kind: 'identity',
           endpoint: raw.STORAGE_TABLE_ENDPOINT ?? '',
+          blobEndpoint: raw.STORAGE_BLOB_ENDPOINT ?? '',
           managedIdentityClientId: raw.STORAGE_MANAGED_IDENTITY_CLIENT_ID,
           tablePrefix: raw.TABLE_PREFIX,
         },

@@ -63,6 +63,10 @@ export const configSchema = z.object({
     emptyToUndefined,
     z.url({ protocol: /^https?$/, error: 'ska vara en adress som https://<konto>.table.core.windows.net' }).optional(),
   ),
+  STORAGE_BLOB_ENDPOINT: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, error: 'ska vara en adress som https://<konto>.blob.core.windows.net' }).optional(),
+  ),
   STORAGE_MANAGED_IDENTITY_CLIENT_ID: optionalString,
   TABLE_PREFIX: z.preprocess(
     emptyToUndefined,
@@ -156,6 +160,18 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
     problems.push({
       key: 'STORAGE_TABLE_ENDPOINT',
       message: 'ange antingen STORAGE_CONNECTION_STRING eller STORAGE_TABLE_ENDPOINT, inte båda',
+    });
+  }
+  if (value('STORAGE_TABLE_ENDPOINT') && !value('STORAGE_CONNECTION_STRING') && !value('STORAGE_BLOB_ENDPOINT')) {
+    problems.push({
+      key: 'STORAGE_BLOB_ENDPOINT',
+      message: 'krävs med STORAGE_TABLE_ENDPOINT (för Word-dokumenten som samordnaren laddar ner)',
+    });
+  }
+  if (value('STORAGE_CONNECTION_STRING') && value('STORAGE_BLOB_ENDPOINT')) {
+    problems.push({
+      key: 'STORAGE_BLOB_ENDPOINT',
+      message: 'med STORAGE_CONNECTION_STRING kommer blob-adressen från anslutningssträngen',
     });
   }
   const host = value('HOST');

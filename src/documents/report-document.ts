@@ -1,6 +1,7 @@
 import {
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageBreak,
   Paragraph,
@@ -15,6 +16,7 @@ import type { Direction, LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { effectiveStatus, type FollowUp } from '../domain/pledge';
 import type { Texts } from '../i18n';
+import { barChartImage, lineChartImage, type ChartImage } from './chart-images';
 
 /**
  * The month, tertial or year report as a Word document in the shape of the kommuner's own (the
@@ -22,6 +24,8 @@ import type { Texts } from '../i18n';
  * the counts and the trend, händelsetyper, recurring hot spots, the insatser and their effect, the
  * observations per period grouped by område (with the organisation, never the reporter), and the
  * medborgarlöften's follow-up. Word's own heading styles, so that a kommun can restyle and edit it.
+ * The charts of the `rapport` card are images here (drawn on the server), each with its numbers as
+ * alt text and in the table beside it.
  */
 export interface ReportDocumentInput {
   title: string;
@@ -37,6 +41,23 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
   new Paragraph({ text, heading: level });
 const text = (value: string) => new Paragraph({ children: [new TextRun(value)] });
 const bullet = (value: string) => new Paragraph({ text: value, bullet: { level: 0 } });
+
+/** How many områden and händelsetyper the bar charts show (the tables hold all of them). */
+const CHART_TOP = 10;
+
+/** A chart image in a paragraph of its own; `description` is its alt text (what a screen reader says). */
+function chart(image: ChartImage, title: string, description: string): Paragraph {
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.data,
+        transformation: { width: image.width, height: image.height },
+        altText: { name: title, title, description },
+      }),
+    ],
+  });
+}
 
 function table(header: string[], rows: string[][]): Table {
   const row = (cells: string[], bold: boolean) =>
@@ -82,16 +103,30 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
     ),
 
     heading(t.longReport.areas, HeadingLevel.HEADING_1),
+    chart(
+      lineChartImage(labels, report.areas),
+      t.trends.linesTitle,
+      report.areas.map((area) => `${area.label}: ${area.counts.join(', ')}`).join('; '),
+    ),
     seriesTable(t.report.fieldLabels.area, report.areas),
     heading(t.longReport.omraden, HeadingLevel.HEADING_1),
-    seriesTable(
-      t.report.fieldLabels.omrade,
-      report.omraden.map((row) => ({ ...row, label: row.omrade })),
-    ),
   ];
+  const bars = (title: string, rows: { label: string; total: number }[]) =>
+    chart(
+      barChartImage(rows.slice(0, CHART_TOP).map((row) => ({ label: row.label, value: row.total }))),
+      title,
+      rows
+        .slice(0, CHART_TOP)
+        .map((row) => `${row.label}: ${row.total}`)
+        .join('; '),
+    );
+  const omraden = report.omraden.map((row) => ({ ...row, label: row.omrade }));
+  if (omraden.length > 0) body.push(bars(t.trends.omradenTitle, omraden));
+  body.push(seriesTable(t.report.fieldLabels.omrade, omraden));
   if (report.eventTypes.length > 0) {
     body.push(
       heading(t.longReport.eventTypes, HeadingLevel.HEADING_1),
+      bars(t.trends.eventTypesTitle, report.eventTypes),
       seriesTable(t.report.fieldLabels.handelsetyp, report.eventTypes),
     );
   }

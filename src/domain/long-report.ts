@@ -42,6 +42,22 @@ export function spanOf(kind: SpanKind, year: number, index: number): ReportSpan 
   return { kind, year, index, start: start.toJSDate(), end: start.plus({ months }).toJSDate() };
 }
 
+/** A span as the `rapport` card's download button names it: `tertial-2026-3`. */
+export const spanKey = (span: ReportSpan): string => `${span.kind}-${span.year}-${span.index}`;
+
+/** The span a key names, or undefined when it names none (a month 1–12, a tertial 1–3, a year 0). */
+export function spanOfKey(key: string): ReportSpan | undefined {
+  const match = /^(manad|tertial|ar)-(\d{4})-(\d{1,2})$/.exec(key);
+  if (!match) return undefined;
+  const kind = match[1] as SpanKind;
+  const year = Number(match[2]);
+  const index = Number(match[3]);
+  const highest = { manad: 12, tertial: 3, ar: 0 }[kind];
+  const lowest = kind === 'ar' ? 0 : 1;
+  if (year < 2000 || year > 2100 || index < lowest || index > highest) return undefined;
+  return spanOf(kind, year, index);
+}
+
 /** The span of this kind that holds the instant. */
 export function spanContaining(kind: SpanKind, instant: Date): ReportSpan {
   const date = DateTime.fromJSDate(instant, { zone: TIME_ZONE });

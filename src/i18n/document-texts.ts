@@ -14,4 +14,13 @@ export interface DocumentTexts {
   observationsHeading: string;
   noObservations: string;
   pledgesHeading: string;
+  /** The `rapport` card's button, and the card with the link it sends to the samordnare's chat. */
+  download: string;
+  downloadReady(title: string): string;
+  downloadExpires(time: string): string;
+  downloadOpen: string;
+  /** The short answer in the card itself while the link goes to the chat. */
+  downloadSent: string;
+  /** Asked for outside the 1:1 chat: the link is only for the samordnare. */
+  downloadOnlyInPersonalChat: string;
 }

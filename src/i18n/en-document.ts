@@ -17,4 +17,12 @@ export const enDocument: DocumentTexts = {
   observationsHeading: 'Observations per period',
   noObservations: 'No observations.',
   pledgesHeading: 'Follow-up of the citizen pledges',
+  download: 'Download as Word',
+  downloadReady: (title) => `The Word document is ready: ${title}`,
+  downloadExpires: (time) =>
+    `The link is yours alone and works until ${time}. Ask for a new one on the report card once it has expired.`,
+  downloadOpen: 'Open the document',
+  downloadSent: 'The Word document is ready; the link is in the chat.',
+  downloadOnlyInPersonalChat:
+    'The Word document is sent only in your chat with the bot. Type **report tertial** there.',
 };

@@ -42,6 +42,7 @@ export const en: Texts = {
         ? `week ${firstWeek.week} ${firstWeek.year}`
         : `weeks ${firstWeek.week}–${lastWeek.week} ${firstWeek.year}`
       : `week ${firstWeek.week} ${firstWeek.year}–week ${lastWeek.week} ${lastWeek.year}`,
+  clockTime: (instant) => DateTime.fromJSDate(instant, { zone: TIME_ZONE }).toFormat('HH:mm'),
   dateTime: (instant) =>
     DateTime.fromJSDate(instant, { zone: TIME_ZONE }).setLocale('en-GB').toFormat("cccc d LLLL 'at' HH:mm"),
   shortDate: (isoDate) => DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale('en-GB').toFormat('d LLL'),

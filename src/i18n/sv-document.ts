@@ -17,4 +17,11 @@ export const svDocument: DocumentTexts = {
   observationsHeading: 'Observationer per period',
   noObservations: 'Inga observationer.',
   pledgesHeading: 'Uppföljning av medborgarlöften',
+  download: 'Ladda ner som Word',
+  downloadReady: (title) => `Word-dokumentet är klart: ${title}`,
+  downloadExpires: (time) =>
+    `Länken är bara din och fungerar till klockan ${time}. Be om en ny på rapportkortet om den har gått ut.`,
+  downloadOpen: 'Öppna dokumentet',
+  downloadSent: 'Word-dokumentet är klart; länken ligger i chatten.',
+  downloadOnlyInPersonalChat: 'Word-dokumentet skickas bara i din chatt med boten. Skriv **rapport tertial** där.',
 };

@@ -42,6 +42,7 @@ export const sv: Texts = {
         ? `v${firstWeek.week} ${firstWeek.year}`
         : `v${firstWeek.week}–${lastWeek.week} ${firstWeek.year}`
       : `v${firstWeek.week} ${firstWeek.year}–v${lastWeek.week} ${lastWeek.year}`,
+  clockTime: (instant) => DateTime.fromJSDate(instant, { zone: TIME_ZONE }).toFormat('HH:mm'),
   dateTime: (instant) =>
     DateTime.fromJSDate(instant, { zone: TIME_ZONE }).setLocale('sv').toFormat("cccc d LLLL 'kl.' HH:mm"),
   shortDate: (isoDate) => DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale('sv').toFormat('d LLL'),

@@ -16,6 +16,8 @@ export interface Texts {
   periodLabel(period: ReportingPeriod): string;
   /** "onsdag 2 december kl. 12:00" */
   dateTime(instant: Date): string;
+  /** The time of day, Swedish time: "14:05". */
+  clockTime(instant: Date): string;
   /** The months in lower case, January first, as a samordnare writes them in `rapport månad november`. */
   monthNames: readonly string[];
   /** "18 nov." for a `YYYY-MM-DD` */

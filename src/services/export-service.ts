@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
-import { reportDocument } from '../documents/report-document';
 import type { Clock } from '../domain/clock';
 import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
@@ -8,10 +7,13 @@ import { compileLongReport, periodsInSpan, type ReportSpan } from '../domain/lon
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
+import type { DownloadLink, DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
 import type { SituationPictureService } from './situation-picture-service';
 
 export type ExportFormat = 'csv' | 'md' | 'docx';
+
+const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The kommun's own archive: the observations of a date range as CSV (one row each, with the
@@ -21,17 +23,33 @@ export class ExportService {
   constructor(
     private readonly repositories: Repositories,
     private readonly situationPictures: SituationPictureService,
-    private readonly t: Texts,
     private readonly clock: Clock,
+    private readonly downloads: DownloadStore,
   ) {}
 
-  /** Reporting periods whose first day lies in [from, to], both local dates. */
-  periods(group: Group, from: string, to: string): ReportingPeriod[] {
+  /**
+   * The span's report as a Word document behind a link that only reads it and expires within
+   * minutes: for the samordnare who asked, in their 1:1 chat.
+   */
+  async documentLink(group: Group, span: ReportSpan, t: Texts): Promise<DownloadLink & { title: string }> {
+    const title = t.longReport.title(span.kind, span.year, span.index, group.name);
+    const { text } = await this.document(group, span, title, t);
+    const link = await this.downloads.put({ fileName: `${title}.docx`, contentType: DOCX_CONTENT_TYPE, content: text });
+    return { ...link, title };
+  }
+
+  /** The span of the local dates [from, to], both days included. */
+  span(from: string, to: string): ReportSpan {
     const start = DateTime.fromISO(from, { zone: TIME_ZONE }).startOf('day');
     const end = DateTime.fromISO(to, { zone: TIME_ZONE }).plus({ days: 1 }).startOf('day');
     if (!start.isValid || !end.isValid || end <= start)
       throw new RangeError('from and to must be dates, from not after to');
-    return periodsInSpan(group.schedule, this.range(start.toJSDate(), end.toJSDate()));
+    return { kind: 'ar', year: start.year, index: 0, start: start.toJSDate(), end: end.toJSDate() };
+  }
+
+  /** Reporting periods whose first day lies in [from, to], both local dates. */
+  periods(group: Group, from: string, to: string): ReportingPeriod[] {
+    return periodsInSpan(group.schedule, this.span(from, to));
   }
 
   async export(
@@ -39,32 +57,41 @@ export class ExportService {
     from: string,
     to: string,
     format: ExportFormat,
+    t: Texts,
   ): Promise<{ text: string | Buffer; rows: number }> {
+    if (format === 'docx')
+      return this.document(group, this.span(from, to), t.picture.title(`${from} – ${to}`, group.name), t);
     const periods = this.periods(group, from, to);
-    if (format === 'docx') return this.document(group, periods, from, to);
-    return format === 'csv' ? this.csv(group, periods) : this.markdown(group, periods, from, to);
+    return format === 'csv' ? this.csv(group, periods, t) : this.markdown(group, periods, from, to, t);
   }
 
-  /** The Word document of the range: what the Markdown holds, in the kommuner's own shape. */
-  private async document(group: Group, periods: ReportingPeriod[], from: string, to: string) {
-    const { t } = this;
+  /**
+   * The Word document of a span (a month, tertial or year from the `rapport` card, or the dates of
+   * `npm run export`): what the Markdown holds, in the kommuner's own shape, with the charts.
+   */
+  async document(group: Group, span: ReportSpan, title: string, t: Texts): Promise<{ text: Buffer; rows: number }> {
     const compiled = [];
-    for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
-    const span = this.range(new Date(from), new Date(to));
+    for (const period of periodsInSpan(group.schedule, span))
+      compiled.push(await this.situationPictures.picture(group, period));
     const report = await this.situationPictures.longReportOf(
       group,
       span,
       compiled.map((item) => item.picture),
     );
     const today = localDate(this.clock.now());
+    const from = localDate(span.start);
+    const to = localDate(DateTime.fromJSDate(span.end, { zone: TIME_ZONE }).minus({ days: 1 }).toJSDate());
     const pledges = [];
     for (const pledge of await this.repositories.pledges.list(group.id)) {
       if (pledge.end < from || pledge.start > to) continue;
       pledges.push(followUp(pledge, await this.repositories.pledges.listUpdates(group.id, pledge.id), today));
     }
+    // Loaded when a document is made: the document and chart libraries are large, and most
+    // processes never make one.
+    const { reportDocument } = await import('../documents/report-document');
     const text = await reportDocument(
       {
-        title: t.picture.title(`${from} – ${to}`, group.name),
+        title,
         groupName: group.name,
         generatedAt: today,
         report,
@@ -77,12 +104,7 @@ export class ExportService {
     return { text, rows: report.totalObservations };
   }
 
-  private range(start: Date, end: Date): ReportSpan {
-    return { kind: 'ar', year: start.getFullYear(), index: 0, start, end };
-  }
-
-  private async csv(group: Group, periods: ReportingPeriod[]): Promise<{ text: string; rows: number }> {
-    const { t } = this;
+  private async csv(group: Group, periods: ReportingPeriod[], t: Texts): Promise<{ text: string; rows: number }> {
     const members = new Map(
       (await this.repositories.members.listByGroup(group.id)).map((member) => [member.memberKey, member]),
     );
@@ -135,13 +157,13 @@ export class ExportService {
     periods: ReportingPeriod[],
     from: string,
     to: string,
+    t: Texts,
   ): Promise<{ text: string; rows: number }> {
-    const { t } = this;
     const lines: string[] = [`# ${t.picture.title(`${from} – ${to}`, group.name)}`, ''];
     const compiled = [];
     for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
     const long = compileLongReport(
-      this.range(new Date(from), new Date(to)),
+      this.span(from, to),
       compiled.map((item) => item.picture),
     );
     lines.push(

@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/clock';
 import { expiredPeriods, retentionCutoff } from '../domain/retention';
 import type { Logger } from '../logger';
+import type { DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
 
 export interface RetentionResult {
@@ -9,12 +10,15 @@ export interface RetentionResult {
   periods: number;
   reportRows: number;
   outboxRows: number;
+  /** Downloaded documents older than `KEEP_HOURS` (their links expired long before). */
+  downloads: number;
 }
 
 /**
  * Deletes raw reports (current reports, every version, drafts) and the delivery records of periods
  * that ended more than `months` ago. Published lägesbilder (Publications), pledges and their
- * follow-up are kept. Safe to run any number of times and on several instances at once.
+ * follow-up are kept. Also deletes the Word documents made for download more than `KEEP_HOURS`
+ * ago. Safe to run any number of times and on several instances at once.
  */
 export class RetentionService {
   constructor(
@@ -22,6 +26,7 @@ export class RetentionService {
     private readonly clock: Clock,
     private readonly months: number,
     private readonly logger: Logger,
+    private readonly downloads: DownloadStore,
   ) {}
 
   async run(): Promise<RetentionResult> {
@@ -32,6 +37,7 @@ export class RetentionService {
       periods: 0,
       reportRows: 0,
       outboxRows: 0,
+      downloads: 0,
     };
     for (const group of await this.repositories.groups.list()) {
       result.groups += 1;
@@ -45,6 +51,7 @@ export class RetentionService {
         result.periods += 1;
       }
     }
+    result.downloads = await this.downloads.deleteExpired();
     this.logger.info(result, 'retention ran');
     return result;
   }

@@ -41,6 +41,7 @@ const SAMORDNARE_VERBS: Verb[] = [
   VERBS.insatsNew,
   VERBS.insatsCreate,
   VERBS.trendsShow,
+  VERBS.reportDownload,
 ];
 /** Any member of the group, for their own report. */
 const MEMBER_VERBS: Verb[] = [
@@ -129,6 +130,7 @@ describe('roles, enforced on the server', () => {
   const data = () => ({
     groupId: TEAM.id,
     periodId: PERIOD,
+    span: 'manad-2026-11',
     pledgeId: pledge.id,
     activityId: pledge.activities[0].id,
     editFocusAreaId: pledge.focusAreas[0].id,

@@ -7,7 +7,11 @@ import { tableClientsFromConnectionString, tableRepositories } from '../../src/s
 describe('the dev stack', () => {
   test('when it is stopped and started again on the same data folder, then the earlier data is there', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lagesbild-data-'));
-    const ports = { azuritePort: await freePort(), botPort: await freePort(), playgroundPort: await freePort() };
+    const ports = {
+      azurite: { table: await freePort(), blob: await freePort() },
+      botPort: await freePort(),
+      playgroundPort: await freePort(),
+    };
     const quiet = () => undefined;
     try {
       const first = await startStack({ ...ports, dataDir, output: quiet });
@@ -39,7 +43,7 @@ describe('the dev stack', () => {
 
   test('when a port is taken, then the stack refuses to start and says which', async () => {
     const blocker = await startStack({
-      azuritePort: await freePort(),
+      azurite: { table: await freePort(), blob: await freePort() },
       botPort: await freePort(),
       playgroundPort: await freePort(),
       output: () => undefined,
@@ -48,7 +52,7 @@ describe('the dev stack', () => {
       const botPort = Number(new URL(blocker.botUrl).port);
       await expect(
         startStack({
-          azuritePort: await freePort(),
+          azurite: { table: await freePort(), blob: await freePort() },
           botPort,
           playgroundPort: await freePort(),
           output: () => undefined,

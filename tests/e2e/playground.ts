@@ -15,7 +15,7 @@ export const JOBS_SECRET = 'e2e-jobs-secret-0123456789abcdefghijkl';
 
 export async function startTestStack(): Promise<Stack> {
   return startStack({
-    azuritePort: await freePort(),
+    azurite: { table: await freePort(), blob: await freePort() },
     botPort: await freePort(),
     playgroundPort: await freePort(),
     botEnv: {

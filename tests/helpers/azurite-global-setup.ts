@@ -1,11 +1,17 @@
 import { spawn } from 'node:child_process';
-import { azuriteConnectionString, azuriteTableArgs, freePort, httpAnswers, waitFor } from '../../scripts/dev-stack';
+import { azuriteArgs, azuriteConnectionString, freePort, httpAnswers, waitFor } from '../../scripts/dev-stack';
 
-/** Starts Azurite's table service in memory on a free port for the whole test run. */
+/** Starts Azurite's table and blob services in memory on free ports for the whole test run. */
 export default async function globalSetup(): Promise<void> {
-  const port = await freePort();
-  const child = spawn(process.execPath, azuriteTableArgs(port, ['--inMemoryPersistence']), { stdio: 'ignore' });
-  await waitFor('Azurite', httpAnswers(`http://127.0.0.1:${port}/`), child);
-  process.env.TEST_STORAGE_CONNECTION_STRING = azuriteConnectionString(port);
-  (globalThis as { __AZURITE__?: unknown }).__AZURITE__ = child;
+  const ports = { table: await freePort(), blob: await freePort() };
+  const children = [];
+  for (const service of ['table', 'blob'] as const) {
+    const child = spawn(process.execPath, azuriteArgs(service, ports[service], ['--inMemoryPersistence']), {
+      stdio: 'ignore',
+    });
+    children.push(child);
+    await waitFor(`Azurite (${service})`, httpAnswers(`http://127.0.0.1:${ports[service]}/`), child);
+  }
+  process.env.TEST_STORAGE_CONNECTION_STRING = azuriteConnectionString(ports);
+  (globalThis as { __AZURITE__?: unknown }).__AZURITE__ = children;
 }

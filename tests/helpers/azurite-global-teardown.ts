@@ -1,10 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
+import { stopChild } from '../../scripts/dev-stack';
 
 export default async function globalTeardown(): Promise<void> {
-  const child = (globalThis as { __AZURITE__?: ChildProcess }).__AZURITE__;
-  if (!child || child.exitCode !== null) return;
-  await new Promise<void>((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
+  const children = (globalThis as { __AZURITE__?: ChildProcess[] }).__AZURITE__ ?? [];
+  await Promise.all(children.map((child) => stopChild(child, 'SIGTERM')));
 }

@@ -109,7 +109,14 @@ describe('retention: raw reports deleted after RETENTION_MONTHS, lägesbilder ke
     expect(await response.json()).toEqual({
       job: 'retention',
       // 2 periods × 2 members × (current report + 2 versions), and 2 outbox entries per period.
-      result: { cutoff: '2026-05-22T08:00:00.000Z', groups: 1, periods: 2, reportRows: 12, outboxRows: 4 },
+      result: {
+        cutoff: '2026-05-22T08:00:00.000Z',
+        groups: 1,
+        periods: 2,
+        reportRows: 12,
+        outboxRows: 4,
+        downloads: 0,
+      },
     });
     const { group, members } = seeded;
     for (const periodId of OLD) {

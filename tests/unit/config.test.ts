@@ -124,11 +124,13 @@ describe('configuration', () => {
   test('when a table endpoint is given instead of a connection string, then storage is reached with a managed identity', () => {
     const config = loadConfig({
       STORAGE_TABLE_ENDPOINT: 'https://stlagesbild.table.core.windows.net',
+      STORAGE_BLOB_ENDPOINT: 'https://stlagesbild.blob.core.windows.net',
       STORAGE_MANAGED_IDENTITY_CLIENT_ID: '00000000-0000-0000-0000-000000000001',
     });
     expect(config.storage).toEqual({
       kind: 'identity',
       endpoint: 'https://stlagesbild.table.core.windows.net',
+      blobEndpoint: 'https://stlagesbild.blob.core.windows.net',
       managedIdentityClientId: '00000000-0000-0000-0000-000000000001',
       tablePrefix: 'est',
     });
@@ -137,6 +139,13 @@ describe('configuration', () => {
     ]);
     expect(problemsOf({ ...minimal, STORAGE_TABLE_ENDPOINT: 'https://x.table.core.windows.net' })).toEqual([
       'STORAGE_TABLE_ENDPOINT: ange antingen STORAGE_CONNECTION_STRING eller STORAGE_TABLE_ENDPOINT, inte båda',
+    ]);
+    // The Word documents need the account's blob endpoint too; a connection string names its own.
+    expect(problemsOf({ STORAGE_TABLE_ENDPOINT: 'https://x.table.core.windows.net' })).toEqual([
+      'STORAGE_BLOB_ENDPOINT: krävs med STORAGE_TABLE_ENDPOINT (för Word-dokumenten som samordnaren laddar ner)',
+    ]);
+    expect(problemsOf({ ...minimal, STORAGE_BLOB_ENDPOINT: 'https://x.blob.core.windows.net' })).toEqual([
+      'STORAGE_BLOB_ENDPOINT: med STORAGE_CONNECTION_STRING kommer blob-adressen från anslutningssträngen',
     ]);
     expect(problemsOf({ STORAGE_TABLE_ENDPOINT: 'stlagesbild' })[0]).toMatch(
       /^STORAGE_TABLE_ENDPOINT: ska vara en adress/,

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../../scripts/dev-stack';
 import { loadConfig } from '../../src/config/load-config';
 import { CONFIG_KEYS, configSchema } from '../../src/config/schema';
+import { downloadContainerName } from '../../src/storage/blob/download-store';
 import { TABLE_NAMES } from '../../src/storage/table/common';
 
 /**
@@ -25,6 +26,7 @@ function sampleValue(name: string, expression: string): string {
   const literal = /^'([^']*)'$/.exec(expression)?.[1];
   if (literal !== undefined) return literal;
   if (name === 'STORAGE_TABLE_ENDPOINT') return 'https://lagesbildst.table.core.windows.net';
+  if (name === 'STORAGE_BLOB_ENDPOINT') return 'https://lagesbildst.blob.core.windows.net';
   if (name === 'RETENTION_MONTHS') return '24';
   if (name === 'TABLE_PREFIX') return 'est';
   if (name === 'LOG_LEVEL') return 'info';
@@ -83,10 +85,17 @@ describe('infra/azure.bicep', () => {
       'msaAppMSIResourceId: identity.id',
       "name: 'MSTeamsChannel'",
       "var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'",
+      "var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'",
+      "publicAccess: 'None'",
       "resource insights 'Microsoft.Insights/components",
     ])
       expect([line, bicep.includes(line)]).toEqual([line, true]);
     expect(bicep).not.toMatch(/listKeys|accountKey|BOT_PASSWORD/i);
+  });
+
+  test('when the downloads’ container is declared, then it is the one the service writes to', () => {
+    const declared = /resource downloads [^{]*\{[^}]*name: '\$\{toLower\(tablePrefix\)\}(-[a-z]+)'/.exec(bicep)?.[1];
+    expect(`est${declared}`).toBe(downloadContainerName('est'));
   });
 
   test('when the tables are declared, then they are exactly the ones the service uses', () => {

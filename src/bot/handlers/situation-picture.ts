@@ -1,5 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
+import { downloadCard } from '../../cards/document.card';
 import {
   archiveCard,
   longReportCard,
@@ -8,10 +9,10 @@ import {
   type SituationPictureCardMode,
 } from '../../cards/situation-picture.card';
 import type { Group } from '../../domain/group';
-import { periodsInSpan, spanFromArgument, type SpanKind } from '../../domain/long-report';
+import { periodsInSpan, spanFromArgument, spanOfKey, type SpanKind } from '../../domain/long-report';
 import { periodById, periodByIndex, type ReportingPeriod } from '../../domain/periods';
 import { MONTH_NAMES, type Texts } from '../../i18n';
-import { cardAction, formText } from '../card-actions';
+import { cardAction, formText, sendReply } from '../card-actions';
 import { channelOf, isPersonalChat, memberKeyOfSender, teamOf, tenantOf, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import type { SamordnareCommand } from '../samordnare-commands';
@@ -38,6 +39,17 @@ const SPAN_KINDS: Record<string, SpanKind> = {
 };
 
 const periodData = z.object({ groupId: z.string().min(1).max(256), periodId: z.string().min(1).max(16) });
+const spanData = z.object({
+  groupId: z.string().min(1).max(256),
+  span: z
+    .string()
+    .max(20)
+    .transform((key, context) => {
+      const span = spanOfKey(key);
+      if (!span) context.addIssue({ code: 'custom', message: 'not a month, tertial or year' });
+      return span ?? z.NEVER;
+    }),
+});
 
 type ReviewMode = Extract<SituationPictureCardMode, { kind: 'review' }>;
 
@@ -97,10 +109,25 @@ export function situationPictureCommands(deps: BotDependencies): SamordnareComma
   ];
 }
 
-/** Compile, publish and archive: the review card's Publicera and the archive's Visa. */
+/**
+ * Compile, publish and archive: the review card's Publicera and the archive's Visa; and the
+ * `rapport` card's Ladda ner som Word.
+ */
 export function situationPictureActions(deps: BotDependencies) {
-  const { situationPictures } = deps;
+  const { situationPictures, exports } = deps;
   return [
+    cardAction({
+      verb: VERBS.reportDownload,
+      role: 'samordnare',
+      input: spanData,
+      async act({ context, group, data, t }) {
+        // The link reads the document without signing in: it goes only to the asker's own chat.
+        if (!isPersonalChat(context)) return { message: t.document.downloadOnlyInPersonalChat };
+        const link = await exports.documentLink(group, data.span, t);
+        await sendReply(context, { card: downloadCard(link, t) });
+        return { message: t.document.downloadSent };
+      },
+    }),
     cardAction({
       verb: VERBS.picturePublish,
       role: 'samordnare',
