@@ -62,7 +62,7 @@ const VOCABULARY: Record<string, [eventTypeId: string, description: string][]> =
     ['otrygghetsskapande-samling', 'Unga samlas sent och det förekommer mopedåkning på gångvägar.'],
     ['misstankt-droghantering', 'Misstänkt langning av alkohol till unga.'],
   ],
-  'andt-alkohol-narkotika-dopning-tobak': [['misstankt-droghantering', 'Misstänkt narkotikaförsäljning på kvällstid.']],
+  andt: [['misstankt-droghantering', 'Misstänkt narkotikaförsäljning på kvällstid.']],
   ovrigt: [['olovlig-trafik-hoga-hastigheter', 'Höga hastigheter och buskörning på natten.']],
 };
 
@@ -141,6 +141,8 @@ export async function seedDemo(service: Service, now: Date): Promise<DemoSummary
   // The insats that worked: better lighting and safety walks at Stationsparken, half a year ago.
   const insatsPeriod = periods[12];
   const insatsEnd = periodByIndex(schedule, insatsPeriod.index + 1);
+  const unknown = Object.keys(VOCABULARY).filter((areaId) => !group.areas.some((area) => area.id === areaId));
+  if (unknown.length > 0) throw new Error(`demo vocabulary names areas the group does not have: ${unknown.join(', ')}`);
   let reports = 0;
   let observations = 0;
   for (const [index, period] of periods.entries()) {

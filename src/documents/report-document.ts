@@ -3,6 +3,8 @@ import {
   HeadingLevel,
   ImageRun,
   Packer,
+  PageOrientation,
+  TableLayoutType,
   PageBreak,
   Paragraph,
   Table,
@@ -30,6 +32,9 @@ import { barChartImage, lineChartImage, type ChartImage } from './chart-images';
 export interface ReportDocumentInput {
   title: string;
   groupName: string;
+  /** The dates the report covers, both included (local dates). */
+  from: string;
+  to: string;
   generatedAt: string;
   report: LongReport;
   periods: { period: ReportingPeriod; picture: SituationPicture }[];
@@ -41,6 +46,15 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
   new Paragraph({ text, heading: level });
 const text = (value: string) => new Paragraph({ children: [new TextRun(value)] });
 const bullet = (value: string) => new Paragraph({ text: value, bullet: { level: 0 } });
+
+/** Above this many periods the series tables need the page's width: the document is landscape. */
+const PORTRAIT_PERIODS = 8;
+/** A4, in twentieths of a point (the kommuner print on A4). */
+const A4 = { width: 11906, height: 16838 };
+/** The page's margins (docx's default: one inch), in twips. */
+const MARGIN = 1440;
+/** Table text in half-points: 9 pt, so that a year's periods fit across the page. */
+const TABLE_TEXT_SIZE = 18;
 
 /** How many områden and händelsetyper the bar charts show (the tables hold all of them). */
 const CHART_TOP = 10;
@@ -59,16 +73,29 @@ function chart(image: ChartImage, title: string, description: string): Paragraph
   });
 }
 
-function table(header: string[], rows: string[][]): Table {
+/**
+ * A table across the text's width (`width`, twips): a series table's first column (the names) gets
+ * a quarter of it, the figures share the rest; a short table shares it evenly.
+ */
+function table(header: string[], rows: string[][], width: number): Table {
+  const first = header.length > 4 ? Math.round(width / 4) : Math.round(width / header.length);
+  const rest = Math.floor((width - first) / (header.length - 1));
+  const columnWidths = [first, ...header.slice(1).map(() => rest)];
   const row = (cells: string[], bold: boolean) =>
     new TableRow({
       tableHeader: bold,
       children: cells.map(
-        (cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold })] })] }),
+        (cell, index) =>
+          new TableCell({
+            width: { size: columnWidths[index], type: WidthType.DXA },
+            children: [new Paragraph({ children: [new TextRun({ text: cell, bold, size: TABLE_TEXT_SIZE })] })],
+          }),
       ),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: width, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
     rows: [row(header, true), ...rows.map((cells) => row(cells, false))],
   });
 }
@@ -76,6 +103,8 @@ function table(header: string[], rows: string[][]): Table {
 export async function reportDocument(input: ReportDocumentInput, t: Texts): Promise<Buffer> {
   const { report } = input;
   const labels = input.periods.map(({ period }) => t.trends.axisLabel(period));
+  const landscape = input.periods.length > PORTRAIT_PERIODS;
+  const textWidth = (landscape ? A4.height : A4.width) - 2 * MARGIN;
   /** A row per area, område or händelsetyp: its count in each period, the total and the direction. */
   const seriesTable = (
     first: string,
@@ -84,10 +113,18 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
     table(
       [first, ...labels, t.document.total, t.document.trend],
       rows.map((row) => [row.label, ...row.counts.map(String), String(row.total), t.document.direction[row.direction]]),
+      textWidth,
     );
   const body: (Paragraph | Table)[] = [
     heading(input.title, HeadingLevel.TITLE),
     text(input.groupName),
+    text(
+      t.document.covers(
+        input.from,
+        input.to,
+        input.periods.map(({ period }) => t.periodLabel(period)),
+      ),
+    ),
     text(t.document.generated(input.generatedAt)),
     text(t.document.privacy),
     new Paragraph({ children: [new PageBreak()] }),
@@ -100,6 +137,7 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
         `${picture.participation.answered} / ${picture.participation.total}`,
         String(picture.totalObservations),
       ]),
+      textWidth,
     ),
 
     heading(t.longReport.areas, HeadingLevel.HEADING_1),
@@ -215,7 +253,19 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
     creator: 'Lägesbild-boten',
     title: input.title,
     description: t.document.privacy,
-    sections: [{ children: body }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              ...A4,
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+          },
+        },
+        children: body,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

@@ -1,6 +1,8 @@
 /** What the Word document of a report says (see `texts.ts`). */
 export interface DocumentTexts {
   generated(date: string): string;
+  /** The title page's span: its dates and its first and last reporting period. */
+  covers(from: string, to: string, periods: string[]): string;
   privacy: string;
   participation: string;
   period: string;

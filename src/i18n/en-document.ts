@@ -2,6 +2,11 @@ import type { DocumentTexts } from './document-texts';
 import { plural } from './plural';
 
 export const enDocument: DocumentTexts = {
+  covers: (from, to, periods) =>
+    `${from} – ${to}` +
+    (periods.length === 0
+      ? ', no periods'
+      : `: ${plural(periods.length, 'period', 'periods')}, ${periods[0]}${periods.length > 1 ? ` – ${periods[periods.length - 1]}` : ''}`),
   generated: (date) => `Compiled ${date} from the EST group's situation pictures.`,
   privacy: 'Who reported what is not included; the organisations are.',
   participation: 'Participation',

@@ -2,6 +2,11 @@ import type { DocumentTexts } from './document-texts';
 import { plural } from './plural';
 
 export const svDocument: DocumentTexts = {
+  covers: (from, to, periods) =>
+    `${from} – ${to}` +
+    (periods.length === 0
+      ? ', inga perioder'
+      : `: ${plural(periods.length, 'period', 'perioder')}, ${periods[0]}${periods.length > 1 ? ` – ${periods[periods.length - 1]}` : ''}`),
   generated: (date) => `Sammanställd ${date} ur EST-gruppens lägesbilder.`,
   privacy: 'Vem som rapporterade vad ingår inte; organisationerna gör det.',
   participation: 'Deltagande',

@@ -71,7 +71,7 @@ export class ExportService {
    */
   async document(group: Group, span: ReportSpan, title: string, t: Texts): Promise<{ text: Buffer; rows: number }> {
     const compiled = [];
-    for (const period of periodsInSpan(group.schedule, span))
+    for (const period of this.situationPictures.periodsBegun(group, span))
       compiled.push(await this.situationPictures.picture(group, period));
     const report = await this.situationPictures.longReportOf(
       group,
@@ -93,6 +93,8 @@ export class ExportService {
       {
         title,
         groupName: group.name,
+        from,
+        to,
         generatedAt: today,
         report,
         periods: compiled.map(({ period, picture }) => ({ period, picture })),

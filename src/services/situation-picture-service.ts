@@ -252,11 +252,15 @@ export class SituationPictureService {
   }
 
   /** The month, tertial or year report of a span, compiled from each of its periods' pictures. */
-  async longReport(group: Group, span: ReportSpan): Promise<LongReport> {
+  /** The span's periods that have begun (a report of the running tertial ends with today's period). */
+  periodsBegun(group: Group, span: ReportSpan): ReportingPeriod[] {
     const now = this.clock.now().getTime();
-    const periods = periodsInSpan(group.schedule, span).filter((period) => period.start.getTime() <= now);
+    return periodsInSpan(group.schedule, span).filter((period) => period.start.getTime() <= now);
+  }
+
+  async longReport(group: Group, span: ReportSpan): Promise<LongReport> {
     const pictures = [];
-    for (const period of periods) pictures.push((await this.picture(group, period)).picture);
+    for (const period of this.periodsBegun(group, span)) pictures.push((await this.picture(group, period)).picture);
     return this.longReportOf(group, span, pictures);
   }
 

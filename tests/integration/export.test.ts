@@ -133,6 +133,13 @@ describe('npm run export', () => {
     expect(text).toContain('Polisen');
     expect(text).not.toContain('Medlem');
     expect(xml).not.toContain('aad-');
+    // The title page names the span; the charts are PNG images with their figures as alt text.
+    expect(text).toContain('|2026-11-01 – 2026-11-30: 3 perioder, v45–46 2026 – v49–50 2026|');
+    const images = zip.file(/^word\/media\/.+\.png$/);
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    const png = await images[0].async('nodebuffer');
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(xml).toMatch(/descr="Ordningsstörning och otrygghet: 0, 1, 0;/);
   });
 
   test('when arguments are missing or wrong, then it says how to use it and writes nothing', () => {
