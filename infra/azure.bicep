@@ -73,6 +73,7 @@ var tableNames = [
   'Publications'
   'Pledges'
   'Insatser'
+  'PoliceEvents'
 ]
 
 // Built-in role "Storage Table Data Contributor".

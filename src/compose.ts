@@ -9,6 +9,7 @@ import { teamsDirectory, type TeamDirectory } from './bot/team-directory';
 import type { Config } from './config/load-config';
 import { isLoopback } from './config/schema';
 import { systemClock, type Clock } from './domain/clock';
+import { HttpPoliceApi } from './external/police-api';
 import { textsFor } from './i18n';
 import type { Logger } from './logger';
 import { BotMessenger } from './messaging/bot-messenger';
@@ -21,6 +22,7 @@ import { InsatsService } from './services/insats-service';
 import { InstallationService } from './services/installation-service';
 import { OutboxSender } from './services/outbox-sender';
 import { PledgeService } from './services/pledge-service';
+import { PoliceEventService } from './services/police-event-service';
 import { ReportService } from './services/report-service';
 import { RetentionService } from './services/retention-service';
 import { SituationPictureService } from './services/situation-picture-service';
@@ -71,6 +73,12 @@ export async function composeService(
   const adapter = overrides.adapter ?? createAdapter(config.bot);
   const messenger = new BotMessenger(adapter, config.bot?.appId ?? '');
   const pledges = new PledgeService(repositories, clock);
+  const police = new PoliceEventService(
+    repositories,
+    config.police.enabled ? new HttpPoliceApi(config.police.url) : undefined,
+    clock,
+    logger.child({ module: 'police' }),
+  );
   const insatser = new InsatsService(repositories, clock);
   const situationPictures = new SituationPictureService(
     repositories,
@@ -80,6 +88,7 @@ export async function composeService(
     logger.child({ module: 'publish' }),
     textsFor(config.localeOverride ?? 'sv').admin.unknownOrganisation,
     new InsatsFollowUpService(repositories, clock),
+    police,
     config.pledgeReminderDays,
   );
   const sender = new OutboxSender(
@@ -110,6 +119,7 @@ export async function composeService(
   );
   const deps: BotDependencies = {
     reports,
+    police,
     exports: new ExportService(repositories, situationPictures, clock, downloads),
     situationPictures,
     pledges,

@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   const running = await listen(service.server, config.server.port, config.server.host);
   const scheduler = config.jobs.schedulerEnabled
     ? startScheduler(
-        { tick: () => service.cycle.tick(), retention: () => service.retention.run() },
+        {
+          tick: () => service.cycle.tick(),
+          retention: () => service.retention.run(),
+          police: () => service.deps.police.fetchDue(),
+        },
         logger.child({ module: 'scheduler' }),
       )
     : undefined;

@@ -17,6 +17,7 @@ import { registerInstallationHandlers } from './handlers/installation';
 import { FEEDBACK_COMMAND, MY_REPORTS_COMMAND, registerMemberCommands } from './handlers/my-reports';
 import { pledgeEditingActions } from './handlers/pledge-editing';
 import { FOLLOW_UP_COMMAND, PLEDGES_COMMAND, pledgeStatusActions, registerPledgeHandlers } from './handlers/pledges';
+import { POLICE_FETCH_COMMAND, policeCommands } from './handlers/police';
 import { REPORT_COMMAND, registerReportCommand, reportActions } from './handlers/report';
 import {
   PUBLISH_HERE,
@@ -44,6 +45,7 @@ export const UNDERSTOOD_COMMANDS: readonly RegExp[] = [
   MY_REPORTS_COMMAND,
   FEEDBACK_COMMAND,
   TRENDS_COMMAND,
+  POLICE_FETCH_COMMAND,
   PUBLISH_HERE,
   ...Object.values(ADMIN_COMMANDS),
   ...Object.values(SITUATION_PICTURE_COMMANDS),
@@ -51,7 +53,13 @@ export const UNDERSTOOD_COMMANDS: readonly RegExp[] = [
 
 /** Every samordnare command of the 1:1 chat. */
 export function samordnareCommands(deps: BotDependencies): SamordnareCommand[] {
-  return [...adminCommands(deps), ...situationPictureCommands(deps), ...insatsCommands(deps), ...trendCommands(deps)];
+  return [
+    ...adminCommands(deps),
+    ...situationPictureCommands(deps),
+    ...insatsCommands(deps),
+    ...trendCommands(deps),
+    ...policeCommands(deps),
+  ];
 }
 
 /** Every card action of the bot, each with the role it needs: the one table they are registered from. */

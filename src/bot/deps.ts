@@ -7,6 +7,7 @@ import type { ExportService } from '../services/export-service';
 import type { InsatsService } from '../services/insats-service';
 import type { InstallationService } from '../services/installation-service';
 import type { PledgeService } from '../services/pledge-service';
+import type { PoliceEventService } from '../services/police-event-service';
 import type { ReportService } from '../services/report-service';
 import type { SituationPictureService } from '../services/situation-picture-service';
 import type { TrendService } from '../services/trend-service';
@@ -21,6 +22,8 @@ export interface BotDependencies {
   /** The exports: CSV, Markdown, and the Word document (also as a download link). */
   exports: ExportService;
   pledges: PledgeService;
+  /** The police's published events: fetched on schedule, or now by a samordnare. */
+  police: PoliceEventService;
   insatser: InsatsService;
   trends: TrendService;
   cycle: CycleService;

@@ -1,6 +1,7 @@
 import { activeEventTypes } from '../domain/event-types';
 import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod } from '../domain/periods';
+import { policeForm } from '../domain/police-settings';
 import { periodInstants } from '../domain/schedule';
 import type { Texts } from '../i18n';
 import type { StatusView } from '../services/admin-service';
@@ -15,7 +16,8 @@ const HIDDEN_TEXT = '-';
 
 export const MEMBERS_PER_PAGE = 25;
 
-export function statusCard(view: StatusView, t: Texts, notice = ''): AdaptiveCardJson {
+/** `police`: the line on the police's events (last fetch and outcome), '' for none. */
+export function statusCard(view: StatusView, t: Texts, notice = '', police = ''): AdaptiveCardJson {
   const { group, period, instants, status } = view;
   const title = t.admin.statusTitle(t.periodLabel(period), group.name);
   return renderCard(statusTemplate, {
@@ -45,6 +47,7 @@ export function statusCard(view: StatusView, t: Texts, notice = ''): AdaptiveCar
     missing: status.missing.length > 0 ? status.missing.join(', ') : t.admin.nobodyMissing,
     unreachableTitle: status.unreachable.length > 0 ? t.admin.unreachable(status.unreachable.length) : '',
     unreachable: status.unreachable.join(', '),
+    police,
   });
 }
 
@@ -58,7 +61,9 @@ export type SettingsForm = Record<
   | 'deadlineWeekday'
   | 'deadlineTime'
   | 'omraden'
-  | 'handelsetyper',
+  | 'handelsetyper'
+  | 'polisorter'
+  | 'polistyper',
   string
 >;
 
@@ -77,6 +82,7 @@ export function settingsFormOf(group: Group): SettingsForm {
     handelsetyper: activeEventTypes(group.eventTypes)
       .map((type) => type.label)
       .join('\n'),
+    ...policeForm(group),
   };
 }
 
@@ -92,6 +98,8 @@ const ERROR_ROWS: Record<string, string> = {
   deadlineTime: 'deadline',
   omraden: 'omraden',
   handelsetyper: 'handelsetyper',
+  polisorter: 'polisorter',
+  polistyper: 'polistyper',
 };
 
 export function settingsCard(
@@ -109,6 +117,8 @@ export function settingsCard(
     deadline: '',
     omraden: '',
     handelsetyper: '',
+    polisorter: '',
+    polistyper: '',
   };
   for (const [field, code] of Object.entries(outcome.errors ?? {})) {
     const row = ERROR_ROWS[field];

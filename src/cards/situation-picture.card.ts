@@ -3,11 +3,13 @@ import { chartLabel, type Group } from '../domain/group';
 import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follow-up';
 import { spanKey, type LongReport } from '../domain/long-report';
 import { periodById, type ReportingPeriod } from '../domain/periods';
+import type { PoliceSection } from '../domain/police-section';
 import type { Publication } from '../domain/publication';
 import { TREND_TOP, type AreaTrend } from '../domain/trends';
 import type { Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
 import { doneInsatserText, insatsSectionText } from './insats.card';
+import { policeSectionText } from './police.card';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
 import longReportTemplate from './templates/long-report.json';
@@ -56,6 +58,8 @@ export interface SituationPictureCardInput {
   insatser: InsatsSection;
   /** The free-text insatser of a record published before they were recorded one by one. */
   legacyInsatser?: string;
+  /** The police's published events (absent when off, unset, or in records published before). */
+  police?: PoliceSection;
   /** Medborgarlöften activities due or overdue, listed in every lägesbild. */
   pledgesDue: { description: string; ownerParty: string; due: string; overdue: boolean }[];
   /** Each active pledge's status and what changed since the last lägesbild. */
@@ -225,6 +229,11 @@ function renderAtLevel(
     insatserHeading: t.insatser.heading,
     insatserSection: insatsSectionText(input.insatser, t, level.perArea === 0 ? 3 : 10),
     newInsats: t.insatser.newInsats,
+    policeHeading: input.police ? t.police.heading(input.police.locations) : '',
+    policeSection: policeSectionText(input.police, t, {
+      sideBySide: review,
+      maxTypes: level.perArea === 0 ? 5 : 15,
+    }),
     leftOut: leftOut > 0 ? t.picture.leftOut(leftOut) : '',
     footer:
       mode.kind === 'review'
@@ -258,6 +267,7 @@ export function publishedSituationPictureCard(
       analysis: publication.content.analysis,
       insatser: publication.content.insatsSection ?? EMPTY_INSATS_SECTION,
       trend: publication.content.trend,
+      police: publication.content.police,
       legacyInsatser: publication.content.insatser,
       pledgesDue: publication.content.pledgesDue ?? [],
       pledgeStatus: publication.content.pledgeStatus ?? [],
@@ -348,6 +358,13 @@ export function longReportCard(
                 ]
               : []),
           ],
+    policeHeading: report.police ? t.police.heading(report.police.locations) : '',
+    police: (report.police?.types ?? []).slice(0, 15).map((row) => ({
+      label: row.type,
+      value: `${row.counts.join(' · ')} = ${row.total}`,
+    })),
+    policeNote: t.police.note,
+    hasPolice: (report.police?.types.length ?? 0) > 0,
     hasEventTypes: report.eventTypes.length > 0,
     eventTypes: report.eventTypes.map((row) => ({
       label: row.label,

@@ -33,6 +33,8 @@ export interface Config {
   /** Medborgarlöften activities due within this many days (or overdue) are reminded of. */
   pledgeReminderDays: number;
   sending: SendingLimits;
+  /** The police's published events: fetched from `url` (its origin only), unless turned off. */
+  police: { enabled: boolean; url: string };
 }
 
 /** Locally a connection string (Azurite); in Azure the table endpoint and a managed identity. */
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     pledgeReminderDays: raw.PLEDGE_REMINDER_DAYS,
+    police: { enabled: raw.POLICE_EVENTS_ENABLED, url: raw.POLICE_EVENTS_URL },
     jobs: {
       secret: raw.JOBS_SECRET,
       schedulerEnabled: raw.SCHEDULER_ENABLED,

@@ -118,6 +118,20 @@ export const configSchema = z.object({
       .default('true')
       .transform((value) => value === 'true'),
   ),
+  POLICE_EVENTS_ENABLED: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+  ),
+  POLICE_EVENTS_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'ska vara en adress som https://polisen.se' })
+      .default('https://polisen.se')
+      .transform((value) => new URL(value).origin),
+  ),
   TICK_BUDGET_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(600).default(50)),
   SEND_RATE_PER_TENANT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(50)),
   SEND_RATE_PER_CONVERSATION: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(50).default(7)),
@@ -174,6 +188,10 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
       message: 'med STORAGE_CONNECTION_STRING kommer blob-adressen från anslutningssträngen',
     });
   }
+  const police = value('POLICE_EVENTS_URL');
+  if (police && /^http:/i.test(police) && !isLoopback(safeHostname(police))) {
+    problems.push({ key: 'POLICE_EVENTS_URL', message: 'ska vara https (polisens villkor); http bara mot 127.0.0.1' });
+  }
   const host = value('HOST');
   if (!value('BOT_ID')) {
     if (host && !isLoopback(host)) {
@@ -198,4 +216,12 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
     });
   }
   return problems;
+}
+
+function safeHostname(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return '';
+  }
 }

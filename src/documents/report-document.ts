@@ -168,6 +168,27 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
       seriesTable(t.report.fieldLabels.handelsetyp, report.eventTypes),
     );
   }
+  if (report.police) {
+    body.push(heading(t.police.heading(report.police.locations), HeadingLevel.HEADING_1));
+    if (report.police.types.length === 0) body.push(text(t.police.none));
+    else {
+      body.push(
+        table(
+          [t.document.policeType, ...labels, t.document.total],
+          [
+            ...report.police.types.map((row) => [row.type, ...row.counts.map(String), String(row.total)]),
+            [
+              t.document.total,
+              ...report.police.totals.map(String),
+              String(report.police.totals.reduce((sum, each) => sum + each, 0)),
+            ],
+          ],
+          textWidth,
+        ),
+      );
+    }
+    body.push(text(t.police.note));
+  }
   body.push(heading(t.longReport.recurring, HeadingLevel.HEADING_1));
   if (report.recurringHotSpots.length === 0) body.push(text(t.longReport.noRecurring));
   for (const spot of report.recurringHotSpots) {

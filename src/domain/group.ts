@@ -23,6 +23,11 @@ export interface Group {
   installedAt: Date;
   /** Where the lägesbild is published: the council's channel, chosen with `publicera här`. */
   council?: CouncilChannel;
+  /**
+   * The police's published events: the location names to fetch, and which police types count as
+   * which händelsetyp (police type → händelsetyp id). Absent: the defaults (`police-settings.ts`).
+   */
+  police?: { locations: string[]; typeMap?: Record<string, string> };
 }
 
 export interface CouncilChannel {

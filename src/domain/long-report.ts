@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { SituationPicture } from './compile';
 import type { InsatsLine } from './insats-follow-up';
 import { periodByIndex, periodContaining, TIME_ZONE, type PeriodSchedule, type ReportingPeriod } from './periods';
+import type { PoliceSeries } from './police-section';
 
 /**
  * Reports over longer spans, built from the fortnightly pictures: the month (to Lokala BRÅ and
@@ -33,6 +34,8 @@ export interface LongReport {
   totalObservations: number;
   /** Insatser finished in the span, with their effect at the place (the tertialanalys asks for it). */
   insatser: InsatsLine[];
+  /** The police's published events per type and period (absent when off or no names are set). */
+  police?: PoliceSeries;
 }
 
 export function spanOf(kind: SpanKind, year: number, index: number): ReportSpan {

@@ -2,6 +2,7 @@ import { z } from 'zod/v4';
 import { situationPictureSchema } from './compile';
 import { insatsSectionSchema } from './insats-follow-up';
 import { ACTIVITY_STATUSES } from './pledge';
+import { policeSectionSchema } from './police-section';
 import { areaTrendSchema } from './trends';
 
 /**
@@ -41,6 +42,8 @@ export const publicationContentSchema = z.object({
   insatsSection: insatsSectionSchema.optional(),
   /** The compact trend line beside the bar chart (absent from records published before). */
   trend: areaTrendSchema.optional(),
+  /** The police's published events of the period (absent when off, or published before). */
+  police: policeSectionSchema.optional(),
   /**
    * Set on everything published since the council channel names no individual: participation is
    * shown by organisation and the picture keeps no names. Earlier records are shown as they were.

@@ -16,6 +16,8 @@ export interface DocumentTexts {
   observationsHeading: string;
   noObservations: string;
   pledgesHeading: string;
+  /** The first column of the table of the police's events. */
+  policeType: string;
   /** The `rapport` card's button, and the card with the link it sends to the samordnare's chat. */
   download: string;
   downloadReady(title: string): string;

@@ -22,6 +22,7 @@ export const enDocument: DocumentTexts = {
   observationsHeading: 'Observations per period',
   noObservations: 'No observations.',
   pledgesHeading: 'Follow-up of the citizen pledges',
+  policeType: 'Police event type',
   download: 'Download as Word',
   downloadReady: (title) => `The Word document is ready: ${title}`,
   downloadExpires: (time) =>

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
 import { enDocument } from './en-document';
 import { enInsatser } from './en-insatser';
+import { enPolice } from './en-police';
 import { enTrends } from './en-trends';
 import { plural } from './plural';
 import type { Texts } from './texts';
@@ -277,6 +278,10 @@ export const en: Texts = {
     omradenPlaceholder: 'Centrum',
     eventTypesLabel: 'Types of event (one per line)',
     eventTypesPlaceholder: 'Graffiti',
+    policeLocationsLabel: 'The police’s published events are fetched for (kommun names, one per line)',
+    policeLocationsPlaceholder: 'Fagersta',
+    policeTypesLabel: 'Police event type = the group’s type of event (one per line)',
+    policeTypesPlaceholder: 'Inbrott = Burglary',
     retiredEventTypes: (labels) =>
       labels.length > 0
         ? `Removed types of event stay in the reports that use them: ${labels.join(', ')}. Type one in again to bring it back.`
@@ -298,6 +303,10 @@ export const en: Texts = {
         eventTypesEmpty: 'Give at least one type of event.',
         eventTypesTooMany: 'At most 40 types of event.',
         eventTypeTooLong: 'A type of event may be at most 60 characters.',
+        policeLocationsTooMany: 'At most 10 kommun names.',
+        policeLocationTooLong: 'A kommun name may be at most 60 characters.',
+        policeTypeLine: 'Write each line as police type = the group’s type of event, e.g. Inbrott = Burglary.',
+        policeTypeUnknown: 'After = write one of the group’s types of event.',
       })[code] ?? 'Check the value.',
     fixSettings: 'Something needs fixing before the settings can be saved.',
     nextCycle: (label, prompt, reminder, deadline) =>
@@ -510,6 +519,7 @@ export const en: Texts = {
   },
   insatser: enInsatser,
   trends: enTrends,
+  police: enPolice,
   document: enDocument,
   receipt: {
     title: 'Thank you! Your situation picture was received',

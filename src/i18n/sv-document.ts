@@ -22,6 +22,7 @@ export const svDocument: DocumentTexts = {
   observationsHeading: 'Observationer per period',
   noObservations: 'Inga observationer.',
   pledgesHeading: 'Uppföljning av medborgarlöften',
+  policeType: 'Polisens händelsetyp',
   download: 'Ladda ner som Word',
   downloadReady: (title) => `Word-dokumentet är klart: ${title}`,
   downloadExpires: (time) =>

@@ -3,6 +3,7 @@ import { TIME_ZONE } from '../domain/periods';
 import { plural } from './plural';
 import { svDocument } from './sv-document';
 import { svInsatser } from './sv-insatser';
+import { svPolice } from './sv-police';
 import { svTrends } from './sv-trends';
 import type { Texts } from './texts';
 
@@ -277,6 +278,10 @@ export const sv: Texts = {
     omradenPlaceholder: 'Centrum',
     eventTypesLabel: 'Händelsetyper (en per rad)',
     eventTypesPlaceholder: 'Klotter',
+    policeLocationsLabel: 'Polisens publicerade händelser hämtas för (kommunnamn, ett per rad)',
+    policeLocationsPlaceholder: 'Fagersta',
+    policeTypesLabel: 'Polisens händelsetyp = gruppens händelsetyp (en per rad)',
+    policeTypesPlaceholder: 'Inbrott = Inbrott',
     retiredEventTypes: (labels) =>
       labels.length > 0
         ? `Borttagna händelsetyper finns kvar i de rapporter som använder dem: ${labels.join(', ')}. Skriv in en igen för att ta tillbaka den.`
@@ -298,6 +303,10 @@ export const sv: Texts = {
         eventTypesEmpty: 'Ange minst en händelsetyp.',
         eventTypesTooMany: 'Högst 40 händelsetyper.',
         eventTypeTooLong: 'En händelsetyp får vara högst 60 tecken.',
+        policeLocationsTooMany: 'Högst 10 kommunnamn.',
+        policeLocationTooLong: 'Ett kommunnamn får vara högst 60 tecken.',
+        policeTypeLine: 'Skriv varje rad som Polisens typ = gruppens händelsetyp, till exempel Inbrott = Inbrott.',
+        policeTypeUnknown: 'Efter = ska det stå en av gruppens händelsetyper.',
       })[code] ?? 'Kontrollera värdet.',
     fixSettings: 'Något behöver rättas innan inställningarna kan sparas.',
     nextCycle: (label, prompt, reminder, deadline) =>
@@ -509,6 +518,7 @@ export const sv: Texts = {
   },
   insatser: svInsatser,
   trends: svTrends,
+  police: svPolice,
   document: svDocument,
   receipt: {
     title: 'Tack! Din lägesbild är mottagen',

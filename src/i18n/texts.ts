@@ -6,6 +6,7 @@ import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDa
 import type { DispatchKind } from '../domain/schedule';
 import type { DocumentTexts } from './document-texts';
 import type { InsatsTexts } from './insats-texts';
+import type { PoliceTexts } from './police-texts';
 import type { TrendTexts } from './trend-texts';
 
 export type Language = 'sv' | 'en';
@@ -126,6 +127,10 @@ export interface Texts {
     omradenPlaceholder: string;
     eventTypesLabel: string;
     eventTypesPlaceholder: string;
+    policeLocationsLabel: string;
+    policeLocationsPlaceholder: string;
+    policeTypesLabel: string;
+    policeTypesPlaceholder: string;
     /** The retired händelsetyper, kept for the reports that use them ('' when none). */
     retiredEventTypes(labels: string[]): string;
     save: string;
@@ -298,6 +303,7 @@ export interface Texts {
   };
   insatser: InsatsTexts;
   trends: TrendTexts;
+  police: PoliceTexts;
   document: DocumentTexts;
   receipt: {
     title: string;

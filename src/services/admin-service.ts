@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock';
 import { changeEventTypes, EVENT_TYPE_LIMITS } from '../domain/event-types';
 import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
+import { parsePoliceForm } from '../domain/police-settings';
 import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
 import { participationStatus, type ParticipationStatus } from '../domain/status';
 import type { Repositories } from '../storage/repositories';
@@ -20,6 +21,8 @@ export interface SettingsInput {
   omraden: string;
   /** The active händelsetyper, one per line; those left out are retired. */
   eventTypes: string;
+  /** The police's location names (one per line) and "polisens typ = händelsetyp" lines. */
+  police: { polisorter: string; polistyper: string };
 }
 
 export type SettingsResult =
@@ -112,12 +115,16 @@ export class AdminService {
     if (!omraden.success) errors.omraden = omraden.error.issues[0]?.message ?? 'omradenEmpty';
     const eventTypes = eventTypeLabelsSchema.safeParse(input.eventTypes);
     if (!eventTypes.success) errors.handelsetyper = eventTypes.error.issues[0]?.message ?? 'eventTypesEmpty';
-    if (!schedule.success || !omraden.success || !eventTypes.success) return { ok: false, errors, input };
+    const changedTypes = eventTypes.success ? changeEventTypes(group.eventTypes, eventTypes.data) : group.eventTypes;
+    const police = parsePoliceForm({ ...group, eventTypes: changedTypes }, input.police);
+    if (!police.ok) errors[police.field] = police.error;
+    if (!schedule.success || !omraden.success || !eventTypes.success || !police.ok) return { ok: false, errors, input };
     const updated: Group = {
       ...group,
       schedule: schedule.data,
       omraden: omraden.data,
-      eventTypes: changeEventTypes(group.eventTypes, eventTypes.data),
+      eventTypes: changedTypes,
+      police: police.police,
     };
     await this.repositories.groups.updateSettings(updated);
     return { ok: true, group: updated };

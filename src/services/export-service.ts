@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
 import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
-import { compileLongReport, periodsInSpan, type ReportSpan } from '../domain/long-report';
+import { periodsInSpan, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
@@ -164,7 +164,8 @@ export class ExportService {
     const lines: string[] = [`# ${t.picture.title(`${from} – ${to}`, group.name)}`, ''];
     const compiled = [];
     for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
-    const long = compileLongReport(
+    const long = await this.situationPictures.longReportOf(
+      group,
       this.span(from, to),
       compiled.map((item) => item.picture),
     );
@@ -183,6 +184,18 @@ export class ExportService {
         `| ${t.report.fieldLabels.handelsetyp} | ${periods.map((period) => t.periodLabel(period)).join(' | ')} |`,
         `|---|${periods.map(() => '---:').join('|')}|`,
         ...long.eventTypes.map((row) => `| ${row.label} | ${row.counts.join(' | ')} |`),
+        '',
+      );
+    }
+    if (long.police) {
+      lines.push(
+        `## ${t.police.heading(long.police.locations)}`,
+        '',
+        `| ${t.document.policeType} | ${periods.map((period) => t.periodLabel(period)).join(' | ')} |`,
+        `|---|${periods.map(() => '---:').join('|')}|`,
+        ...long.police.types.map((row) => `| ${row.type} | ${row.counts.join(' | ')} |`),
+        '',
+        `_${t.police.note}_`,
         '',
       );
     }

@@ -7,6 +7,7 @@ import type { InsatsSection } from '../domain/insats-follow-up';
 import { compileLongReport, periodsInSpan, type LongReport, type ReportSpan } from '../domain/long-report';
 import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, followUp, localDate } from '../domain/pledge';
+import type { PoliceSection } from '../domain/police-section';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
 import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
 import type { Report } from '../domain/report';
@@ -16,6 +17,7 @@ import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage } from '../messaging/messenger';
 import type { Repositories } from '../storage/repositories';
 import type { InsatsFollowUpService } from './insats-follow-up';
+import type { PoliceEventService } from './police-event-service';
 
 export type { PledgeDueItem, PledgeStatusItem } from '../domain/publication';
 
@@ -24,6 +26,8 @@ export interface CompiledPeriod {
   /** Each area over this period and the ones before it (`PICTURE_TREND_PERIODS`). */
   trend: AreaTrend;
   insatser: InsatsSection;
+  /** The police's published events of the period; absent when turned off or no names are set. */
+  police?: PoliceSection;
   pledgesDue: PledgeDueItem[];
   pledgeStatus: PledgeStatusItem[];
   period: ReportingPeriod;
@@ -55,6 +59,7 @@ export class SituationPictureService {
     private readonly logger: Logger,
     private readonly unknownOrganisation: string,
     private readonly insatser: InsatsFollowUpService,
+    private readonly police: PoliceEventService,
     private readonly pledgeReminderDays = 14,
   ) {}
 
@@ -168,7 +173,18 @@ export class SituationPictureService {
       pledgeStatus.push({ title: pledge.title, counts: result.counts, changed });
     }
     const insatser = await this.insatser.section(group, period, previousPeriod);
-    return { picture, trend, insatser, pledgesDue, pledgeStatus, period, previousPeriod, compiledAt: this.clock.now() };
+    const police = await this.police.section(group, period, previousPeriod, reports);
+    return {
+      picture,
+      trend,
+      insatser,
+      police,
+      pledgesDue,
+      pledgeStatus,
+      period,
+      previousPeriod,
+      compiledAt: this.clock.now(),
+    };
   }
 
   async publish(input: {
@@ -202,6 +218,7 @@ export class SituationPictureService {
       insatser: '',
       insatsSection: compiled.insatser,
       trend: compiled.trend,
+      police: compiled.police,
       pledgesDue: compiled.pledgesDue,
       pledgeStatus: compiled.pledgeStatus,
     };
@@ -267,7 +284,9 @@ export class SituationPictureService {
   /** The long report of a span from its periods' pictures, with the insatser finished in it. */
   async longReportOf(group: Group, span: ReportSpan, pictures: SituationPicture[]): Promise<LongReport> {
     const insatser = await this.insatser.doneBetween(group, localDate(span.start), localDate(span.end));
-    return compileLongReport(span, pictures, insatser);
+    const periods = pictures.flatMap((picture) => periodById(group.schedule, picture.periodId) ?? []);
+    const police = await this.police.series(group, periods);
+    return { ...compileLongReport(span, pictures, insatser), police };
   }
 
   /** A day in the period that ended last: the span a report names by default holds it. */

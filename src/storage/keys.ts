@@ -97,4 +97,11 @@ export const keys = {
   }),
   insatsUpdatesPrefix: (insatsId?: string) => (insatsId ? join('update', encodeKeyPart(insatsId), '') : 'update|'),
   insatserOf: (groupId: string) => encodeKeyPart(groupId),
+  /** A police event: by its location name (lower case), and its id, zero-padded so ids sort. */
+  policeEvent: (location: string, id: number) => ({
+    partitionKey: join('event', encodeKeyPart(location)),
+    rowKey: String(id).padStart(16, '0'),
+  }),
+  policeEventsOf: (location: string) => join('event', encodeKeyPart(location)),
+  policeFetchState: () => ({ partitionKey: 'fetch', rowKey: 'state' }),
 } as const;

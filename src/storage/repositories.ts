@@ -2,6 +2,7 @@ import type { Dispatch, OutboxEntry } from '../domain/dispatch';
 import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
 import type { Insats, InsatsUpdate } from '../domain/insats';
 import type { Pledge, StatusUpdate } from '../domain/pledge';
+import type { FetchState, PoliceEvent } from '../domain/police-events';
 import type { Publication } from '../domain/publication';
 import type { Report, ReportDraft } from '../domain/report';
 
@@ -171,4 +172,16 @@ export interface Repositories {
   publications: PublicationRepository;
   pledges: PledgeRepository;
   insatser: InsatsRepository;
+  policeEvents: PoliceEventRepository;
+}
+
+/** The police's published events, each stored once by id, and the installation's one fetch state. */
+export interface PoliceEventRepository {
+  /** Stores the events (a second store of an id replaces it with what the police publish now). */
+  store(events: PoliceEvent[]): Promise<void>;
+  /** The events of the location names in [from, to). */
+  listBetween(locations: string[], from: Date, to: Date): Promise<PoliceEvent[]>;
+  getFetchState(): Promise<Versioned<FetchState> | undefined>;
+  /** Creates (no `etag`) or replaces the state only if unchanged since read; false when another won. */
+  saveFetchState(state: FetchState, etag: string | undefined): Promise<boolean>;
 }

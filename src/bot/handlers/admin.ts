@@ -49,7 +49,19 @@ async function startRound(deps: BotDependencies, group: Group, kind: 'prompt' | 
 
 /** The period's status card, with a notice on top when there is one. */
 async function statusReply(deps: BotDependencies, group: Group, t: Texts, notice?: string): Promise<CardReply> {
-  return { card: statusCard(await deps.admin.status(group, t.admin.unknownOrganisation), t, notice) };
+  const view = await deps.admin.status(group, t.admin.unknownOrganisation);
+  return { card: statusCard(view, t, notice, await policeStatusLine(deps, t)) };
+}
+
+/** The last fetch of the police's events and its outcome, for the status card. */
+async function policeStatusLine(deps: BotDependencies, t: Texts): Promise<string> {
+  if (!deps.police.enabled) return t.police.disabled;
+  const state = await deps.police.state();
+  return t.police.statusLine(
+    state?.lastAttemptAt && t.dateTime(state.lastAttemptAt),
+    state?.outcome,
+    state?.nextAttemptAt && t.dateTime(state.nextAttemptAt),
+  );
 }
 
 export function adminCommands(deps: BotDependencies): SamordnareCommand[] {
@@ -111,9 +123,17 @@ export function adminActions(deps: BotDependencies) {
           // A settings card from before händelsetyper has no such field: the list stays as it is.
           handelsetyper:
             typeof raw.handelsetyper === 'string' ? raw.handelsetyper : settingsFormOf(group).handelsetyper,
+          // Nor, from before the police's events, these two.
+          polisorter: typeof raw.polisorter === 'string' ? raw.polisorter : settingsFormOf(group).polisorter,
+          polistyper: typeof raw.polistyper === 'string' ? raw.polistyper : settingsFormOf(group).polistyper,
         } as SettingsForm;
-        const { omraden, handelsetyper, ...scheduleForm } = form;
-        const result = await admin.saveSettings(group, { schedule: scheduleForm, omraden, eventTypes: handelsetyper });
+        const { omraden, handelsetyper, polisorter, polistyper, ...scheduleForm } = form;
+        const result = await admin.saveSettings(group, {
+          schedule: scheduleForm,
+          omraden,
+          eventTypes: handelsetyper,
+          police: { polisorter, polistyper },
+        });
         if (!result.ok) return { card: settingsCard(group, form, t, clock.now(), { errors: result.errors }) };
         return { card: settingsCard(result.group, settingsFormOf(result.group), t, clock.now(), { saved: true }) };
       },

@@ -81,6 +81,7 @@ export const TABLE_NAMES = {
   publications: 'Publications',
   pledges: 'Pledges',
   insatser: 'Insatser',
+  policeEvents: 'PoliceEvents',
 } as const;
 export type TableName = keyof typeof TABLE_NAMES;
 

@@ -21,6 +21,13 @@ const groupEntity = z.object({
   councilJson: z.string().optional(),
   /** Absent on groups stored before händelsetyper: they read with the default list. */
   eventTypesJson: z.string().optional(),
+  /** Absent until the samordnare sets the police's location names or type map. */
+  policeJson: z.string().optional(),
+});
+
+const policeSettingsSchema = z.object({
+  locations: z.array(z.string().max(100)).max(20),
+  typeMap: z.record(z.string().max(100), z.string().max(60)).optional(),
 });
 
 const councilSchema = z.object({
@@ -62,6 +69,7 @@ function toGroup(entity: Record<string, unknown>): Group {
     schedule: scheduleSchema.parse(JSON.parse(row.scheduleJson)),
     installedAt: row.installedAt,
     council: row.councilJson ? councilSchema.parse(JSON.parse(row.councilJson)) : undefined,
+    police: row.policeJson ? policeSettingsSchema.parse(JSON.parse(row.policeJson)) : undefined,
   };
 }
 
@@ -78,6 +86,7 @@ function toEntity(group: Group) {
     scheduleJson: JSON.stringify(group.schedule),
     installedAt: group.installedAt,
     ...(group.council ? { councilJson: JSON.stringify(group.council) } : {}),
+    ...(group.police ? { policeJson: JSON.stringify(group.police) } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { TableGroupRepository } from './group-table';
 import { TableInsatsRepository } from './insats-table';
 import { TableMemberRepository } from './member-table';
 import { TablePledgeRepository } from './pledge-table';
+import { TablePoliceEventRepository } from './police-event-table';
 import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
 import { RowProblems } from './rows';
@@ -33,5 +34,6 @@ export function tableRepositories(clients: TableClients, logger?: Logger): Repos
     publications: new TablePublicationRepository(clients.publications, problems),
     pledges: new TablePledgeRepository(clients.pledges, problems),
     insatser: new TableInsatsRepository(clients.insatser, problems),
+    policeEvents: new TablePoliceEventRepository(clients.policeEvents, problems),
   };
 }

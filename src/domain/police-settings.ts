@@ -1,0 +1,63 @@
+import { activeEventTypes } from './event-types';
+import type { Group } from './group';
+import { DEFAULT_POLICE_TYPE_MAP, defaultPoliceLocations, POLICE_LOCATION_LIMITS } from './police-events';
+import { resolvePoliceTypeMap } from './police-section';
+
+/** The group's police settings, with the defaults where the samordnare has set nothing. */
+export function policeSettingsOf(group: Group): { locations: string[]; typeMap: Record<string, string> } {
+  return {
+    locations: group.police?.locations ?? defaultPoliceLocations(group.name),
+    typeMap: resolvePoliceTypeMap(group.police?.typeMap, group.eventTypes, DEFAULT_POLICE_TYPE_MAP),
+  };
+}
+
+/** The settings form's two fields: location names one per line, and "polisens typ = händelsetyp" lines. */
+export function policeForm(group: Group): { polisorter: string; polistyper: string } {
+  const { locations, typeMap } = policeSettingsOf(group);
+  const labels = new Map(group.eventTypes.map((type) => [type.id, type.label]));
+  return {
+    polisorter: locations.join('\n'),
+    polistyper: Object.entries(typeMap)
+      .map(([policeType, id]) => `${policeType} = ${labels.get(id) ?? id}`)
+      .join('\n'),
+  };
+}
+
+export type PoliceFormError =
+  'policeLocationsTooMany' | 'policeLocationTooLong' | 'policeTypeLine' | 'policeTypeUnknown';
+
+/** What the samordnare wrote, as settings, or the first thing wrong with it. */
+export function parsePoliceForm(
+  group: Group,
+  form: { polisorter: string; polistyper: string },
+):
+  | { ok: true; police: NonNullable<Group['police']> }
+  | { ok: false; field: 'polisorter' | 'polistyper'; error: PoliceFormError } {
+  const locations = [
+    ...new Set(
+      form.polisorter
+        .split(/[\n;]/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (locations.length > POLICE_LOCATION_LIMITS.names)
+    return { ok: false, field: 'polisorter', error: 'policeLocationsTooMany' };
+  if (locations.some((name) => name.length > POLICE_LOCATION_LIMITS.length))
+    return { ok: false, field: 'polisorter', error: 'policeLocationTooLong' };
+  const byLabel = new Map(
+    activeEventTypes(group.eventTypes).map((type) => [type.label.toLocaleLowerCase('sv'), type.id]),
+  );
+  const typeMap: Record<string, string> = {};
+  for (const line of form.polistyper
+    .split('\n')
+    .map((each) => each.trim())
+    .filter(Boolean)) {
+    const match = /^(.{1,100}?)\s*=\s*(.{1,60})$/.exec(line);
+    if (!match) return { ok: false, field: 'polistyper', error: 'policeTypeLine' };
+    const id = byLabel.get(match[2].trim().toLocaleLowerCase('sv'));
+    if (!id) return { ok: false, field: 'polistyper', error: 'policeTypeUnknown' };
+    typeMap[match[1].trim()] = id;
+  }
+  return { ok: true, police: { locations, typeMap } };
+}

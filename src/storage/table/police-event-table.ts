@@ -1,0 +1,96 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { z } from 'zod/v4';
+import {
+  fetchStateSchema,
+  locationKey,
+  policeEventSchema,
+  type FetchState,
+  type PoliceEvent,
+} from '../../domain/police-events';
+import { isAppError } from '../../errors';
+import { keys } from '../keys';
+import type { PoliceEventRepository, Versioned } from '../repositories';
+import { getEntityOrUndefined, listEntities, storageError } from './common';
+import { RowCodec, type RowProblems } from './rows';
+
+/** A transaction holds at most 100 operations, all in one partition. */
+const BATCH = 100;
+
+const eventEntity = policeEventSchema.extend({ at: z.coerce.date() });
+
+/** Police events by location name and id; the fetch state in partition `fetch`. */
+export class TablePoliceEventRepository implements PoliceEventRepository {
+  private readonly rows: RowCodec<PoliceEvent>;
+  private readonly stateRows: RowCodec<FetchState>;
+
+  constructor(
+    private readonly table: TableClient,
+    problems: RowProblems,
+  ) {
+    this.rows = new RowCodec('PoliceEvents', (entity) => eventEntity.parse(entity), problems);
+    this.stateRows = new RowCodec('PoliceEvents (fetch state)', (entity) => fetchStateSchema.parse(entity), problems);
+  }
+
+  async store(events: PoliceEvent[]): Promise<void> {
+    const byPartition = new Map<string, TransactionAction[]>();
+    for (const event of events) {
+      const { partitionKey, rowKey } = keys.policeEvent(locationKey(event.location), event.id);
+      const entity = this.rows.checked({ partitionKey, rowKey, ...event });
+      const actions = byPartition.get(partitionKey) ?? [];
+      // One row per id: the same id stored again replaces it (the police may edit an event).
+      if (!actions.some(([, existing]) => existing.rowKey === rowKey)) actions.push(['upsert', entity, 'Replace']);
+      byPartition.set(partitionKey, actions);
+    }
+    try {
+      for (const actions of byPartition.values()) {
+        for (let offset = 0; offset < actions.length; offset += BATCH) {
+          await this.table.submitTransaction(actions.slice(offset, offset + BATCH));
+        }
+      }
+    } catch (error) {
+      throw storageError(error, 'store police events');
+    }
+  }
+
+  async listBetween(locations: string[], from: Date, to: Date): Promise<PoliceEvent[]> {
+    const events: PoliceEvent[] = [];
+    for (const location of new Set(locations.map(locationKey))) {
+      const rows = await listEntities<Record<string, unknown>>(
+        this.table,
+        odata`PartitionKey eq ${keys.policeEventsOf(location)} and at ge ${from} and at lt ${to}`,
+        'list police events',
+      );
+      events.push(...this.rows.readAll(rows));
+    }
+    return events.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
+  }
+
+  async getFetchState(): Promise<Versioned<FetchState> | undefined> {
+    const { partitionKey, rowKey } = keys.policeFetchState();
+    const entity = await getEntityOrUndefined<Record<string, unknown>>(
+      this.table,
+      partitionKey,
+      rowKey,
+      'read fetch state',
+    );
+    const value = entity && this.stateRows.read(entity);
+    return entity && value && { value, etag: entity.etag };
+  }
+
+  async saveFetchState(state: FetchState, etag: string | undefined): Promise<boolean> {
+    const entity = this.stateRows.checked({ ...keys.policeFetchState(), ...withoutUndefined(state) });
+    try {
+      if (etag) await this.table.updateEntity(entity, 'Replace', { etag });
+      else await this.table.createEntity(entity);
+      return true;
+    } catch (error) {
+      const translated = storageError(error, 'save fetch state');
+      if (isAppError(translated, 'conflict')) return false;
+      throw translated;
+    }
+  }
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, each]) => each !== undefined)) as Partial<T>;
+}
