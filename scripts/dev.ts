@@ -26,6 +26,8 @@ async function main(): Promise<void> {
       // The Playground always says en-US; Swedish users' Teams says sv-SE. Override with LOCALE_OVERRIDE=en.
       LOCALE_OVERRIDE: process.env.LOCALE_OVERRIDE ?? 'sv',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      // The Playground's team is no kommun: the police's events are off unless asked for.
+      POLICE_EVENTS_ENABLED: process.env.POLICE_EVENTS_ENABLED ?? 'false',
     },
   });
   if (DEMO) {

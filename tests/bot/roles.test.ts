@@ -74,6 +74,7 @@ const SAMORDNARE_COMMANDS = [
   'löften uppföljning',
   'insats ny',
   'trender',
+  'polishändelser hämta',
 ];
 
 const CSV = [

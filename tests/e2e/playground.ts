@@ -13,7 +13,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The secret the e2e tests tick the cycle with; the in-process scheduler is off so they decide when. */
 export const JOBS_SECRET = 'e2e-jobs-secret-0123456789abcdefghijkl';
 
-export async function startTestStack(): Promise<Stack> {
+export async function startTestStack(botEnv: Record<string, string> = {}): Promise<Stack> {
   return startStack({
     azurite: { table: await freePort(), blob: await freePort() },
     botPort: await freePort(),
@@ -24,6 +24,7 @@ export async function startTestStack(): Promise<Stack> {
       JOBS_SECRET,
       SCHEDULER_ENABLED: 'false',
       TICK_BUDGET_SECONDS: '10',
+      ...botEnv,
     },
     // Only the bot's errors are shown; the rest of the stack's output would drown the test report.
     output: (source, line) => {
@@ -135,10 +136,11 @@ export interface PlaygroundTestContext {
 }
 
 /** A fresh stack and browser for every test of the file; stopped after each. */
-export function usePlaygroundStack(): PlaygroundTestContext {
+/** `botEnv`: more environment for the bot, read when each test starts (e.g. a fake's URL). */
+export function usePlaygroundStack(botEnv: () => Record<string, string> = () => ({})): PlaygroundTestContext {
   const context = {} as PlaygroundTestContext;
   beforeEach(async () => {
-    context.stack = await startTestStack();
+    context.stack = await startTestStack(botEnv());
     context.repositories = tableRepositories(tableClientsFromConnectionString(context.stack.connectionString, 'est'));
     context.session = await openPlayground(context.stack.playgroundUrl);
   });

@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
+ * (writeHead and end are separate calls: restify, loaded by the service, patches the response so
+ * that writeHead does not return it.)
+ *
  * A local stand-in for the police's `GET /api/events` (polisen.se): a real HTTP server on
  * 127.0.0.1 that answers with events shaped as the real API's (`datetime` as
  * "YYYY-MM-DD H:MM:SS +HH:MM", a relative `url`, `location.name`), filtered by `locationname`
@@ -50,7 +53,7 @@ export function fakeEvent(
   return {
     id: next,
     datetime,
-    name: `${date} ${time.slice(0, 5)}, ${type}, ${location}`,
+    name: `${date} ${time.padStart(8, '0').slice(0, 5)}, ${type}, ${location}`,
     summary,
     url: `/aktuellt/handelser/${date.slice(0, 4)}/${next}-${type.toLowerCase().replace(/[^a-z]+/g, '-')}-${location.toLowerCase()}/`,
     type,
@@ -72,22 +75,26 @@ export async function startPoliceApiFake(): Promise<PoliceApiFake> {
     const locationname = url.searchParams.get('locationname') ?? '';
     fake.requests.push({ at: Date.now(), locationname, userAgent: String(request.headers['user-agent'] ?? '') });
     if (url.pathname !== '/api/events') {
-      response.writeHead(404).end();
+      response.writeHead(404);
+      response.end();
       return;
     }
     const mode = fake.mode;
     const answer = () => {
       if (mode.kind === 'status') {
         const headers: Record<string, string> = mode.retryAfter ? { 'Retry-After': String(mode.retryAfter) } : {};
-        response.writeHead(mode.status, headers).end();
+        response.writeHead(mode.status, headers);
+        response.end();
         return;
       }
       if (mode.kind === 'notJson') {
-        response.writeHead(200, { 'Content-Type': 'application/json' }).end('<html>Underhåll</html>');
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end('<html>Underhåll</html>');
         return;
       }
       if (mode.kind === 'notAList') {
-        response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"error":"x"}');
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end('{"error":"x"}');
         return;
       }
       const wanted = new Set(locationname.split(';').map((name) => name.trim().toLowerCase()));
@@ -95,7 +102,8 @@ export async function startPoliceApiFake(): Promise<PoliceApiFake> {
         ...fake.events.filter((event) => wanted.has(event.location.name.toLowerCase())).reverse(),
         ...fake.extra,
       ];
-      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+      response.end(JSON.stringify(body));
     };
     if (mode.kind === 'slow') setTimeout(answer, mode.ms);
     else answer();

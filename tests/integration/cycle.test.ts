@@ -12,6 +12,7 @@ import {
   seedGroups,
   type SeededGroup,
 } from '../helpers/seed';
+import { startPoliceApiFake } from '../helpers/police-api-fake';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
 async function service(prefix: string, clock: FixedClock, env: Record<string, string> = {}): Promise<Service> {
@@ -50,6 +51,37 @@ function expectExactlyOnePromptEach(fake: ConnectorFake, seeded: SeededGroup[]):
 
 describe('the fortnightly cycle against Azurite and the Bot Connector fake', () => {
   const fake = useConnectorFake();
+
+  test('when the police’s API hangs, then the cycle sends its prompts and a compile finishes while the fetch still waits', async () => {
+    const police = await startPoliceApiFake();
+    police.mode = { kind: 'slow', ms: 8000 };
+    try {
+      const clock = new FixedClock(PROMPT_TIME);
+      const target = await service(uniqueTablePrefix(), clock, { POLICE_EVENTS_URL: police.url });
+      const [seeded] = await seedGroups(target.repositories, {
+        groups: 1,
+        membersPerGroup: 3,
+        serviceUrl: fake.serviceUrl,
+      });
+      const order: string[] = [];
+      const fetching = target.deps.police.fetchDue().then((run) => {
+        order.push('fetch');
+        return run;
+      });
+      await tickUntilDone(target);
+      order.push('cycle');
+      const group = (await target.repositories.groups.get(seeded.group.id))!;
+      const period = target.deps.situationPictures.periodFor(group, undefined)!;
+      await target.deps.situationPictures.compile(group, period);
+      order.push('compile');
+      expectExactlyOnePromptEach(fake, [seeded]);
+      expect(await fetching).toMatchObject({ kind: 'ran' });
+      expect(order).toEqual(['cycle', 'compile', 'fetch']);
+      expect(police.requests).toHaveLength(1);
+    } finally {
+      await police.close();
+    }
+  }, 30_000);
 
   test('when it is not yet time, then a tick sends nothing', async () => {
     const clock = new FixedClock(new Date(PROMPT_TIME.getTime() - 60_000));
