@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config/load-config';
 import { FixedClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/logger';
 import { useConnectorFake, type ConnectorFake } from '../helpers/connector-fake';
+import { startPoliceApiFake } from '../helpers/police-api-fake';
 import {
   DEADLINE,
   PERIOD,
@@ -12,7 +13,6 @@ import {
   seedGroups,
   type SeededGroup,
 } from '../helpers/seed';
-import { startPoliceApiFake } from '../helpers/police-api-fake';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
 async function service(prefix: string, clock: FixedClock, env: Record<string, string> = {}): Promise<Service> {
