@@ -35,6 +35,12 @@ param appServiceSku string = 'B1'
 @maxValue(120)
 param retentionMonths int = 24
 
+@description('Fetch the police\'s published events (polisen.se) for every lägesbild; false turns it off.')
+param policeEventsEnabled bool = true
+
+@description('Where the police\'s events are fetched from: the only host called, https.')
+param policeEventsUrl string = 'https://polisen.se'
+
 @description('Prefix of the table names.')
 param tablePrefix string = 'est'
 
@@ -226,6 +232,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'STORAGE_MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
         { name: 'TABLE_PREFIX', value: tablePrefix }
         { name: 'RETENTION_MONTHS', value: string(retentionMonths) }
+        { name: 'POLICE_EVENTS_ENABLED', value: string(policeEventsEnabled) }
+        { name: 'POLICE_EVENTS_URL', value: policeEventsUrl }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'SCHEDULER_ENABLED', value: 'true' }
         { name: 'JOBS_SECRET', value: jobsSecret }

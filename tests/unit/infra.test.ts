@@ -28,6 +28,8 @@ function sampleValue(name: string, expression: string): string {
   if (name === 'STORAGE_TABLE_ENDPOINT') return 'https://lagesbildst.table.core.windows.net';
   if (name === 'STORAGE_BLOB_ENDPOINT') return 'https://lagesbildst.blob.core.windows.net';
   if (name === 'RETENTION_MONTHS') return '24';
+  if (name === 'POLICE_EVENTS_ENABLED') return 'true';
+  if (name === 'POLICE_EVENTS_URL') return 'https://polisen.se';
   if (name === 'TABLE_PREFIX') return 'est';
   if (name === 'LOG_LEVEL') return 'info';
   if (name === 'JOBS_SECRET' || name === 'ALLOWED_TENANT_IDS') return '';
