@@ -212,6 +212,10 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
   body.push(heading(t.document.observationsHeading, HeadingLevel.HEADING_1));
   for (const { period, picture } of input.periods) {
     body.push(heading(t.periodLabel(period), HeadingLevel.HEADING_2));
+    for (const spot of picture.hotSpots) {
+      const where = spot.place ? `${spot.omrade}, ${spot.place}` : spot.omrade;
+      body.push(bullet(`${t.picture.hotSpots}: ${t.picture.hotSpot(where, spot.organisations, spot.recurring)}`));
+    }
     const areas = picture.areas.filter((area) => area.count > 0);
     if (areas.length === 0) body.push(text(t.document.noObservations));
     for (const area of areas) {

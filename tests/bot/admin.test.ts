@@ -8,6 +8,7 @@ import {
   inputValues,
   invokeResult,
   PERIOD,
+  SETTINGS_FORM,
   TEAM,
   users,
   type BotHarness,
@@ -101,18 +102,8 @@ describe('the samordnare’s commands', () => {
   test('when the samordnare saves an invalid schedule, then the errors stand by the fields and nothing is saved; a valid one is saved', async () => {
     const card = cardOf(await say(users.samordnare, 'inställningar'));
     expect(cardText(card)).toContain('För v47–48 2026: uppmaning måndag 30 november kl. 08:00');
-    const base = {
-      groupId: TEAM.id,
-      lengthDays: '14',
-      anchorDate: '2025-12-29',
-      promptWeekday: '1',
-      promptTime: '08:00',
-      reminderWeekday: '1',
-      reminderTime: '07:00',
-      deadlineWeekday: '3',
-      deadlineTime: '12:00',
-      omraden: 'Centrum\nVästanfors',
-    };
+    // The reminder before the prompt: refused until it is moved.
+    const base = { ...SETTINGS_FORM, reminderWeekday: '1', reminderTime: '07:00' };
     const invalid = invokeResult(
       await bot.send(activities.execute(users.samordnare, VERBS.settingsSave, { ...base, anchorDate: '2025-12-30' })),
     );

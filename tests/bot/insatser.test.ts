@@ -176,18 +176,7 @@ describe('insatser: recorded, followed up, and fed back to the reporters', () =>
 
   test('when the lägesbild is published, then the channel shows the insats, and the next one shows it done with its effect', async () => {
     await createInsats();
-    await bot.send({
-      ...activities.teamInstall(users.samordnare),
-      type: 'message',
-      action: undefined,
-      text: 'publicera här',
-      serviceUrl: fake.serviceUrl,
-      channelData: {
-        tenant: { id: 'tenant-0001' },
-        team: { id: '19:rad-team', name: 'Trygghetsrådet' },
-        channel: { id: '19:rad-kanal', name: 'Lägesbild' },
-      },
-    });
+    await bot.send(activities.publishHere(users.samordnare, fake.serviceUrl));
     await execute(users.samordnare, VERBS.picturePublish, { periodId: PERIOD, analysis: '' });
     const posted = JSON.stringify(fake.deliveredTo('19:rad-kanal')[0].activity);
     expect(posted).toContain('Nya insatser');

@@ -40,18 +40,7 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
   const say = async (user: (typeof users)[keyof typeof users], text: string) =>
     (await bot.send(activities.message(user, text)))[0];
   const chooseChannel = (user: (typeof users)[keyof typeof users]) =>
-    bot.send({
-      ...activities.teamInstall(user),
-      type: 'message',
-      action: undefined,
-      text: 'publicera här',
-      serviceUrl: fake.serviceUrl,
-      channelData: {
-        tenant: { id: 'tenant-0001' },
-        team: { id: '19:rad-team', name: 'Trygghetsrådet' },
-        channel: { id: '19:rad-kanal', name: 'Lägesbild' },
-      },
-    });
+    bot.send(activities.publishHere(user, fake.serviceUrl));
   const publish = (user: (typeof users)[keyof typeof users], texts: Record<string, string> = {}) =>
     bot.send(
       activities.execute(user, VERBS.picturePublish, {

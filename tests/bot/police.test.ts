@@ -9,6 +9,7 @@ import {
   invokeResult,
   OBSERVATION_FORM,
   PERIOD,
+  SETTINGS_FORM,
   TEAM,
   users,
   type BotHarness,
@@ -73,18 +74,7 @@ describe('the police’s published events in the lägesbild', () => {
     expect(text).toContain('inte brottsstatistik');
     expect(text).not.toContain('källare');
 
-    await bot.send({
-      ...activities.teamInstall(users.samordnare),
-      type: 'message',
-      action: undefined,
-      text: 'publicera här',
-      serviceUrl: connector.serviceUrl,
-      channelData: {
-        tenant: { id: 'tenant-0001' },
-        team: { id: '19:rad-team', name: 'Trygghetsrådet' },
-        channel: { id: '19:rad-kanal', name: 'Lägesbild' },
-      },
-    });
+    await bot.send(activities.publishHere(users.samordnare, connector.serviceUrl));
     invokeResult(
       await bot.send(
         activities.execute(users.samordnare, VERBS.picturePublish, {
@@ -144,19 +134,7 @@ describe('the police’s published events in the lägesbild', () => {
     await start();
     const card = cardText(cardOf(await say(users.samordnare, 'inställningar')));
     expect(card).toContain('Inbrott = Inbrott');
-    const base = {
-      groupId: TEAM.id,
-      lengthDays: '14',
-      anchorDate: '2025-12-29',
-      promptWeekday: '1',
-      promptTime: '08:00',
-      reminderWeekday: '2',
-      reminderTime: '12:00',
-      deadlineWeekday: '3',
-      deadlineTime: '12:00',
-      omraden: 'Centrum\nVästanfors',
-      handelsetyper: 'Inbrott\nKlotter',
-    };
+    const base = { ...SETTINGS_FORM, handelsetyper: 'Inbrott\nKlotter' };
     const refused = invokeResult(
       await bot.send(
         activities.execute(users.samordnare, VERBS.settingsSave, {

@@ -98,6 +98,8 @@ describe('the demo group in the Agents Playground', () => {
       expect(text).toMatch(new RegExp(`\\|${cells}\\|`));
     }
     expect(zip.file(/^word\/media\/.*\.png$/).length).toBeGreaterThanOrEqual(2);
+    // Each period's hot spots, with the organisations that named them (the recurring one marked).
+    expect(text).toMatch(/\|Hot spots: Centrum[^|]*: [^|]*\(återkommande\)\|/);
     const names = members.map((member) => member.name);
     for (const name of names) expect(text).not.toContain(name);
 

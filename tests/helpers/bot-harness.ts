@@ -27,6 +27,20 @@ export const OBSERVATION_FORM = {
   polisanmalt: 'nej',
 };
 
+/** The settings card's fields for the group's default schedule (a valid form to vary). */
+export const SETTINGS_FORM = {
+  groupId: TEAM.id,
+  lengthDays: '14',
+  anchorDate: '2025-12-29',
+  promptWeekday: '1',
+  promptTime: '08:00',
+  reminderWeekday: '2',
+  reminderTime: '12:00',
+  deadlineWeekday: '3',
+  deadlineTime: '12:00',
+  omraden: 'Centrum\nVästanfors',
+};
+
 export interface TestUser extends TeamAccount {
   name: string;
 }
@@ -157,6 +171,21 @@ export const activities = {
       channelData: { tenant: { id: TENANT }, team: { id: TEAM.id, name: TEAM.name }, channel: { id: TEAM.id } },
       locale: 'sv-SE',
     } as Partial<Activity>;
+  },
+  /** `@Lägesbild publicera här` in the council's channel (Trygghetsrådet – Lägesbild, `19:rad-kanal`). */
+  publishHere(user: TestUser, serviceUrl: string): Partial<Activity> {
+    return {
+      ...activities.teamInstall(user),
+      type: ActivityTypes.Message,
+      action: undefined,
+      text: 'publicera här',
+      serviceUrl,
+      channelData: {
+        tenant: { id: TENANT },
+        team: { id: '19:rad-team', name: 'Trygghetsrådet' },
+        channel: { id: '19:rad-kanal', name: 'Lägesbild' },
+      },
+    };
   },
   message(user: TestUser, text: string, locale = 'sv-SE'): Partial<Activity> {
     return { ...personal(user, locale), type: ActivityTypes.Message, text };

@@ -9,6 +9,7 @@ import { PoliceEventService } from '../../src/services/police-event-service';
 import type { Repositories } from '../../src/storage/repositories';
 import { ensureTables, tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 import { fakeEvent, startPoliceApiFake, type PoliceApiFake } from '../helpers/police-api-fake';
+import { SCHEDULE } from '../helpers/seed';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
 /** The fetch against a local fake of the police's API, stored in Azurite. */
@@ -29,16 +30,7 @@ describe('fetching the police’s published events', () => {
     areas: [],
     omraden: ['Centrum'],
     eventTypes: defaultEventTypes(),
-    schedule: {
-      anchorDate: '2025-12-29',
-      lengthDays: 14,
-      deadlineWeekday: 3,
-      deadlineTime: '12:00',
-      promptWeekday: 1,
-      promptTime: '08:00',
-      reminderWeekday: 2,
-      reminderTime: '12:00',
-    },
+    schedule: SCHEDULE,
     installedAt: new Date('2026-01-01T00:00:00Z'),
     police,
   });
