@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import type { EventType } from './event-types';
+import type { Area } from './group';
 import { isCountedType, type PoliceEvent } from './police-events';
 import type { Observation } from './report';
 
@@ -31,8 +32,14 @@ export const policeSectionSchema = z.object({
 });
 export type PoliceSection = z.infer<typeof policeSectionSchema>;
 
-/** The police types that count as each händelsetyp: `map` is police type → händelsetyp id. */
-function typesByEventType(map: Record<string, string>): Map<string, Set<string>> {
+/**
+ * What a police type can count as: a händelsetyp (its id) or an area of the template
+ * (`area:` and its id). The map's values are these keys.
+ */
+export const areaTarget = (areaId: string) => `area:${areaId}`;
+
+/** The police types that count as each target: `map` is police type → target key. */
+function typesByTarget(map: Record<string, string>): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
   for (const [policeType, eventTypeId] of Object.entries(map)) {
     const set = result.get(eventTypeId) ?? new Set<string>();
@@ -54,6 +61,7 @@ export function compilePoliceSection(input: {
   previousEvents: PoliceEvent[];
   observations: Observation[];
   eventTypes: readonly EventType[];
+  areas: readonly Area[];
   omraden: readonly string[];
   /** Police type → händelsetyp id (`resolvePoliceTypeMap`). */
   typeMap: Record<string, string>;
@@ -76,13 +84,25 @@ export function compilePoliceSection(input: {
     .slice(0, RECENT_POLICE_EVENTS)
     .map((event) => ({ at: event.at.toISOString(), type: event.type, name: event.name, url: event.url }));
 
-  const mapped = typesByEventType(input.typeMap);
-  const sideBySide = input.eventTypes
-    .filter((eventType) => mapped.has(eventType.id))
-    .map((eventType) => {
-      const policeTypes = mapped.get(eventType.id) ?? new Set<string>();
+  const mapped = typesByTarget(input.typeMap);
+  const targets = [
+    ...input.eventTypes.map((eventType) => ({
+      key: eventType.id,
+      label: eventType.label,
+      counts: (observation: Observation) => observation.eventTypeId === eventType.id,
+    })),
+    ...input.areas.map((area) => ({
+      key: areaTarget(area.id),
+      label: area.label,
+      counts: (observation: Observation) => observation.areaId === area.id,
+    })),
+  ];
+  const sideBySide = targets
+    .filter((target) => mapped.has(target.key))
+    .map((target) => {
+      const policeTypes = mapped.get(target.key) ?? new Set<string>();
       const police = events.filter((event) => policeTypes.has(event.type.toLocaleLowerCase('sv')));
-      const members = input.observations.filter((observation) => observation.eventTypeId === eventType.id);
+      const members = input.observations.filter(target.counts);
       const omraden = input.omraden
         .map((omrade) => ({
           omrade,
@@ -90,7 +110,7 @@ export function compilePoliceSection(input: {
           police: police.filter((event) => names(event, omrade)).length,
         }))
         .filter((row) => row.members > 0 || row.police > 0);
-      return { label: eventType.label, members: members.length, police: police.length, omraden };
+      return { label: target.label, members: members.length, police: police.length, omraden };
     })
     .filter((row) => row.members > 0 || row.police > 0);
 
@@ -106,15 +126,17 @@ export function compilePoliceSection(input: {
 }
 
 /**
- * The group's police type → händelsetyp id map: its own (the samordnare's), else the defaults
- * (police type → händelsetyp label) for the händelsetyper the group has, by label in any case.
+ * The group's police type → target map (a händelsetyp id, or `area:` and an area id): its own (the
+ * samordnare's, without targets the group no longer has), else the defaults (police type →
+ * händelsetyp label) for the händelsetyper the group has, by label in any case.
  */
 export function resolvePoliceTypeMap(
   own: Record<string, string> | undefined,
   eventTypes: readonly EventType[],
+  areas: readonly Area[],
   defaults: Record<string, string>,
 ): Record<string, string> {
-  const known = new Set(eventTypes.map((eventType) => eventType.id));
+  const known = new Set([...eventTypes.map((eventType) => eventType.id), ...areas.map((area) => areaTarget(area.id))]);
   if (own) return Object.fromEntries(Object.entries(own).filter(([, id]) => known.has(id)));
   const byLabel = new Map(eventTypes.map((eventType) => [eventType.label.toLocaleLowerCase('sv'), eventType.id]));
   const resolved: Record<string, string> = {};

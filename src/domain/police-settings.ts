@@ -1,20 +1,23 @@
 import { activeEventTypes } from './event-types';
 import type { Group } from './group';
 import { DEFAULT_POLICE_TYPE_MAP, defaultPoliceLocations, POLICE_LOCATION_LIMITS } from './police-events';
-import { resolvePoliceTypeMap } from './police-section';
+import { areaTarget, resolvePoliceTypeMap } from './police-section';
 
 /** The group's police settings, with the defaults where the samordnare has set nothing. */
 export function policeSettingsOf(group: Group): { locations: string[]; typeMap: Record<string, string> } {
   return {
     locations: group.police?.locations ?? defaultPoliceLocations(group.name),
-    typeMap: resolvePoliceTypeMap(group.police?.typeMap, group.eventTypes, DEFAULT_POLICE_TYPE_MAP),
+    typeMap: resolvePoliceTypeMap(group.police?.typeMap, group.eventTypes, group.areas, DEFAULT_POLICE_TYPE_MAP),
   };
 }
 
 /** The settings form's two fields: location names one per line, and "polisens typ = händelsetyp" lines. */
 export function policeForm(group: Group): { polisorter: string; polistyper: string } {
   const { locations, typeMap } = policeSettingsOf(group);
-  const labels = new Map(group.eventTypes.map((type) => [type.id, type.label]));
+  const labels = new Map([
+    ...group.eventTypes.map((type) => [type.id, type.label] as const),
+    ...group.areas.map((area) => [areaTarget(area.id), area.label] as const),
+  ]);
   return {
     polisorter: locations.join('\n'),
     polistyper: Object.entries(typeMap)
@@ -45,9 +48,11 @@ export function parsePoliceForm(
     return { ok: false, field: 'polisorter', error: 'policeLocationsTooMany' };
   if (locations.some((name) => name.length > POLICE_LOCATION_LIMITS.length))
     return { ok: false, field: 'polisorter', error: 'policeLocationTooLong' };
-  const byLabel = new Map(
-    activeEventTypes(group.eventTypes).map((type) => [type.label.toLocaleLowerCase('sv'), type.id]),
-  );
+  // A händelsetyp by its label, else an area of the template by its label.
+  const byLabel = new Map([
+    ...group.areas.map((area) => [area.label.toLocaleLowerCase('sv'), areaTarget(area.id)] as const),
+    ...activeEventTypes(group.eventTypes).map((type) => [type.label.toLocaleLowerCase('sv'), type.id] as const),
+  ]);
   const typeMap: Record<string, string> = {};
   for (const line of form.polistyper
     .split('\n')

@@ -282,7 +282,7 @@ export const en: Texts = {
     eventTypesPlaceholder: 'Graffiti',
     policeLocationsLabel: 'The police’s published events are fetched for (kommun names, one per line)',
     policeLocationsPlaceholder: 'Fagersta',
-    policeTypesLabel: 'Police event type = the group’s type of event (one per line)',
+    policeTypesLabel: 'Police event type = the group’s type of event or template area (one per line)',
     policeTypesPlaceholder: 'Inbrott = Burglary',
     retiredEventTypes: (labels) =>
       labels.length > 0
@@ -308,7 +308,7 @@ export const en: Texts = {
         policeLocationsTooMany: 'At most 10 kommun names.',
         policeLocationTooLong: 'A kommun name may be at most 60 characters.',
         policeTypeLine: 'Write each line as police type = the group’s type of event, e.g. Inbrott = Burglary.',
-        policeTypeUnknown: 'After = write one of the group’s types of event.',
+        policeTypeUnknown: 'After = write one of the group’s types of event or template areas.',
       })[code] ?? 'Check the value.',
     fixSettings: 'Something needs fixing before the settings can be saved.',
     nextCycle: (label, prompt, reminder, deadline) =>

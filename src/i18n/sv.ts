@@ -282,7 +282,7 @@ export const sv: Texts = {
     eventTypesPlaceholder: 'Klotter',
     policeLocationsLabel: 'Polisens publicerade händelser hämtas för (kommunnamn, ett per rad)',
     policeLocationsPlaceholder: 'Fagersta',
-    policeTypesLabel: 'Polisens händelsetyp = gruppens händelsetyp (en per rad)',
+    policeTypesLabel: 'Polisens händelsetyp = gruppens händelsetyp eller område i mallen (en per rad)',
     policeTypesPlaceholder: 'Inbrott = Inbrott',
     retiredEventTypes: (labels) =>
       labels.length > 0
@@ -308,7 +308,7 @@ export const sv: Texts = {
         policeLocationsTooMany: 'Högst 10 kommunnamn.',
         policeLocationTooLong: 'Ett kommunnamn får vara högst 60 tecken.',
         policeTypeLine: 'Skriv varje rad som Polisens typ = gruppens händelsetyp, till exempel Inbrott = Inbrott.',
-        policeTypeUnknown: 'Efter = ska det stå en av gruppens händelsetyper.',
+        policeTypeUnknown: 'Efter = ska det stå en av gruppens händelsetyper eller ett område i mallen.',
       })[code] ?? 'Kontrollera värdet.',
     fixSettings: 'Något behöver rättas innan inställningarna kan sparas.',
     nextCycle: (label, prompt, reminder, deadline) =>

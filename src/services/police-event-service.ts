@@ -178,6 +178,7 @@ export class PoliceEventService {
       previousEvents,
       observations: reports.flatMap((report) => report.observations),
       eventTypes: group.eventTypes,
+      areas: group.areas,
       omraden: group.omraden,
       typeMap,
       fetchedAt: state.lastSuccessAt,

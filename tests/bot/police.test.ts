@@ -144,7 +144,9 @@ describe('the police’s published events in the lägesbild', () => {
         }),
       ),
     );
-    expect(cardText(refused.card)).toContain('Efter = ska det stå en av gruppens händelsetyper.');
+    expect(cardText(refused.card)).toContain(
+      'Efter = ska det stå en av gruppens händelsetyper eller ett område i mallen.',
+    );
     expect((await bot.service.repositories.groups.get(TEAM.id))?.police).toBeUndefined();
 
     await bot.send(

@@ -1,5 +1,5 @@
 import { defaultEventTypes } from '../../src/domain/event-types';
-import type { Group } from '../../src/domain/group';
+import { areasFromLabels, type Group } from '../../src/domain/group';
 import {
   defaultPoliceLocations,
   DEFAULT_POLICE_TYPE_MAP,
@@ -10,7 +10,7 @@ import {
   type PoliceEvent,
 } from '../../src/domain/police-events';
 import { compilePoliceSection, policeSeries, resolvePoliceTypeMap } from '../../src/domain/police-section';
-import { parsePoliceForm, policeSettingsOf } from '../../src/domain/police-settings';
+import { parsePoliceForm, policeForm, policeSettingsOf } from '../../src/domain/police-settings';
 import type { Observation } from '../../src/domain/report';
 
 const ORIGIN = 'https://polisen.se';
@@ -113,8 +113,9 @@ describe('the police’s published events', () => {
       previousEvents: previous,
       observations,
       eventTypes,
+      areas: [],
       omraden: ['Centrum', 'Västanfors', 'Kolarbyn'],
-      typeMap: resolvePoliceTypeMap(undefined, eventTypes, DEFAULT_POLICE_TYPE_MAP),
+      typeMap: resolvePoliceTypeMap(undefined, eventTypes, [], DEFAULT_POLICE_TYPE_MAP),
     });
     expect(section.total).toBe(6);
     expect(section.previousTotal).toBe(2);
@@ -145,6 +146,36 @@ describe('the police’s published events', () => {
     ]);
   });
 
+  test('when a police type counts as an area of the template, then the members’ observations in that area stand beside it', () => {
+    const areas = areasFromLabels(['Hot och våld', 'Övrigt']);
+    const group = { name: 'EST Fagersta', eventTypes: defaultEventTypes(), areas } as Group;
+    const form = parsePoliceForm(group, {
+      polisorter: 'Fagersta',
+      polistyper: 'Misshandel = Hot och våld\nRån = Bråk/misshandel',
+    });
+    expect(form).toEqual({
+      ok: true,
+      police: { locations: ['Fagersta'], typeMap: { Misshandel: 'area:hot-och-vald', Rån: 'brak-misshandel' } },
+    });
+    const typeMap = policeSettingsOf({ ...group, police: form.ok ? form.police : undefined }).typeMap;
+    const section = compilePoliceSection({
+      locations: ['Fagersta'],
+      events: [event(1, 'Misshandel', '2026-11-17T10:00:00Z'), event(2, 'Misshandel', '2026-11-18T10:00:00Z')],
+      previousEvents: [],
+      observations: [{ omrade: 'Centrum', areaId: 'hot-och-vald' }] as Observation[],
+      eventTypes: group.eventTypes,
+      areas,
+      omraden: ['Centrum'],
+      typeMap,
+    });
+    expect(section.sideBySide).toEqual([
+      { label: 'Hot och våld', members: 1, police: 2, omraden: [{ omrade: 'Centrum', members: 1, police: 0 }] },
+    ]);
+    expect(policeForm({ ...group, police: form.ok ? form.police : undefined }).polistyper).toBe(
+      'Misshandel = Hot och våld\nRån = Bråk/misshandel',
+    );
+  });
+
   test('when a span is counted, then each type has its count per period and the totals add up', () => {
     const series = policeSeries(
       ['Fagersta'],
@@ -165,7 +196,7 @@ describe('the police’s published events', () => {
     expect(defaultPoliceLocations('EST Fagersta')).toEqual(['Fagersta']);
     expect(defaultPoliceLocations('EST-gruppen Arboga kommun')).toEqual(['Arboga']);
     expect(defaultPoliceLocations('EST')).toEqual([]);
-    const group = { name: 'EST Fagersta', eventTypes: defaultEventTypes() } as Group;
+    const group = { name: 'EST Fagersta', eventTypes: defaultEventTypes(), areas: [] } as unknown as Group;
     const settings = policeSettingsOf(group);
     expect(settings.locations).toEqual(['Fagersta']);
     expect(settings.typeMap.Inbrott).toBe('inbrott');
@@ -173,7 +204,7 @@ describe('the police’s published events', () => {
   });
 
   test('when the samordnare writes the settings, then names and lines are read, and a wrong line is named', () => {
-    const group = { name: 'EST Fagersta', eventTypes: defaultEventTypes() } as Group;
+    const group = { name: 'EST Fagersta', eventTypes: defaultEventTypes(), areas: [] } as unknown as Group;
     expect(
       parsePoliceForm(group, {
         polisorter: 'Fagersta\nNorberg; Fagersta',
