@@ -75,12 +75,17 @@ function chart(image: ChartImage, title: string, description: string): Paragraph
 
 /**
  * A table across the text's width (`width`, twips): a series table's first column (the names) gets
- * a quarter of it, the figures share the rest; a short table shares it evenly.
+ * a quarter of it, the figures share the rest (with `wordsLast`, the total half as much again and
+ * the last column of words, "oförändrat", twice a figure's); a short table shares it evenly.
  */
-function table(header: string[], rows: string[][], width: number): Table {
+function table(header: string[], rows: string[][], width: number, wordsLast = false): Table {
   const first = header.length > 4 ? Math.round(width / 4) : Math.round(width / header.length);
-  const rest = Math.floor((width - first) / (header.length - 1));
-  const columnWidths = [first, ...header.slice(1).map(() => rest)];
+  // In units of a figure's column: the total (its heading is a word) 1.5, a column of words 2.
+  const weights = header
+    .slice(1)
+    .map((_, index, rest) => (!wordsLast ? 1 : index === rest.length - 1 ? 2 : index === rest.length - 2 ? 1.5 : 1));
+  const unit = (width - first) / weights.reduce((sum, weight) => sum + weight, 0);
+  const columnWidths = [first, ...weights.map((weight) => Math.floor(weight * unit))];
   const row = (cells: string[], bold: boolean) =>
     new TableRow({
       tableHeader: bold,
@@ -114,6 +119,7 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
       [first, ...labels, t.document.total, t.document.trend],
       rows.map((row) => [row.label, ...row.counts.map(String), String(row.total), t.document.direction[row.direction]]),
       textWidth,
+      true,
     );
   const body: (Paragraph | Table)[] = [
     heading(input.title, HeadingLevel.TITLE),
