@@ -32,17 +32,34 @@ export function azuriteConnectionString(ports: AzuritePorts): string {
   ].join(';');
 }
 
+/**
+ * `count` distinct free ports on 127.0.0.1. Every listener stays open until all are chosen, so the
+ * operating system cannot hand the same port out twice (it did: the bot and Azurite's blob service
+ * once got the same one).
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  try {
+    return await Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<number>((resolvePort, reject) => {
+            server.on('error', reject);
+            server.listen(0, '127.0.0.1', () => {
+              const address = server.address();
+              resolvePort(typeof address === 'object' && address ? address.port : 0);
+            });
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(servers.map((server) => new Promise<void>((done) => server.close(() => done()))));
+  }
+}
+
 export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
+  const [port] = await freePorts(1);
+  return port;
 }
 
 /**
@@ -62,6 +79,12 @@ export function azuriteArgs(service: 'table' | 'blob', port: number, extra: stri
     '--silent',
     ...extra,
   ];
+}
+
+/** Distinct free ports for a whole stack (Azurite's two services, the bot, the Playground). */
+export async function freeStackPorts(): Promise<Pick<StackOptions, 'azurite' | 'botPort' | 'playgroundPort'>> {
+  const [table, blob, botPort, playgroundPort] = await freePorts(4);
+  return { azurite: { table, blob }, botPort, playgroundPort };
 }
 
 /** Polls `check` until it is true; fails when the child exits or the time is up. */

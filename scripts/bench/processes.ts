@@ -5,6 +5,7 @@ import {
   azuriteConnectionString,
   azuriteArgs,
   freePort,
+  freePorts,
   httpAnswers,
   httpOk,
   ROOT,
@@ -69,7 +70,8 @@ function running(url: string, child: ChildProcess): Running {
  * it (the downloads' container; the bench sends none), stopped together.
  */
 export async function startAzurite(): Promise<Running & { connectionString: string }> {
-  const ports = { table: await freePort(), blob: await freePort() };
+  const [tablePort, blobPort] = await freePorts(2);
+  const ports = { table: tablePort, blob: blobPort };
   const blob = start(azuriteArgs('blob', ports.blob, ['--inMemoryPersistence']), {});
   await waitFor('Azurite (blob)', httpAnswers(`http://127.0.0.1:${ports.blob}/`), blob);
   const child = start(azuriteArgs('table', ports.table, ['--inMemoryPersistence']), {});

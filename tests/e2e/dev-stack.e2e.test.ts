@@ -1,17 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startStack } from '../../scripts/dev-stack';
+import { freeStackPorts, startStack } from '../../scripts/dev-stack';
 import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 
 describe('the dev stack', () => {
   test('when it is stopped and started again on the same data folder, then the earlier data is there', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lagesbild-data-'));
-    const ports = {
-      azurite: { table: await freePort(), blob: await freePort() },
-      botPort: await freePort(),
-      playgroundPort: await freePort(),
-    };
+    const ports = await freeStackPorts();
     const quiet = () => undefined;
     try {
       const first = await startStack({ ...ports, dataDir, output: quiet });
@@ -42,22 +38,12 @@ describe('the dev stack', () => {
   });
 
   test('when a port is taken, then the stack refuses to start and says which', async () => {
-    const blocker = await startStack({
-      azurite: { table: await freePort(), blob: await freePort() },
-      botPort: await freePort(),
-      playgroundPort: await freePort(),
-      output: () => undefined,
-    });
+    const blocker = await startStack({ ...(await freeStackPorts()), output: () => undefined });
     try {
       const botPort = Number(new URL(blocker.botUrl).port);
-      await expect(
-        startStack({
-          azurite: { table: await freePort(), blob: await freePort() },
-          botPort,
-          playgroundPort: await freePort(),
-          output: () => undefined,
-        }),
-      ).rejects.toThrow(`port ${botPort} (boten) är upptagen`);
+      await expect(startStack({ ...(await freeStackPorts()), botPort, output: () => undefined })).rejects.toThrow(
+        `port ${botPort} (boten) är upptagen`,
+      );
     } finally {
       await blocker.stop();
     }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { freePort, ROOT, startStack, type Stack } from '../../scripts/dev-stack';
+import { freeStackPorts, ROOT, startStack, type Stack } from '../../scripts/dev-stack';
 import type { Repositories } from '../../src/storage/repositories';
 import { tableClientsFromConnectionString, tableRepositories } from '../../src/storage/table';
 
@@ -15,9 +15,7 @@ export const JOBS_SECRET = 'e2e-jobs-secret-0123456789abcdefghijkl';
 
 export async function startTestStack(botEnv: Record<string, string> = {}): Promise<Stack> {
   return startStack({
-    azurite: { table: await freePort(), blob: await freePort() },
-    botPort: await freePort(),
-    playgroundPort: await freePort(),
+    ...(await freeStackPorts()),
     botEnv: {
       LOCALE_OVERRIDE: 'sv',
       LOG_LEVEL: 'warn',

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { azuriteArgs, azuriteConnectionString, freePort, httpAnswers, waitFor } from '../../scripts/dev-stack';
+import { azuriteArgs, azuriteConnectionString, freePorts, httpAnswers, waitFor } from '../../scripts/dev-stack';
 
 /** Starts Azurite's table and blob services in memory on free ports for the whole test run. */
 export default async function globalSetup(): Promise<void> {
-  const ports = { table: await freePort(), blob: await freePort() };
+  const [table, blob] = await freePorts(2);
+  const ports = { table, blob };
   const children = [];
   for (const service of ['table', 'blob'] as const) {
     const child = spawn(process.execPath, azuriteArgs(service, ports[service], ['--inMemoryPersistence']), {

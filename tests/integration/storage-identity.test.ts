@@ -4,7 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultAzureCredential, type AccessToken, type TokenCredential } from '@azure/identity';
-import { azuriteArgs, freePort, portOpen, waitFor } from '../../scripts/dev-stack';
+import { azuriteArgs, freePorts, portOpen, waitFor } from '../../scripts/dev-stack';
 import { loadConfig } from '../../src/config/load-config';
 import { downloadStoreFor } from '../../src/storage/blob/download-store';
 import { ensureTables, tableClientsFor, tableRepositories } from '../../src/storage/table';
@@ -86,7 +86,8 @@ describe('Azure Storage by endpoint and managed identity', () => {
     ca = readFileSync(join(directory, 'cert.pem'), 'utf8');
     certificate = ca;
     const tls = ['--cert', join(directory, 'cert.pem'), '--key', join(directory, 'key.pem')];
-    const ports = { table: await freePort(), blob: await freePort() };
+    const [table, blob] = await freePorts(2);
+    const ports = { table, blob };
     for (const service of ['table', 'blob'] as const) {
       const child = spawn(
         process.execPath,
