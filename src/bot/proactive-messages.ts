@@ -1,4 +1,3 @@
-import { whereOf } from '../cards/insats.card';
 import { pledgeDueCard } from '../cards/pledge.card';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
 import { publishedSituationPictureCard, situationPictureCard } from '../cards/situation-picture.card';
@@ -7,6 +6,7 @@ import type { Group } from '../domain/group';
 import { dueInsatser, insatsId } from '../domain/insats';
 import { periodById, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, localDate, effectiveStatus } from '../domain/pledge';
+import { whereOf } from '../domain/report';
 import { AppError } from '../errors';
 import { languageFor, textsFor, type Language, type Texts } from '../i18n';
 import type { InsatsService } from '../services/insats-service';

@@ -13,6 +13,7 @@ import {
 import { isEmptySection, type InsatsLine, type InsatsSection } from '../domain/insats-follow-up';
 import type { ReportingPeriod } from '../domain/periods';
 import { localDate, effectiveStatus } from '../domain/pledge';
+import { whereOf } from '../domain/report';
 import type { Texts } from '../i18n';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import insatsFormTemplate from './templates/insats-form.json';
@@ -20,8 +21,6 @@ import insatsStatusTemplate from './templates/insats-status.json';
 import insatserTemplate from './templates/insatser.json';
 
 const HIDDEN_TEXT = '-';
-
-export const whereOf = (omrade: string, place: string | undefined): string => (place ? `${omrade}, ${place}` : omrade);
 
 type Named = Pick<Insats, 'number' | 'what' | 'omrade' | 'place' | 'ownerOrganisation' | 'due'>;
 

@@ -5,6 +5,7 @@ import { spanKey, type LongReport } from '../domain/long-report';
 import { periodById, type ReportingPeriod } from '../domain/periods';
 import type { PoliceSection } from '../domain/police-section';
 import type { Publication } from '../domain/publication';
+import { whereOf } from '../domain/report';
 import { TREND_TOP, type AreaTrend } from '../domain/trends';
 import type { Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
@@ -70,10 +71,6 @@ export interface SituationPictureCardInput {
 /** The händelsetyper as lines (the busiest first), or '' when none was recorded. */
 function eventTypeLines(counts: EventTypeCount[], t: Texts): string {
   return counts.map((row) => `- ${t.picture.eventTypeCount(row.label, row.count, row.previousCount)}`).join('\n');
-}
-
-function whereOf(omrade: string, place: string | undefined): string {
-  return place ? `${omrade}, ${place}` : omrade;
 }
 
 export function situationPictureCard(

@@ -17,6 +17,7 @@ import type { SituationPicture } from '../domain/compile';
 import type { Direction, LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { effectiveStatus, type FollowUp } from '../domain/pledge';
+import { whereOf } from '../domain/report';
 import type { Texts } from '../i18n';
 import { barChartImage, lineChartImage, type ChartImage } from './chart-images';
 
@@ -198,20 +199,12 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
   body.push(heading(t.longReport.recurring, HeadingLevel.HEADING_1));
   if (report.recurringHotSpots.length === 0) body.push(text(t.longReport.noRecurring));
   for (const spot of report.recurringHotSpots) {
-    body.push(
-      bullet(
-        t.document.recurring(
-          spot.place ? `${spot.omrade}, ${spot.place}` : spot.omrade,
-          spot.periods,
-          spot.organisations,
-        ),
-      ),
-    );
+    body.push(bullet(t.document.recurring(whereOf(spot.omrade, spot.place), spot.periods, spot.organisations)));
   }
   body.push(heading(t.insatser.effectHeading, HeadingLevel.HEADING_1));
   if (report.insatser.length === 0) body.push(text(t.document.noInsatser));
   for (const line of report.insatser) {
-    const name = t.insatser.name(line.number, line.what, line.place ? `${line.omrade}, ${line.place}` : line.omrade);
+    const name = t.insatser.name(line.number, line.what, whereOf(line.omrade, line.place));
     body.push(bullet(`${name}. ${line.effect ? t.insatser.effect(line.effect) : ''}`.trim()));
   }
 
@@ -219,7 +212,7 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
   for (const { period, picture } of input.periods) {
     body.push(heading(t.periodLabel(period), HeadingLevel.HEADING_2));
     for (const spot of picture.hotSpots) {
-      const where = spot.place ? `${spot.omrade}, ${spot.place}` : spot.omrade;
+      const where = whereOf(spot.omrade, spot.place);
       body.push(bullet(`${t.picture.hotSpots}: ${t.picture.hotSpot(where, spot.organisations, spot.recurring)}`));
     }
     const areas = picture.areas.filter((area) => area.count > 0);
@@ -229,9 +222,7 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
       for (const place of area.places) {
         body.push(
           new Paragraph({
-            children: [
-              new TextRun({ text: place.place ? `${place.omrade}, ${place.place}` : place.omrade, bold: true }),
-            ],
+            children: [new TextRun({ text: whereOf(place.omrade, place.place), bold: true })],
           }),
         );
         for (const observation of place.observations) {

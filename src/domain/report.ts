@@ -11,6 +11,9 @@ export const POLICE_REPORTED = ['ja', 'nej', 'vet-ej'] as const;
 /** The område choice that lets the member name a place outside the group's list. */
 export const OTHER_OMRADE = 'annat';
 
+/** Where something happened, as every card, document and export writes it: "Centrum, Stationsparken". */
+export const whereOf = (omrade: string, place: string | undefined): string => (place ? `${omrade}, ${place}` : omrade);
+
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export type Assessment = (typeof ASSESSMENTS)[number];
 export type Trend = (typeof TRENDS)[number];

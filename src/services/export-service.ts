@@ -6,6 +6,7 @@ import type { Group } from '../domain/group';
 import { periodsInSpan, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
+import { whereOf } from '../domain/report';
 import type { Texts } from '../i18n';
 import type { DownloadLink, DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
@@ -212,7 +213,7 @@ export class ExportService {
       }
       if (picture.hotSpots.length > 0) {
         lines.push(
-          `- ${t.picture.hotSpots}: ${picture.hotSpots.map((spot) => t.picture.hotSpot(spot.place ? `${spot.omrade}, ${spot.place}` : spot.omrade, spot.organisations, spot.recurring)).join('; ')}`,
+          `- ${t.picture.hotSpots}: ${picture.hotSpots.map((spot) => t.picture.hotSpot(whereOf(spot.omrade, spot.place), spot.organisations, spot.recurring)).join('; ')}`,
         );
       }
       lines.push('');
@@ -224,7 +225,7 @@ export class ExportService {
           '',
         );
         for (const place of area.places) {
-          lines.push(`**${place.place ? `${place.omrade}, ${place.place}` : place.omrade}**`, '');
+          lines.push(`**${whereOf(place.omrade, place.place)}**`, '');
           for (const item of place.observations) {
             const when = [item.date ?? '', item.timeOfDay ? t.choices.timeOfDay[item.timeOfDay].toLowerCase() : '']
               .filter(Boolean)

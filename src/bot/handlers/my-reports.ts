@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { whereOf } from '../../cards/insats.card';
 import { isLinked } from '../../domain/insats';
+import { whereOf } from '../../domain/report';
 import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 
