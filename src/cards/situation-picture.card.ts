@@ -1,19 +1,17 @@
 import type { EventTypeCount, SituationPicture } from '../domain/compile';
 import { chartLabel, type Group } from '../domain/group';
 import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follow-up';
-import { spanKey, type LongReport } from '../domain/long-report';
 import { periodById, type ReportingPeriod } from '../domain/periods';
 import type { PoliceSection } from '../domain/police-section';
 import type { Publication } from '../domain/publication';
 import { whereOf } from '../domain/report';
-import { TREND_TOP, type AreaTrend } from '../domain/trends';
+import type { AreaTrend } from '../domain/trends';
 import type { Texts } from '../i18n';
-import { barChart, lineChart } from './charts';
-import { doneInsatserText, insatsSectionText } from './insats.card';
+import { lineChart } from './charts';
+import { insatsSectionText } from './insats.card';
 import { policeSectionText } from './police.card';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
-import longReportTemplate from './templates/long-report.json';
 import situationPictureTemplate from './templates/situation-picture.json';
 
 const HIDDEN_TEXT = '-';
@@ -294,87 +292,5 @@ export function archiveCard(
       periodId: item.periodId,
       line: t.picture.archiveLine(item.periodLabel, t.dateTime(item.at), item.by),
     })),
-  });
-}
-
-export function longReportCard(
-  report: LongReport,
-  group: Group,
-  periods: ReportingPeriod[],
-  t: Texts,
-): AdaptiveCardJson {
-  const title = t.longReport.title(report.span.kind, report.span.year, report.span.index, group.name);
-  const labelOf = (periodId: string) => {
-    const period = periods.find((candidate) => candidate.id === periodId);
-    return period ? t.periodLabel(period) : periodId;
-  };
-  return renderCard(longReportTemplate, {
-    t: t.longReport,
-    title,
-    groupId: group.id,
-    span: spanKey(report.span),
-    download: t.document.download,
-    fallbackText: t.cardNotSupported(title),
-    subtitle: t.longReport.subtitle(report.periods.length, report.totalObservations),
-    periods: report.periods.map((period) => ({
-      label: labelOf(period.periodId),
-      value: t.longReport.periodValue(period.answered, period.total, period.observations),
-    })),
-    areas: report.areas.map((area) => ({
-      label: area.label,
-      value: t.longReport.series(area.counts, area.total, area.direction),
-    })),
-    omraden: report.omraden
-      .slice(0, 15)
-      .map((row) => ({ label: row.omrade, value: t.longReport.series(row.counts, row.total, row.direction) })),
-    insatserHeading: t.insatser.effectHeading,
-    insatser: doneInsatserText(report.insatser, t, 20),
-    charts:
-      report.totalObservations === 0
-        ? []
-        : [
-            ...lineChart(
-              t.trends.linesTitle,
-              report.periods.map((period) => {
-                const found = periods.find((candidate) => candidate.id === period.periodId);
-                return found ? t.trends.axisLabel(found) : period.periodId;
-              }),
-              report.areas.map((area) => ({ label: area.label, counts: area.counts })),
-              t.trends.series,
-            ),
-            ...barChart(
-              t.trends.omradenTitle,
-              report.omraden.slice(0, TREND_TOP).map((row) => ({ label: row.omrade, value: row.total })),
-            ),
-            ...(report.eventTypes.length > 0
-              ? [
-                  ...barChart(
-                    t.trends.eventTypesTitle,
-                    report.eventTypes.slice(0, TREND_TOP).map((row) => ({ label: row.label, value: row.total })),
-                  ),
-                ]
-              : []),
-          ],
-    policeHeading: report.police ? t.police.heading(report.police.locations) : '',
-    police: (report.police?.types ?? []).slice(0, 15).map((row) => ({
-      label: row.type,
-      value: `${row.counts.join(' · ')} = ${row.total}`,
-    })),
-    policeNote: t.police.note,
-    hasPolice: (report.police?.types.length ?? 0) > 0,
-    hasEventTypes: report.eventTypes.length > 0,
-    eventTypes: report.eventTypes.map((row) => ({
-      label: row.label,
-      value: t.longReport.series(row.counts, row.total, row.direction),
-    })),
-    recurring:
-      report.recurringHotSpots.length > 0
-        ? report.recurringHotSpots
-            .slice(0, 10)
-            .map((spot) =>
-              t.longReport.recurringLine(whereOf(spot.omrade, spot.place), spot.periods, spot.organisations),
-            )
-            .join('\n')
-        : t.longReport.noRecurring,
   });
 }

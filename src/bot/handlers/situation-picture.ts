@@ -1,9 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { downloadCard } from '../../cards/document.card';
+import { longReportCard } from '../../cards/long-report.card';
 import {
   archiveCard,
-  longReportCard,
   publishedSituationPictureCard,
   situationPictureCard,
   type SituationPictureCardMode,
