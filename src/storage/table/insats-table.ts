@@ -43,8 +43,7 @@ export class TableInsatsRepository implements InsatsRepository {
   async get(groupId: string, insatsId: string): Promise<Versioned<Insats> | undefined> {
     const { partitionKey, rowKey } = keys.insats(groupId, insatsId);
     const entity = await getEntityOrUndefined<Record<string, unknown>>(this.table, partitionKey, rowKey, 'read insats');
-    const value = entity && this.rows.read(entity);
-    return entity && value && { value, etag: entity.etag };
+    return this.rows.versioned(entity);
   }
 
   async list(groupId: string): Promise<Insats[]> {

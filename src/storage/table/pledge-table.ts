@@ -59,8 +59,7 @@ export class TablePledgeRepository implements PledgeRepository {
       rowKey,
       'read pledge',
     );
-    const value = entity && this.rows.read(entity);
-    return entity && value && { value, etag: entity.etag };
+    return this.rows.versioned(entity);
   }
 
   async list(groupId: string): Promise<Pledge[]> {

@@ -73,8 +73,7 @@ export class TablePoliceEventRepository implements PoliceEventRepository {
       rowKey,
       'read fetch state',
     );
-    const value = entity && this.stateRows.read(entity);
-    return entity && value && { value, etag: entity.etag };
+    return this.stateRows.versioned(entity);
   }
 
   async saveFetchState(state: FetchState, etag: string | undefined): Promise<boolean> {

@@ -75,8 +75,7 @@ export class TablePublicationRepository implements PublicationRepository {
       rowKey,
       'read publication',
     );
-    const value = entity && this.rows.read(entity);
-    return entity && value && { value, etag: entity.etag };
+    return this.rows.versioned(entity);
   }
 
   async list(groupId: string): Promise<Publication[]> {

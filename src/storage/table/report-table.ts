@@ -143,8 +143,7 @@ export class TableReportRepository implements ReportRepository {
       keys.report(memberKey),
       'read report',
     );
-    const value = entity && this.reportRows.read(entity);
-    return entity && value && { value, etag: entity.etag };
+    return this.reportRows.versioned(entity);
   }
 
   async submit(report: Report, expected: { reportEtag?: string; draftEtag?: string }): Promise<void> {

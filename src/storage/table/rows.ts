@@ -87,6 +87,11 @@ export class RowCodec<T> {
     });
   }
 
+  /** One row of a point read with its ETag; undefined when it is missing or does not parse. */
+  versioned(entity: (Record<string, unknown> & { etag: string }) | undefined): { value: T; etag: string } | undefined {
+    return entity ? this.readVersioned([entity])[0] : undefined;
+  }
+
   /** Like `readAll`, keeping each row's ETag. */
   readVersioned<R extends Record<string, unknown> & { etag: string }>(entities: R[]): { value: T; etag: string }[] {
     return entities.flatMap((entity) => {
