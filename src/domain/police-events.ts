@@ -140,9 +140,6 @@ export const fetchStateSchema = z.object({
   nextAttemptAt: z.coerce.date(),
   outcome: z.enum(FETCH_OUTCOMES).optional(),
   failures: z.number().int().min(0),
-  /** Events in the last successful answer: new or changed ones stored, and skipped as malformed. */
-  received: z.number().int().min(0).optional(),
-  skipped: z.number().int().min(0).optional(),
   /** The location names of a request the API answered 404: the terms say not to ask for it again. */
   notFoundQuery: z.string().optional(),
 });

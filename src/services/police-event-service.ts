@@ -13,7 +13,7 @@ import { policeSettingsOf } from '../domain/police-settings';
 import type { Report } from '../domain/report';
 import type { PoliceApi, PoliceApiAnswer } from '../external/police-api';
 import type { Logger } from '../logger';
-import type { Repositories } from '../storage/repositories';
+import type { Repositories, Versioned } from '../storage/repositories';
 
 export type FetchRun =
   | { kind: 'disabled' }
@@ -80,11 +80,10 @@ export class PoliceEventService {
       lastAttemptAt: now,
       nextAttemptAt: new Date(now.getTime() + MIN_FETCH_SPACING_MS),
     };
-    if (!(await this.repositories.policeEvents.saveFetchState(claim, stored?.etag))) {
-      return { kind: 'notDue', nextAttemptAt: claim.nextAttemptAt };
-    }
+    const claimed = await this.repositories.policeEvents.saveFetchState(claim, stored?.etag);
+    if (!claimed) return { kind: 'notDue', nextAttemptAt: claim.nextAttemptAt };
     const answer = await this.api.events(locations);
-    const run = await this.settle(answer, claim, query, now);
+    const run = await this.settle(answer, { value: claim, etag: claimed }, query, now);
     const log = { outcome: run.outcome, stored: run.stored, skipped: run.skipped, locations: locations.length };
     if (run.outcome === 'ok') this.logger.info(log, 'police events fetched');
     else
@@ -94,7 +93,7 @@ export class PoliceEventService {
 
   private async settle(
     answer: PoliceApiAnswer,
-    claim: FetchState,
+    { value: claim, etag }: Versioned<FetchState>,
     query: string,
     now: Date,
   ): Promise<Extract<FetchRun, { kind: 'ran' }>> {
@@ -111,8 +110,6 @@ export class PoliceEventService {
         failures: 0,
         lastSuccessAt: now,
         nextAttemptAt: new Date(now.getTime() + FETCH_INTERVAL_MS),
-        received: stored,
-        skipped,
         notFoundQuery: undefined,
       };
     } else {
@@ -127,8 +124,8 @@ export class PoliceEventService {
         notFoundQuery: answer.kind === 'notFound' ? query : claim.notFoundQuery,
       };
     }
-    const current = await this.repositories.policeEvents.getFetchState();
-    await this.repositories.policeEvents.saveFetchState(next, current?.etag);
+    // With the claim's ETag: nobody else calls within the minute the claim holds.
+    await this.repositories.policeEvents.saveFetchState(next, etag);
     return { kind: 'ran', outcome: next.outcome ?? 'failed', stored, skipped };
   }
 

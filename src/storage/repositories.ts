@@ -182,6 +182,9 @@ export interface PoliceEventRepository {
   /** The events of the location names in [from, to). */
   listBetween(locations: string[], from: Date, to: Date): Promise<PoliceEvent[]>;
   getFetchState(): Promise<Versioned<FetchState> | undefined>;
-  /** Creates (no `etag`) or replaces the state only if unchanged since read; false when another won. */
-  saveFetchState(state: FetchState, etag: string | undefined): Promise<boolean>;
+  /**
+   * Creates (no `etag`) or replaces the state only if unchanged since read; returns the new ETag,
+   * or undefined when another instance changed it first.
+   */
+  saveFetchState(state: FetchState, etag: string | undefined): Promise<string | undefined>;
 }

@@ -76,15 +76,16 @@ export class TablePoliceEventRepository implements PoliceEventRepository {
     return this.stateRows.versioned(entity);
   }
 
-  async saveFetchState(state: FetchState, etag: string | undefined): Promise<boolean> {
+  async saveFetchState(state: FetchState, etag: string | undefined): Promise<string | undefined> {
     const entity = this.stateRows.checked({ ...keys.policeFetchState(), ...withoutUndefined(state) });
     try {
-      if (etag) await this.table.updateEntity(entity, 'Replace', { etag });
-      else await this.table.createEntity(entity);
-      return true;
+      const saved = etag
+        ? await this.table.updateEntity(entity, 'Replace', { etag })
+        : await this.table.createEntity(entity);
+      return saved.etag;
     } catch (error) {
       const translated = storageError(error, 'save fetch state');
-      if (isAppError(translated, 'conflict')) return false;
+      if (isAppError(translated, 'conflict')) return undefined;
       throw translated;
     }
   }
