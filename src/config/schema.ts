@@ -1,18 +1,12 @@
 import { z } from 'zod/v4';
+import { DEFAULT_AREA_LABELS } from '../domain/group';
 
 /**
  * The whole configuration of the service. `loadConfig` is the only reader of `process.env`;
  * every key here is documented in `.env.example` (a test keeps the two in step).
  */
 
-const DEFAULT_AREAS = [
-  'Ordningsstörning och otrygghet',
-  'Hot och våld',
-  'Extremism och kriminella nätverk',
-  'Ungdomar och skolor',
-  'ANDT (alkohol, narkotika, dopning, tobak)',
-  'Övrigt',
-].join(';');
+const DEFAULT_AREAS = DEFAULT_AREA_LABELS.join(';');
 
 const DEFAULT_OMRADEN = ['Centrum', 'Västanfors', 'Kolarbyn', 'Norra Fagersta'].join(';');
 

@@ -111,6 +111,16 @@ export function chartLabel(label: string): string {
   return (first.length > 0 ? first : label).slice(0, CHART_LABEL_LENGTH);
 }
 
+/** The areas of the lägesbild template the kommuner use (Fagersta's six), the default of a new group. */
+export const DEFAULT_AREA_LABELS = [
+  'Ordningsstörning och otrygghet',
+  'Hot och våld',
+  'Extremism och kriminella nätverk',
+  'Ungdomar och skolor',
+  'ANDT (alkohol, narkotika, dopning, tobak)',
+  'Övrigt',
+] as const;
+
 /** Stable ids for area labels: lower-case ASCII slugs, unique within the group. */
 export function areasFromLabels(labels: readonly string[]): Area[] {
   const used = new Set<string>();

@@ -2,6 +2,7 @@ import { VERBS } from '../../src/bot/verbs';
 import { situationPictureCard, PICTURE_CARD_MAX_BYTES } from '../../src/cards/situation-picture.card';
 import { compileSituationPicture } from '../../src/domain/compile';
 import { defaultEventTypes } from '../../src/domain/event-types';
+import { DEFAULT_AREA_LABELS } from '../../src/domain/group';
 import type { InsatsSection } from '../../src/domain/insats-follow-up';
 import { periodById } from '../../src/domain/periods';
 import type { Observation } from '../../src/domain/report';
@@ -19,6 +20,7 @@ import {
   type BotHarness,
 } from '../helpers/bot-harness';
 import { useConnectorFake } from '../helpers/connector-fake';
+import { SCHEDULE } from '../helpers/seed';
 
 // Serious and reported to the police, so the compiled figures have something to show.
 const observation = { ...OBSERVATION_FORM, bedomning: 'hog', polisanmalt: 'ja' };
@@ -255,24 +257,8 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
 
 describe('the size of the published card', () => {
   test('when 20 members report 10 observations each with the longest texts, then the card stays under the limit and says what was left out', () => {
-    const schedule = {
-      anchorDate: '2025-12-29',
-      lengthDays: 14,
-      deadlineWeekday: 3,
-      deadlineTime: '12:00',
-      promptWeekday: 1,
-      promptTime: '08:00',
-      reminderWeekday: 2,
-      reminderTime: '12:00',
-    };
-    const areas = [
-      'Ordningsstörning och otrygghet',
-      'Hot och våld',
-      'Extremism och kriminella nätverk',
-      'Ungdomar och skolor',
-      'ANDT (alkohol, narkotika, dopning, tobak)',
-      'Övrigt',
-    ].map((label, n) => ({ id: `a${n}`, label }));
+    const schedule = SCHEDULE;
+    const areas = DEFAULT_AREA_LABELS.map((label, n) => ({ id: `a${n}`, label }));
     const reports = Array.from({ length: 20 }, (_, m) => ({
       groupId: 'g',
       periodId: '2026-W47',

@@ -9,10 +9,11 @@ import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/
 import type { Insats } from '../../src/domain/insats';
 import { periodById } from '../../src/domain/periods';
 import { emptyObservationForm, LIMITS, type Observation } from '../../src/domain/report';
-import { periodInstants, DEFAULT_CYCLE } from '../../src/domain/schedule';
+import { periodInstants } from '../../src/domain/schedule';
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
 import type { ReportContext } from '../../src/services/report-service';
+import { SCHEDULE } from '../helpers/seed';
 
 const INSATS: Insats = {
   id: '0001',
@@ -34,13 +35,7 @@ const INSATS: Insats = {
 };
 const TEMPLATES = join(__dirname, '..', '..', 'src', 'cards', 'templates');
 const now = new Date('2026-11-22T09:00:00Z');
-const schedule = {
-  anchorDate: '2025-12-29',
-  lengthDays: 14,
-  deadlineWeekday: 3,
-  deadlineTime: '12:00',
-  ...DEFAULT_CYCLE,
-};
+const schedule = SCHEDULE;
 const group: Group = {
   id: '19:team@thread.tacv2',
   tenantId: 't',

@@ -1,17 +1,10 @@
 import { compileSituationPicture, type CompileInput } from '../../src/domain/compile';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { areasFromLabels, type GroupMember } from '../../src/domain/group';
+import { areasFromLabels, DEFAULT_AREA_LABELS, type GroupMember } from '../../src/domain/group';
 import type { Observation, Report } from '../../src/domain/report';
 
 /** Fixtures modelled on the seeds: Fagersta's six areas and places, Hallstahammar's Kolbäck. */
-const AREAS = areasFromLabels([
-  'Ordningsstörning och otrygghet',
-  'Hot och våld',
-  'Extremism och kriminella nätverk',
-  'Ungdomar och skolor',
-  'ANDT (alkohol, narkotika, dopning, tobak)',
-  'Övrigt',
-]);
+const AREAS = areasFromLabels(DEFAULT_AREA_LABELS);
 const [ORDNING, HOT, , UNGDOMAR, ANDT] = AREAS.map((area) => area.id);
 const at = new Date('2026-12-02T10:00:00Z');
 

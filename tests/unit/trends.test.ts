@@ -4,9 +4,9 @@ import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type Group } from '../../src/domain/group';
 import { periodByIndex } from '../../src/domain/periods';
 import type { Observation, Report } from '../../src/domain/report';
-import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import { compileTrends } from '../../src/domain/trends';
 import { sv } from '../../src/i18n/sv';
+import { SCHEDULE } from '../helpers/seed';
 
 const AREAS = areasFromLabels(['Ordningsstörning och otrygghet', 'Hot och våld', 'Ungdomar och skolor']);
 const [ORDNING, HOT, UNGA] = AREAS.map((area) => area.id);
@@ -90,13 +90,7 @@ describe('trends', () => {
     const areas = areasFromLabels(
       Array.from({ length: 12 }, (_, n) => `Område i mallen nummer ${n + 1} med ett långt namn`),
     );
-    const schedule = {
-      anchorDate: '2025-12-29',
-      lengthDays: 14,
-      deadlineWeekday: 3,
-      deadlineTime: '12:00',
-      ...DEFAULT_CYCLE,
-    };
+    const schedule = SCHEDULE;
     const periods = Array.from({ length: 26 }, (_, n) => periodByIndex(schedule, n));
     const reportsByPeriod = periods.map(() =>
       areas.flatMap((area) => [
