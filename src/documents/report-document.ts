@@ -156,15 +156,10 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
     seriesTable(t.report.fieldLabels.area, report.areas),
     heading(t.longReport.omraden, HeadingLevel.HEADING_1),
   ];
-  const bars = (title: string, rows: { label: string; total: number }[]) =>
-    chart(
-      barChartImage(rows.slice(0, CHART_TOP).map((row) => ({ label: row.label, value: row.total }))),
-      title,
-      rows
-        .slice(0, CHART_TOP)
-        .map((row) => `${row.label}: ${row.total}`)
-        .join('; '),
-    );
+  const bars = (title: string, rows: { label: string; total: number }[]) => {
+    const top = rows.slice(0, CHART_TOP).map((row) => ({ label: row.label, value: row.total }));
+    return chart(barChartImage(top), title, top.map((row) => `${row.label}: ${row.value}`).join('; '));
+  };
   const omraden = report.omraden.map((row) => ({ ...row, label: row.omrade }));
   if (omraden.length > 0) body.push(bars(t.trends.omradenTitle, omraden));
   body.push(seriesTable(t.report.fieldLabels.omrade, omraden));

@@ -59,9 +59,7 @@ export class PoliceEventService {
   private async run(asked: boolean): Promise<FetchRun> {
     if (!this.api) return { kind: 'disabled' };
     const now = this.clock.now();
-    const locations = await this.locations();
-    if (locations.length === 0) return { kind: 'nothingToFetch' };
-    const query = locations.join(';');
+    // The state first: the scheduler asks every minute, and mostly it is not yet time.
     const stored = await this.repositories.policeEvents.getFetchState();
     const state: FetchState = stored?.value ?? { nextAttemptAt: now, failures: 0 };
     const sinceLast = state.lastAttemptAt ? now.getTime() - state.lastAttemptAt.getTime() : Infinity;
@@ -71,6 +69,9 @@ export class PoliceEventService {
         : { kind: 'notDue', nextAttemptAt: state.nextAttemptAt };
     }
     if (!asked && state.nextAttemptAt > now) return { kind: 'notDue', nextAttemptAt: state.nextAttemptAt };
+    const locations = await this.locations();
+    if (locations.length === 0) return { kind: 'nothingToFetch' };
+    const query = locations.join(';');
     // The terms: a 404 is permanent for that request. A changed list of names is a new request.
     if (state.notFoundQuery === query && !asked) return { kind: 'notDue', nextAttemptAt: state.nextAttemptAt };
 
