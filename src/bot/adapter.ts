@@ -2,7 +2,12 @@
 // planners, tokenizer), some 30 MB this bot never uses.
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
-import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ConnectorClient,
+  type ConnectorFactory,
+} from 'botframework-connector';
 import type { BotCredentialsConfig } from '../config/load-config';
 
 /**
@@ -27,6 +32,35 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpir
  * anonymous in local mode) and `runTurn` (the turn itself, for an activity that passed the schema).
  */
 export class BotAdapter extends TeamsAdapter {
+  private readonly connectorClientSetups: ((client: ConnectorClient) => void)[] = [];
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    // Proactive sends (continueConversationAsync, createConversationAsync) get their connector
+    // client from this factory, a new one per call; each is set up before its first request.
+    const authentication = this.botFrameworkAuthentication;
+    const connectorFactory = authentication.createConnectorFactory.bind(authentication);
+    authentication.createConnectorFactory = (identity) => {
+      const factory = connectorFactory(identity);
+      const setUp: ConnectorFactory = {
+        create: async (serviceUrl, audience) => {
+          const client = await factory.create(serviceUrl, audience);
+          for (const setup of this.connectorClientSetups) setup(client);
+          return client;
+        },
+      };
+      return setUp;
+    };
+  }
+
+  /**
+   * Runs `setup` on every connector client made for a proactive send, before its first request
+   * (the replies within an incoming turn use the client of that turn, untouched).
+   */
+  onProactiveConnectorClient(setup: (client: ConnectorClient) => void): void {
+    this.connectorClientSetups.push(setup);
+  }
+
   /** Throws `AuthenticationError` (status 401) for a missing or invalid token. */
   async authenticate(
     facts: { channelId?: string; serviceUrl?: string },

@@ -1,4 +1,4 @@
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   CardFactory,
   MessageFactory,
@@ -7,6 +7,7 @@ import {
   type ConversationReference,
   type Activity,
 } from 'botbuilder';
+import type { BotAdapter } from '../bot/adapter';
 import {
   classifyFailure,
   type ChannelTarget,
@@ -15,6 +16,7 @@ import {
   type OutgoingMessage,
   type PersonTarget,
   type SendOutcome,
+  type WirePacing,
 } from './messenger';
 
 interface HttpFailure {
@@ -32,17 +34,41 @@ function statusAndRetryAfter(error: unknown): { status?: number; retryAfter?: st
   return { status: typeof failure?.statusCode === 'number' ? failure.statusCode : undefined, retryAfter };
 }
 
+/** The wire pacing of the send in progress, where the connector client's pipeline can find it. */
+const sendInProgress = new AsyncLocalStorage<WirePacing>();
+
+/** The one pipeline policy this bot adds; structural, so that only storage/ imports the Azure SDK. */
+interface PipelinePolicy {
+  name: string;
+  sendRequest(request: unknown, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
+}
+interface Pipeline {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(policy: PipelinePolicy, options: { phase: 'Sign' }): void;
+}
+
+const wirePacingPolicy: PipelinePolicy = {
+  name: 'lagesbildWirePacing',
+  async sendRequest(request, next) {
+    const pace = sendInProgress.getStore();
+    if (pace) await pace();
+    return next(request);
+  },
+};
+
 /**
- * The SDK's connector client retries 429 and 5xx by itself (three more times, holding the sender
- * for up to a minute and hiding the outcome). The outbox decides about retries, so each attempt
- * must be exactly one request: the retry policy is taken out of this turn's connector pipeline.
- * (Creating a new 1:1 chat, rare, still goes through the SDK's own retries.)
+ * Sets up a connector client for proactive sends. The SDK's client retries 429 and 5xx by itself
+ * (three more times, holding the sender for up to a minute and hiding the outcome); the outbox
+ * decides about retries, so each attempt is exactly one request: the retry policy is taken out.
+ * And each request waits for the sender's rate tokens in the pipeline's last phase, after it is
+ * built and signed (in Azure: after the token from Entra ID), so the pace is kept on the wire,
+ * where Teams counts it, not before the work that precedes a request.
  */
-function withoutSdkRetries(connector: unknown): void {
-  const pipeline = (
-    connector as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined
-  )?.client?.pipeline;
-  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+function setUpForProactiveSends(client: unknown): void {
+  const pipeline = (client as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
+  if (!pipeline) throw new Error('the connector client has no pipeline to pace');
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  pipeline.addPolicy(wirePacingPolicy, { phase: 'Sign' });
 }
 
 function activityOf(message: OutgoingMessage): Partial<Activity> {
@@ -58,11 +84,13 @@ function activityOf(message: OutgoingMessage): Partial<Activity> {
  */
 export class BotMessenger implements Messenger {
   constructor(
-    private readonly adapter: TeamsAdapter,
+    private readonly adapter: BotAdapter,
     private readonly botAppId: string,
-  ) {}
+  ) {
+    adapter.onProactiveConnectorClient(setUpForProactiveSends);
+  }
 
-  async sendToChannel(target: ChannelTarget, message: OutgoingMessage): Promise<SendOutcome> {
+  async sendToChannel(target: ChannelTarget, message: OutgoingMessage, pace?: WirePacing): Promise<SendOutcome> {
     const reference: Partial<ConversationReference> = {
       serviceUrl: target.serviceUrl,
       channelId: 'msteams',
@@ -78,13 +106,17 @@ export class BotMessenger implements Messenger {
     return this.sendToPerson(
       { tenantId: target.tenantId, serviceUrl: target.serviceUrl, teamsUserId: '', reference },
       message,
+      pace,
     );
   }
 
-  async sendToPerson(target: PersonTarget, message: OutgoingMessage): Promise<SendOutcome> {
+  async sendToPerson(target: PersonTarget, message: OutgoingMessage, pace?: WirePacing): Promise<SendOutcome> {
+    return pace ? sendInProgress.run(pace, () => this.send(target, message)) : this.send(target, message);
+  }
+
+  private async send(target: PersonTarget, message: OutgoingMessage): Promise<SendOutcome> {
     let outcome: SendOutcome = { kind: 'transient' };
     const send = async (context: TurnContext, created: boolean) => {
-      withoutSdkRetries(context.turnState.get(this.adapter.ConnectorClientKey));
       try {
         const response = await context.sendActivity(activityOf(message));
         const reference = TurnContext.getConversationReference(context.activity) as ConversationReference;

@@ -38,9 +38,15 @@ export interface ChannelTarget {
   channelId: string;
 }
 
+/**
+ * Awaited right before each HTTP request of a send leaves (built and signed): the caller's rate
+ * limits, kept where Teams counts them. A send is one request, or two when it creates the chat.
+ */
+export type WirePacing = () => Promise<void>;
+
 export interface Messenger {
-  sendToPerson(target: PersonTarget, message: OutgoingMessage): Promise<SendOutcome>;
-  sendToChannel(target: ChannelTarget, message: OutgoingMessage): Promise<SendOutcome>;
+  sendToPerson(target: PersonTarget, message: OutgoingMessage, pace?: WirePacing): Promise<SendOutcome>;
+  sendToChannel(target: ChannelTarget, message: OutgoingMessage, pace?: WirePacing): Promise<SendOutcome>;
 }
 
 /** Classifies a failed Bot Connector call by its HTTP status and Retry-After header. */

@@ -66,7 +66,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * Sends the outbox. Each entry is claimed with an ETag-conditional write (state `sending`, with a
  * lease) before the send and settled after it, so no two senders send the same entry and a
  * crashed sender's claims are taken over once their lease runs out. Sends are bounded in
- * concurrency and kept under Teams' per-tenant and per-conversation rates; 429 waits for its
+ * concurrency and kept under Teams' per-tenant and per-conversation rates on the wire; 429 waits for its
  * Retry-After, 5xx and network errors back off with jitter, 403/404 mark the member unreachable.
  */
 export class OutboxSender {
@@ -235,9 +235,7 @@ export class OutboxSender {
       period: context.period,
       locale: conversation?.locale,
     });
-    // Rate tokens right before the request: taken earlier, waits in between would bunch requests up.
-    // Without a stored chat the send is two requests: create the chat, then send into it.
-    await this.pacing.rateTokens(context.group.tenantId, member.memberKey, conversation ? 1 : 2);
+    // Without a stored chat the send is two requests (create the chat, send into it): each is paced.
     const outcome: SendOutcome = await this.messenger.sendToPerson(
       {
         tenantId: context.group.tenantId,
@@ -246,6 +244,7 @@ export class OutboxSender {
         reference: conversation?.reference,
       },
       message,
+      () => this.pacing.wireTokens(context.group.tenantId, member.memberKey),
     );
     return this.record(claimed, etag, outcome, member, context.group.tenantId);
   }
@@ -258,10 +257,10 @@ export class OutboxSender {
       return { outcome: 'failed' };
     }
     const message = await this.composer.outboxMessage({ entry: claimed, group: context.group, period: context.period });
-    await this.pacing.rateTokens(council.tenantId, COUNCIL_RECIPIENT, 1);
     const outcome = await this.messenger.sendToChannel(
       { tenantId: council.tenantId, serviceUrl: council.serviceUrl, channelId: council.channelId },
       message,
+      () => this.pacing.wireTokens(council.tenantId, COUNCIL_RECIPIENT),
     );
     return this.record(claimed, etag, outcome, undefined, council.tenantId);
   }

@@ -1,20 +1,66 @@
 import { Sema } from 'async-sema';
-import { RateLimiter } from 'limiter';
 import type { SendingLimits } from '../config/load-config';
 
-/** Share of Teams' limits the sender paces at. */
-const PACING_HEADROOM = 0.8;
+/**
+ * Teams counts a tenant's and a chat's requests in any one second. Our window is this much longer:
+ * the time between a request leaving our pipeline and Teams counting it varies (the event loop,
+ * the socket, their side), and a window of exactly one second would let that variation bunch a
+ * second's requests into less than one at the other end.
+ */
+const WINDOW_MS = 1050;
 
 /** Sends in flight over all tenants, as a multiple of the per-tenant concurrency. */
 const GLOBAL_SLOTS_PER_TENANT_SLOTS = 4;
 
+/** A tenant's requests are at least this share of the even spacing apart: no second's worth in one burst. */
+const BURST_SPACING = 0.5;
+
+/**
+ * At most `limit` grants in any `windowMs`, each at least `spacingMs` after the one before, in the
+ * order asked. It keeps the times of the last `limit` grants (a sliding-window log) and waits only
+ * while someone asks: no timer outlives the requests. (async-sema's `RateLimit` is the same log kept
+ * as one timer per grant, which holds a process or a test run open for a window after the last send.)
+ */
+export class SlidingWindow {
+  private readonly granted: number[] = [];
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly spacingMs = 0,
+  ) {}
+
+  take(): Promise<void> {
+    const turn = this.queue.then(() => this.grant());
+    this.queue = turn;
+    return turn;
+  }
+
+  private async grant(): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      while (this.granted.length > 0 && now - this.granted[0] >= this.windowMs) this.granted.shift();
+      const full = this.granted.length >= this.limit ? this.granted[0] + this.windowMs - now : 0;
+      const last = this.granted.at(-1);
+      const wait = Math.max(full, last === undefined ? 0 : last + this.spacingMs - now);
+      if (wait <= 0) {
+        this.granted.push(now);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
 /**
  * How the sender stays under Teams' limits: bounded sends in flight per tenant and overall, and
- * rate tokens per tenant and per 1:1 chat, taken right before each request.
+ * per tenant and per 1:1 chat at most the limit's requests in any window of `WINDOW_MS`, counted
+ * on the wire (the messenger calls `wireTokens` right before each request leaves).
  */
 export class SendPacing {
-  private readonly tenantLimiters = new Map<string, RateLimiter>();
-  private readonly conversationLimiters = new Map<string, RateLimiter>();
+  private readonly tenantWindows = new Map<string, SlidingWindow>();
+  private readonly conversationWindows = new Map<string, SlidingWindow>();
   private readonly slots: Sema;
   private readonly tenantSlots = new Map<string, Sema>();
 
@@ -38,27 +84,23 @@ export class SendPacing {
     }
   }
 
-  /** Waits for the tenant's and the 1:1 chat's rate tokens (a person has one chat with the bot). */
-  async rateTokens(tenantId: string, conversationKey: string, tenantRequests: number): Promise<void> {
-    const tenant = this.limiter(this.tenantLimiters, tenantId, this.limits.perTenantPerSecond);
-    for (let i = 0; i < tenantRequests; i += 1) await tenant.removeTokens(1);
-    await this.limiter(this.conversationLimiters, conversationKey, this.limits.perConversationPerSecond).removeTokens(
-      1,
-    );
-  }
-
   /**
-   * Evenly paced: one token every 1000/(0.8·N) ms. A per-second window would let 2N through across
-   * its boundary; the 20 % headroom absorbs the varying storage work between a token and its request,
-   * which bunches requests up by the time they arrive.
+   * Waits until one more request into this 1:1 chat (a person has one chat with the bot) and for
+   * this tenant stays within their limits. The tenant's window is taken last, right before the
+   * request leaves, so that what it counts is what Teams counts.
    */
-  private limiter(map: Map<string, RateLimiter>, key: string, perSecond: number): RateLimiter {
-    let limiter = map.get(key);
-    if (!limiter) {
-      limiter = new RateLimiter({ tokensPerInterval: 1, interval: Math.ceil(1000 / (perSecond * PACING_HEADROOM)) });
-      map.set(key, limiter);
-    }
-    return limiter;
+  async wireTokens(tenantId: string, conversationKey: string): Promise<void> {
+    const { perConversationPerSecond, perTenantPerSecond } = this.limits;
+    await windowOf(
+      this.conversationWindows,
+      conversationKey,
+      () => new SlidingWindow(perConversationPerSecond, WINDOW_MS),
+    ).take();
+    await windowOf(
+      this.tenantWindows,
+      tenantId,
+      () => new SlidingWindow(perTenantPerSecond, WINDOW_MS, (1000 / perTenantPerSecond) * BURST_SPACING),
+    ).take();
   }
 
   private slotsOf(tenantId: string): Sema {
@@ -69,4 +111,13 @@ export class SendPacing {
     }
     return slots;
   }
+}
+
+function windowOf(map: Map<string, SlidingWindow>, key: string, create: () => SlidingWindow): SlidingWindow {
+  let window = map.get(key);
+  if (!window) {
+    window = create();
+    map.set(key, window);
+  }
+  return window;
 }

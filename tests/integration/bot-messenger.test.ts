@@ -35,6 +35,45 @@ describe('BotMessenger against the Bot Connector fake', () => {
     ]);
   });
 
+  test('when a send is paced, then each of its requests waits for the pace before it leaves: two for a new chat, one for a stored one', async () => {
+    const paced: number[] = [];
+    const pace = async () => {
+      await new Promise((done) => setTimeout(done, 150));
+      paced.push(Date.now());
+    };
+    const outcome = await messenger.sendToPerson(person('29:berit'), { text: 'Hej' }, pace);
+    expect(outcome).toMatchObject({ kind: 'sent', conversation: { created: true } });
+    expect(paced).toHaveLength(2);
+    expect(fake.requests).toHaveLength(2);
+    // Each request reached the connector after its pace was granted, not before.
+    expect(fake.requests[0].at).toBeGreaterThanOrEqual(paced[0]);
+    expect(fake.requests[1].at).toBeGreaterThanOrEqual(paced[1]);
+    expect(paced[1] - paced[0]).toBeGreaterThanOrEqual(140);
+    if (outcome.kind !== 'sent') return;
+
+    await messenger.sendToPerson(
+      { ...person('29:berit'), reference: outcome.conversation.reference },
+      { text: 'Hej' },
+      pace,
+    );
+    expect(paced).toHaveLength(3);
+    // Unpaced sends (a reply in a turn, a publish) do not wait.
+    await messenger.sendToPerson({ ...person('29:berit'), reference: outcome.conversation.reference }, { text: 'Hej' });
+    expect(paced).toHaveLength(3);
+    expect(fake.deliveredTo('a:personal-29:berit')).toHaveLength(3);
+  });
+
+  test('when creating the chat is throttled, then the outcome is throttled after exactly one request (the outbox retries, not the SDK)', async () => {
+    fake.setFaults({ perTenantPerSecond: 1 });
+    await messenger.sendToPerson(person('29:first'), { text: 'Hej' });
+    fake.requests.splice(0);
+    expect(await messenger.sendToPerson(person('29:second'), { text: 'Hej' })).toMatchObject({
+      kind: 'throttled',
+      status: 429,
+    });
+    expect(fake.requests).toHaveLength(1);
+  });
+
   test('when the connector answers 429, then the outcome is throttled with Retry-After, after exactly one request', async () => {
     fake.setFaults({ throttle: 1, retryAfterSeconds: 3 });
     const reference = {
