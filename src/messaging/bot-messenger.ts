@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   CardFactory,
   MessageFactory,
@@ -34,41 +33,53 @@ function statusAndRetryAfter(error: unknown): { status?: number; retryAfter?: st
   return { status: typeof failure?.statusCode === 'number' ? failure.statusCode : undefined, retryAfter };
 }
 
-/** The wire pacing of the send in progress, where the connector client's pipeline can find it. */
-const sendInProgress = new AsyncLocalStorage<WirePacing>();
-
-/** The one pipeline policy this bot adds; structural, so that only storage/ imports the Azure SDK. */
-interface PipelinePolicy {
-  name: string;
-  sendRequest(request: unknown, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
-}
+/** The pipeline of a connector client; structural, so that only storage/ imports the Azure SDK. */
 interface Pipeline {
   removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: PipelinePolicy, options: { phase: 'Sign' }): void;
+  addPolicy(
+    policy: {
+      name: string;
+      sendRequest(request: unknown, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
+    },
+    options: { phase: 'Sign' },
+  ): void;
 }
 
-const wirePacingPolicy: PipelinePolicy = {
-  name: 'lagesbildWirePacing',
-  async sendRequest(request, next) {
-    const pace = sendInProgress.getStore();
-    if (pace) await pace();
-    return next(request);
-  },
-};
+function pipelineOf(client: unknown): Pipeline {
+  const pipeline = (client as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
+  if (!pipeline) throw new Error('the connector client has no pipeline');
+  return pipeline;
+}
 
 /**
- * Sets up a connector client for proactive sends. The SDK's client retries 429 and 5xx by itself
- * (three more times, holding the sender for up to a minute and hiding the outcome); the outbox
- * decides about retries, so each attempt is exactly one request: the retry policy is taken out.
- * And each request waits for the sender's rate tokens in the pipeline's last phase, after it is
- * built and signed (in Azure: after the token from Entra ID), so the pace is kept on the wire,
- * where Teams counts it, not before the work that precedes a request.
+ * The SDK's connector client retries 429 and 5xx by itself (three more times, holding the sender
+ * for up to a minute and hiding the outcome). The outbox decides about retries, so each attempt
+ * is exactly one request: the retry policy is taken out of every client made for a proactive send.
  */
-function setUpForProactiveSends(client: unknown): void {
-  const pipeline = (client as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
-  if (!pipeline) throw new Error('the connector client has no pipeline to pace');
-  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
-  pipeline.addPolicy(wirePacingPolicy, { phase: 'Sign' });
+function withoutSdkRetries(client: unknown): void {
+  pipelineOf(client).removePolicy({ name: 'defaultRetryPolicy' });
+}
+
+const WIRE_PACING = 'lagesbildWirePacing';
+
+/**
+ * Each request of this send's connector client (one per send) waits for `pace` in the pipeline's
+ * last phase, after it is built and signed (in Azure: after the token from Entra ID): the sender's
+ * limits are kept on the wire, where Teams counts them, not before the work that precedes a request.
+ */
+function pacedOnTheWire(client: unknown, pace: WirePacing): void {
+  const pipeline = pipelineOf(client);
+  pipeline.removePolicy({ name: WIRE_PACING });
+  pipeline.addPolicy(
+    {
+      name: WIRE_PACING,
+      async sendRequest(request, next) {
+        await pace();
+        return next(request);
+      },
+    },
+    { phase: 'Sign' },
+  );
 }
 
 function activityOf(message: OutgoingMessage): Partial<Activity> {
@@ -87,7 +98,7 @@ export class BotMessenger implements Messenger {
     private readonly adapter: BotAdapter,
     private readonly botAppId: string,
   ) {
-    adapter.onProactiveConnectorClient(setUpForProactiveSends);
+    adapter.onProactiveConnectorClient(withoutSdkRetries);
   }
 
   async sendToChannel(target: ChannelTarget, message: OutgoingMessage, pace?: WirePacing): Promise<SendOutcome> {
@@ -111,13 +122,10 @@ export class BotMessenger implements Messenger {
   }
 
   async sendToPerson(target: PersonTarget, message: OutgoingMessage, pace?: WirePacing): Promise<SendOutcome> {
-    return pace ? sendInProgress.run(pace, () => this.send(target, message)) : this.send(target, message);
-  }
-
-  private async send(target: PersonTarget, message: OutgoingMessage): Promise<SendOutcome> {
     let outcome: SendOutcome = { kind: 'transient' };
     const send = async (context: TurnContext, created: boolean) => {
       try {
+        if (pace) pacedOnTheWire(context.turnState.get(this.adapter.ConnectorClientKey), pace);
         const response = await context.sendActivity(activityOf(message));
         const reference = TurnContext.getConversationReference(context.activity) as ConversationReference;
         const conversation: ConversationTarget = {
@@ -147,6 +155,9 @@ export class BotMessenger implements Messenger {
           activity: undefined,
           topicName: '',
         };
+        // The adapter makes the client for creating the chat inside this call, so that request is
+        // paced just before it (a chat is created once per person); the send into it on the wire.
+        if (pace) await pace();
         await this.adapter.createConversationAsync(
           this.botAppId,
           'msteams',

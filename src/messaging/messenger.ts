@@ -39,8 +39,9 @@ export interface ChannelTarget {
 }
 
 /**
- * Awaited right before each HTTP request of a send leaves (built and signed): the caller's rate
- * limits, kept where Teams counts them. A send is one request, or two when it creates the chat.
+ * Awaited before each HTTP request of a send: the caller's rate limits, kept where Teams counts
+ * them. A send is one request (paced on the wire, after it is built and signed), or two when it
+ * creates the chat (that request paced right before the SDK builds it).
  */
 export type WirePacing = () => Promise<void>;
 
