@@ -25,6 +25,8 @@ export interface FanoutResult {
   overLimit: number;
   lost: number;
   doubled: number;
+  /** CPU time per prompt delivered, of the service and of Azurite, over the round. */
+  cpuMsPerPrompt: { service: number; azurite: number };
 }
 
 export const FAKE_LIMITS = { perTenantPerSecond: 50, perConversationPerSecond: 7, throttle: 0.1, retryAfterSeconds: 1 };
@@ -48,6 +50,7 @@ function busiest(times: number[]): number {
 export async function runFanout(
   repositories: Repositories,
   service: Running,
+  azurite: Running,
   fake: ConnectorFake,
   jobsSecret: string,
   options: { tenants: number; perTenant: number },
@@ -81,6 +84,7 @@ export async function runFanout(
   fake.setFaults(FAKE_LIMITS, 7);
 
   const started = Date.now();
+  const cpuBefore = { service: service.cpuSeconds(), azurite: azurite.cpuSeconds() };
   const tick = () =>
     fetch(`${service.url}/api/jobs/tick`, { method: 'POST', headers: { authorization: `Bearer ${jobsSecret}` } });
   const all = groups.flatMap(({ members }) => members);
@@ -90,6 +94,7 @@ export async function runFanout(
     const unfinished = await repositories.dispatches.listUnfinished();
     if (unfinished.length === 0) break;
   }
+  const cpu = { service: service.cpuSeconds() - cpuBefore.service, azurite: azurite.cpuSeconds() - cpuBefore.azurite };
   const last = fake.delivered.reduce((latest, item) => Math.max(latest, item.at), started);
   const seconds = (last - started) / 1000;
 
@@ -126,5 +131,9 @@ export async function runFanout(
     ).length,
     lost: perMember.filter((count) => count === 0).length,
     doubled: perMember.filter((count) => count > 1).length,
+    cpuMsPerPrompt: {
+      service: (cpu.service * 1000) / fake.delivered.length,
+      azurite: (cpu.azurite * 1000) / fake.delivered.length,
+    },
   };
 }

@@ -133,9 +133,9 @@ async function main(): Promise<void> {
 
     // 3. A prompt round through the throttling fake.
     log('fan-out …');
-    const fanout = await runFanout(repositories, service, fake, JOBS_SECRET, SIZE);
+    const fanout = await runFanout(repositories, service, azurite, fake, JOBS_SECRET, SIZE);
     // The same with two tenants: too few sends to load this machine, so it shows the sender's pacing alone.
-    const paced = await runFanout(repositories, service, fake, JOBS_SECRET, {
+    const paced = await runFanout(repositories, service, azurite, fake, JOBS_SECRET, {
       tenants: 2,
       perTenant: SIZE.pacedPerTenant,
     });

@@ -121,6 +121,14 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
     steady('fan-out', fanout),
     ['fan-out: round took s', n(fanout.seconds, 1), '', '', '', ''],
     [
+      'fan-out: CPU ms per prompt (bot / Azurite)',
+      `${n(fanout.cpuMsPerPrompt.service, 1)} / ${n(fanout.cpuMsPerPrompt.azurite, 1)}`,
+      '',
+      '',
+      '',
+      '',
+    ],
+    [
       'fan-out: busiest second (all / one tenant)',
       `${fanout.busiestSecond} / ${fanout.busiestTenantSecond}`,
       '',
