@@ -48,8 +48,38 @@ function isoWeekOf(date: DateTime): IsoWeek {
   return { year: date.weekYear, week: date.weekNumber };
 }
 
+/**
+ * Periods are values of their schedule and index, and working one out takes luxon's time-zone
+ * arithmetic, which each turn needed several times over: the ones asked for are kept (frozen, as
+ * they are shared), up to a bound.
+ */
+const KEPT_PERIODS = 5000;
+const keptPeriods = new Map<string, ReportingPeriod | null>();
+
+function kept(key: string, work: () => ReportingPeriod | undefined): ReportingPeriod | undefined {
+  const known = keptPeriods.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const period = work();
+  if (keptPeriods.size >= KEPT_PERIODS) keptPeriods.clear();
+  keptPeriods.set(key, period ? deepFreeze(period) : null);
+  return period;
+}
+
+function deepFreeze(period: ReportingPeriod): ReportingPeriod {
+  Object.freeze(period.firstWeek);
+  Object.freeze(period.lastWeek);
+  return Object.freeze(period);
+}
+
+const scheduleKey = (schedule: PeriodSchedule) =>
+  `${schedule.anchorDate}|${schedule.lengthDays}|${schedule.deadlineWeekday}|${schedule.deadlineTime}`;
+
 /** The period with the given index (0 is the one starting on the anchor date). */
 export function periodByIndex(schedule: PeriodSchedule, index: number): ReportingPeriod {
+  return kept(`${scheduleKey(schedule)}#${index}`, () => workOutPeriod(schedule, index)) as ReportingPeriod;
+}
+
+function workOutPeriod(schedule: PeriodSchedule, index: number): ReportingPeriod {
   const start = anchorOf(schedule).plus({ days: index * schedule.lengthDays });
   const end = start.plus({ days: schedule.lengthDays });
   const [hour, minute] = schedule.deadlineTime.split(':').map(Number);
@@ -85,6 +115,10 @@ export function currentReportingPeriod(schedule: PeriodSchedule, instant: Date):
 
 /** The period with this id, or undefined when the id is malformed or not a period start of the schedule. */
 export function periodById(schedule: PeriodSchedule, id: string): ReportingPeriod | undefined {
+  return kept(`${scheduleKey(schedule)}@${id}`, () => workOutPeriodById(schedule, id));
+}
+
+function workOutPeriodById(schedule: PeriodSchedule, id: string): ReportingPeriod | undefined {
   const match = PERIOD_ID.exec(id);
   if (!match) return undefined;
   const monday = DateTime.fromObject(
