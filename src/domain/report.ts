@@ -177,22 +177,50 @@ const optionalText = (max: number) => z.string().max(max, { error: 'tooLong' });
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === '' ? 'required' : 'invalidChoice') });
 
+/**
+ * The schema depends on the group's choices and the dates; building it costs more than using it (it
+ * was a tenth of a submit's CPU), so the schemas built are kept by what they depend on, up to a bound.
+ */
+const KEPT_SCHEMAS = 200;
+const keptSchemas = new Map<string, ReturnType<typeof buildObservationSchema>>();
+
 function observationSchema(context: ObservationContext) {
   const today = DateTime.fromJSDate(context.now, { zone: TIME_ZONE }).toISODate() ?? '';
   const earliest =
     DateTime.fromJSDate(context.period.start, { zone: TIME_ZONE })
       .minus({ days: LIMITS.daysBeforePeriod })
       .toISODate() ?? '';
+  const key = JSON.stringify([context.areaIds, context.eventTypeIds, context.omraden, today, earliest]);
+  let schema = keptSchemas.get(key);
+  if (!schema) {
+    // Copies: the schema outlives this context's arrays.
+    const choices = {
+      areaIds: [...context.areaIds],
+      eventTypeIds: [...context.eventTypeIds],
+      omraden: [...context.omraden],
+    };
+    schema = buildObservationSchema(choices, today, earliest);
+    if (keptSchemas.size >= KEPT_SCHEMAS) keptSchemas.clear();
+    keptSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+function buildObservationSchema(
+  { areaIds, eventTypeIds, omraden }: Pick<ObservationContext, 'areaIds' | 'eventTypeIds' | 'omraden'>,
+  today: string,
+  earliest: string,
+) {
   return z
     .object({
       area: z
         .string()
         .refine((value) => value !== '', { error: 'required' })
-        .refine((value) => value === '' || context.areaIds.includes(value), { error: 'invalidChoice' }),
+        .refine((value) => value === '' || areaIds.includes(value), { error: 'invalidChoice' }),
       omrade: z
         .string()
         .refine((value) => value !== '', { error: 'required' })
-        .refine((value) => value === '' || value === OTHER_OMRADE || context.omraden.includes(value), {
+        .refine((value) => value === '' || value === OTHER_OMRADE || omraden.includes(value), {
           error: 'invalidChoice',
         }),
       omradeAnnat: optionalText(LIMITS.otherOmrade),
@@ -216,7 +244,7 @@ function observationSchema(context: ObservationContext) {
       polisanmalt: choice(POLICE_REPORTED),
       handelsetyp: z
         .string()
-        .refine((value) => value === '' || context.eventTypeIds.includes(value), { error: 'invalidChoice' }),
+        .refine((value) => value === '' || eventTypeIds.includes(value), { error: 'invalidChoice' }),
       forslag: optionalText(LIMITS.suggestedInsats),
     })
     .superRefine((form, ctx) => {

@@ -17,12 +17,14 @@ const conversationEntity = z.object({
   updatedAt: z.coerce.date(),
 });
 
+const referenceObject = z.record(z.string(), z.unknown());
+
 function toConversation(entity: Record<string, unknown>): PersonalConversation {
   const { referenceJson, ...row } = conversationEntity.parse(entity);
   return {
     ...row,
     locale: row.locale || undefined,
-    reference: z.record(z.string(), z.unknown()).parse(JSON.parse(referenceJson)),
+    reference: referenceObject.parse(JSON.parse(referenceJson)),
   };
 }
 
