@@ -59,7 +59,8 @@ const activitySchema = z
   .object({
     beskrivning: activityShape.shape.description,
     agare: activityShape.shape.ownerParty,
-    ansvarig: optionalText(PLEDGE_LIMITS.ownerPerson),
+    // A member's name by design: matched against the group's members, never published.
+    ansvarig: optionalText(PLEDGE_LIMITS.ownerPerson, { names: false }),
     start: activityShape.shape.start,
     klart: activityShape.shape.due,
     mal: activityShape.shape.target,

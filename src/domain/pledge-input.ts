@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { TIME_ZONE } from './periods';
-import { findPersonalData } from './privacy';
+import { findPersonalData, type GuardOptions } from './privacy';
 
 /**
  * The one source of what a medborgarlöfte's fields may hold, for every way in: the samordnare's
@@ -51,17 +51,21 @@ const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value
 export const isIsoDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: TIME_ZONE }).isValid;
 
-/** Required text: trimmed, not empty, at most `max` characters, no personal data. */
-export const requiredText = (max: number) =>
+/**
+ * Required text: trimmed, not empty, at most `max` characters, no personal data (names included,
+ * unless the field holds a member's name by design: `{ names: false }`).
+ */
+export const requiredText = (max: number, guard: GuardOptions = {}) =>
   z
     .string({ error: 'missing' })
     .trim()
     .min(1, { error: 'missing' })
     .max(max, { error: 'tooLong' })
-    .refine((value) => findPersonalData(value).length === 0, { error: 'personalData' });
+    .refine((value) => findPersonalData(value, guard).length === 0, { error: 'personalData' });
 
 /** Optional text: blank is left out. */
-export const optionalText = (max: number) => z.preprocess(blankAsUndefined, requiredText(max).optional());
+export const optionalText = (max: number, guard: GuardOptions = {}) =>
+  z.preprocess(blankAsUndefined, requiredText(max, guard).optional());
 
 export const isoDate = z.string({ error: 'missing' }).trim().refine(isIsoDate, { error: 'notADate' });
 export const optionalDate = z.preprocess(blankAsUndefined, isoDate.optional());

@@ -1,11 +1,13 @@
+import { findPersonNames, type PersonNameOptions } from './person-names';
+
 /**
  * The privacy guard. EST reports are about places and situations, never individuals: free text that
  * contains a personnummer, samordningsnummer, phone number, e-mail address, vehicle registration
- * number or street address is refused before anything is stored or logged.
+ * number, street address or a person's name is refused before anything is stored or logged.
  */
 
 export type PersonalDataKind =
-  'personnummer' | 'samordningsnummer' | 'telefonnummer' | 'epost' | 'registreringsnummer' | 'adress';
+  'personnummer' | 'samordningsnummer' | 'telefonnummer' | 'epost' | 'registreringsnummer' | 'adress' | 'namn';
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -13,6 +15,12 @@ export interface PersonalDataFinding {
   start: number;
   end: number;
 }
+
+/**
+ * What the guard knows of the text's group: its own places, and the words a member said are no
+ * person. `names: false` only for a field that holds a member's name by design (a pledge's ansvarig).
+ */
+export type GuardOptions = PersonNameOptions & { names?: boolean };
 
 interface Detector {
   pattern: RegExp;
@@ -91,8 +99,11 @@ function overlaps(finding: PersonalDataFinding, others: PersonalDataFinding[]): 
   return others.some((other) => finding.start < other.end && other.start < finding.end);
 }
 
-/** Every piece of personal data in the text, in order, without overlaps (the first detector wins). */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+/**
+ * Every piece of personal data in the text, names included, in order, without overlaps (the first
+ * detector wins; numbers before names).
+ */
+export function findPersonalData(text: string, options: GuardOptions = {}): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const detector of DETECTORS) {
     detector.pattern.lastIndex = 0;
@@ -101,6 +112,10 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
       const finding = kind && { kind, start: match.index, end: match.index + match[0].length };
       if (finding && !overlaps(finding, findings)) findings.push(finding);
     }
+  }
+  for (const name of options.names === false ? [] : findPersonNames(text, options)) {
+    const finding: PersonalDataFinding = { kind: 'namn', start: name.start, end: name.end };
+    if (!overlaps(finding, findings)) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -117,4 +132,9 @@ export function maskPersonalData(text: string, findings: PersonalDataFinding[], 
     position = finding.end;
   }
   return result + text.slice(position);
+}
+
+/** The words of the text that the guard took for names, as written (to quote them back to the member). */
+export function namesIn(text: string, findings: readonly PersonalDataFinding[]): string[] {
+  return [...new Set(findings.filter((finding) => finding.kind === 'namn').map((f) => text.slice(f.start, f.end)))];
 }

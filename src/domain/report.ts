@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { TIME_ZONE, type ReportingPeriod } from './periods';
-import { findPersonalData, maskPersonalData, type PersonalDataKind } from './privacy';
+import { findPersonalData, maskPersonalData, namesIn, type PersonalDataKind } from './privacy';
 
 export const TIMES_OF_DAY = ['morgon', 'dag', 'kvall', 'natt'] as const;
 export const ASSESSMENTS = ['lag', 'medel', 'hog'] as const;
@@ -52,6 +52,11 @@ export const storedObservation = z.object({
   eventTypeId: z.string().optional(),
   /** The member's "förslag på insats" (optional, through the privacy guard). */
   suggestedInsats: z.string().optional(),
+  /**
+   * Words the guard took for a person's name and the member said are not ("Det är inte en person":
+   * a public function, a place). The samordnare's review card shows them.
+   */
+  notPersons: z.array(z.string().max(200)).max(20).optional(),
 });
 export type Observation = z.infer<typeof storedObservation>;
 
@@ -102,7 +107,8 @@ export type FieldErrorCode =
   | 'futureDate'
   | 'dateTooEarly'
   | 'whenRequired'
-  | 'personalData';
+  | 'personalData'
+  | 'personName';
 
 const FIELD_ERROR_CODES: ReadonlySet<string> = new Set<FieldErrorCode>([
   'required',
@@ -113,6 +119,7 @@ const FIELD_ERROR_CODES: ReadonlySet<string> = new Set<FieldErrorCode>([
   'dateTooEarly',
   'whenRequired',
   'personalData',
+  'personName',
 ]);
 
 export interface FieldError {
@@ -120,6 +127,8 @@ export interface FieldError {
   code: FieldErrorCode;
   max?: number;
   kinds?: PersonalDataKind[];
+  /** The words that look like a name (`personName`), as typed. */
+  names?: string[];
 }
 
 export interface ObservationContext {
@@ -129,6 +138,8 @@ export interface ObservationContext {
   omraden: readonly string[];
   period: ReportingPeriod;
   now: Date;
+  /** Words the member confirmed are not a person, for this observation. */
+  notPersons?: readonly string[];
 }
 
 export type ObservationValidation =
@@ -261,17 +272,26 @@ const FREE_TEXT_FIELDS: ObservationField[] = ['omradeAnnat', 'plats', 'beskrivni
 
 /**
  * Validates one observation from the card. On failure the form comes back for the card to show
- * again, with any personal data masked out so that it is neither stored nor shown again.
+ * again: numbers that identify someone are masked out, so that they are neither stored nor shown
+ * again; a name stays as typed and is quoted, since only the member can tell that it is no person.
  */
 export function validateObservation(input: ObservationForm, context: ObservationContext): ObservationValidation {
   const form = { ...input };
   const errors: FieldError[] = [];
+  const confirmed = new Set((context.notPersons ?? []).map((word) => word.toLocaleLowerCase('sv')));
+  const notPersons = new Set<string>();
   for (const field of FREE_TEXT_FIELDS) {
-    const findings = findPersonalData(form[field]);
-    if (findings.length > 0) {
-      errors.push({ field, code: 'personalData', kinds: [...new Set(findings.map((finding) => finding.kind))] });
-      form[field] = maskPersonalData(form[field], findings);
+    const findings = findPersonalData(form[field], { knownPlaces: context.omraden });
+    const numbers = findings.filter((finding) => finding.kind !== 'namn');
+    if (numbers.length > 0) {
+      errors.push({ field, code: 'personalData', kinds: [...new Set(numbers.map((finding) => finding.kind))] });
+      form[field] = maskPersonalData(form[field], numbers);
+      continue;
     }
+    const names = namesIn(form[field], findings);
+    const unconfirmed = names.filter((name) => !confirmed.has(name.toLocaleLowerCase('sv')));
+    if (unconfirmed.length > 0) errors.push({ field, code: 'personName', names: unconfirmed });
+    for (const name of names) if (confirmed.has(name.toLocaleLowerCase('sv'))) notPersons.add(name);
   }
   const parsed = observationSchema(context).safeParse(form);
   if (!parsed.success) {
@@ -301,9 +321,14 @@ export function validateObservation(input: ObservationForm, context: Observation
       policeReported: valid.polisanmalt,
       eventTypeId: valid.handelsetyp || undefined,
       suggestedInsats: valid.forslag || undefined,
+      ...(notPersons.size > 0 ? { notPersons: [...notPersons] } : {}),
     },
   };
 }
+
+/** True when the only thing wrong with the form is words that look like names: the member may go on anyway. */
+export const onlyNamesFlagged = (errors: readonly FieldError[]): boolean =>
+  errors.length > 0 && errors.every((error) => error.code === 'personName');
 
 /** A stable fingerprint of what a report says: equal answers give equal hashes, whatever the ids. */
 export function reportContentHash(nothingToReport: boolean, observations: readonly Observation[]): string {

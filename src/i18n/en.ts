@@ -29,6 +29,7 @@ const PERSONAL_DATA = {
   epost: 'an e-mail address',
   registreringsnummer: 'a vehicle registration number',
   adress: 'a street address',
+  namn: "a person's name",
 } as const;
 
 function listOf(items: string[]): string {
@@ -221,8 +222,13 @@ export const en: Texts = {
           return 'Say when: a date, a time of day, or both.';
         case 'personalData':
           return `${FIELD_NAMES[error.field]} contained ${listOf((error.kinds ?? []).map((kind) => PERSONAL_DATA[kind]))}. It has been removed and is not stored: EST is about places and situations, not people. Check the text and try again.`;
+        case 'personName':
+          return `${FIELD_NAMES[error.field]} seems to name a person: ${(error.names ?? []).map((name) => `"${name}"`).join(', ')}. Describe the place and what happened, not who, for example "a group of young people sprayed graffiti on the gable". Nothing has been saved.`;
       }
     },
+    notAPersonHint:
+      'Is it not a person but, say, a place, a business or a public function? Then you may go on: the samordnare will see that the text was marked.',
+    notAPerson: 'It is not a person',
     tooManyObservations: (max) =>
       `A report can have at most ${max} observations. Send the report, or merge similar observations.`,
     emptyReport: 'The report is empty. Add an observation, or choose "Nothing to report".',

@@ -29,6 +29,7 @@ const PERSONAL_DATA = {
   epost: 'en e-postadress',
   registreringsnummer: 'ett registreringsnummer',
   adress: 'en gatuadress',
+  namn: 'ett namn på en person',
 } as const;
 
 function listOf(items: string[]): string {
@@ -221,8 +222,13 @@ export const sv: Texts = {
           return 'Ange när: ett datum, en tid på dygnet eller båda.';
         case 'personalData':
           return `${FIELD_NAMES[error.field]} innehöll ${listOf((error.kinds ?? []).map((kind) => PERSONAL_DATA[kind]))}. Det har tagits bort och sparas inte: EST handlar om platser och situationer, inte om personer. Kontrollera texten och försök igen.`;
+        case 'personName':
+          return `${FIELD_NAMES[error.field]} ser ut att nämna en person: ${(error.names ?? []).map((name) => `”${name}”`).join(', ')}. Beskriv platsen och vad som hände, inte vem, till exempel ”en grupp ungdomar klottrade på gaveln”. Inget har sparats.`;
       }
     },
+    notAPersonHint:
+      'Är det inte en person, utan till exempel en plats, en verksamhet eller en offentlig funktion? Då kan du gå vidare: samordnaren ser att texten har markerats.',
+    notAPerson: 'Det är inte en person',
     tooManyObservations: (max) =>
       `En rapport kan ha högst ${max} observationer. Skicka rapporten, eller slå ihop liknande observationer.`,
     emptyReport: 'Rapporten är tom. Lägg till en observation, eller välj "Inget att rapportera".',

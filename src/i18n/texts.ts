@@ -78,6 +78,9 @@ export interface Texts {
     observationRemoved: string;
     fixErrors(count: number): string;
     fieldError(error: FieldError): string;
+    /** Above the button that lets the member keep words the guard took for a name. */
+    notAPersonHint: string;
+    notAPerson: string;
     tooManyObservations(max: number): string;
     emptyReport: string;
     draftNotEmpty(count: number): string;

@@ -12,6 +12,7 @@ import {
   formFromObservation,
   isFormStarted,
   LIMITS,
+  onlyNamesFlagged,
   reportContentHash,
   validateObservation,
   type FieldError,
@@ -45,6 +46,11 @@ export type ReportScreen =
       editingId?: string;
       errors: FieldError[];
       notice?: FormNotice;
+      /**
+       * Only words that look like names stopped the form: the member may confirm they are no person
+       * and go on with the same step (add the observation, or send the report).
+       */
+      confirmNames?: { names: string[]; step: 'add' | 'submit' };
     }
   | { kind: 'receipt'; context: ReportContext; report: Report; open: boolean };
 
@@ -121,13 +127,21 @@ export class ReportService {
     });
   }
 
-  /** Adds the observation in the form to the draft, or replaces the one being edited. */
-  async addObservation(context: ReportContext, form: ObservationForm, editingId?: string): Promise<ReportScreen> {
+  /**
+   * Adds the observation in the form to the draft, or replaces the one being edited. `notPersons`
+   * are the words the member confirmed are no person ("Det är inte en person").
+   */
+  async addObservation(
+    context: ReportContext,
+    form: ObservationForm,
+    editingId?: string,
+    notPersons: readonly string[] = [],
+  ): Promise<ReportScreen> {
     this.assertOpen(context);
     return withConflictRetry(async () => {
       const { slot, current } = await this.read(context);
       const base = slot.draft?.observations ?? current?.value.observations ?? [];
-      const merged = this.merge(context, base, form, editingId);
+      const merged = this.merge(context, base, form, { editingId, notPersons, step: 'add' });
       if (merged.kind === 'form') return merged;
       await this.saveDraft(context, merged.observations, slot.etag);
       const notice = merged.replaced ? 'updated' : 'added';
@@ -180,13 +194,18 @@ export class ReportService {
    * Sends the report: the draft plus whatever is filled in on the form. Sending the same content
    * again changes nothing; new content becomes a new version and the earlier ones are kept.
    */
-  async submit(context: ReportContext, form: ObservationForm, editingId?: string): Promise<ReportScreen> {
+  async submit(
+    context: ReportContext,
+    form: ObservationForm,
+    editingId?: string,
+    notPersons: readonly string[] = [],
+  ): Promise<ReportScreen> {
     this.assertOpen(context);
     return withConflictRetry(async () => {
       const { slot, current } = await this.read(context);
       let observations = slot.draft?.observations ?? current?.value.observations ?? [];
       if (isFormStarted(form)) {
-        const merged = this.merge(context, observations, form, editingId);
+        const merged = this.merge(context, observations, form, { editingId, notPersons, step: 'submit' });
         if (merged.kind === 'form') return merged;
         observations = merged.observations;
       } else if (!slot.draft && current) {
@@ -264,23 +283,27 @@ export class ReportService {
     context: ReportContext,
     base: Observation[],
     form: ObservationForm,
-    editingId: string | undefined,
+    { editingId, notPersons, step }: { editingId?: string; notPersons: readonly string[]; step: 'add' | 'submit' },
   ): { kind: 'merged'; observations: Observation[]; replaced: boolean } | Extract<ReportScreen, { kind: 'form' }> {
+    const index = editingId ? base.findIndex((observation) => observation.id === editingId) : -1;
     const validation = validateObservation(form, {
       areaIds: context.group.areas.map((area) => area.id),
       eventTypeIds: context.group.eventTypes.map((type) => type.id),
       omraden: context.group.omraden,
       period: context.period,
       now: this.clock.now(),
+      // What the member confirmed for the observation being changed still holds.
+      notPersons: [...notPersons, ...(index >= 0 ? (base[index].notPersons ?? []) : [])],
     });
     if (!validation.ok) {
+      const names = validation.errors.flatMap((error) => error.names ?? []);
       return this.formScreen(context, base, validation.form, {
         errors: validation.errors,
         editingId,
         notice: 'fixErrors',
+        ...(onlyNamesFlagged(validation.errors) ? { confirmNames: { names, step } } : {}),
       });
     }
-    const index = editingId ? base.findIndex((observation) => observation.id === editingId) : -1;
     if (index >= 0) {
       const observations = [...base];
       observations[index] = { ...validation.observation, id: base[index].id };
@@ -332,7 +355,9 @@ export class ReportService {
     context: ReportContext,
     observations: Observation[],
     form: ObservationForm,
-    extra: { errors?: FieldError[]; editingId?: string; notice?: FormNotice } = {},
+    extra: Pick<Extract<ReportScreen, { kind: 'form' }>, 'editingId' | 'notice' | 'confirmNames'> & {
+      errors?: FieldError[];
+    } = {},
   ): Extract<ReportScreen, { kind: 'form' }> {
     return {
       kind: 'form',
@@ -342,6 +367,7 @@ export class ReportService {
       errors: extra.errors ?? [],
       editingId: extra.editingId,
       notice: extra.notice,
+      ...(extra.confirmNames ? { confirmNames: extra.confirmNames } : {}),
     };
   }
 }

@@ -20,6 +20,18 @@ const reportData = z.object({
     .max(64)
     .optional()
     .transform((id) => id || undefined),
+  /** "Det är inte en person": the words the member confirmed, as the card quoted them ('|' between). */
+  notPersons: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((words) =>
+      (words ?? '')
+        .split('|')
+        .map((word) => word.trim())
+        .filter(Boolean)
+        .slice(0, 20),
+    ),
 });
 type ReportData = z.output<typeof reportData>;
 
@@ -52,7 +64,7 @@ export function reportActions(deps: BotDependencies) {
     reportAction(VERBS.reportOpen, (rc) => reports.open(rc)),
     reportAction(VERBS.reportEdit, (rc) => reports.edit(rc)),
     reportAction(VERBS.reportAddObservation, (rc, data, raw) =>
-      reports.addObservation(rc, observationFormFrom(raw), data.editingId),
+      reports.addObservation(rc, observationFormFrom(raw), data.editingId, data.notPersons),
     ),
     reportAction(VERBS.reportEditObservation, (rc, data) =>
       reports.startEditingObservation(rc, data.observationId ?? ''),
@@ -61,7 +73,9 @@ export function reportActions(deps: BotDependencies) {
     reportAction(VERBS.reportRemoveObservation, (rc, data, raw) =>
       reports.removeObservation(rc, data.observationId ?? '', observationFormFrom(raw), data.editingId),
     ),
-    reportAction(VERBS.reportSubmit, (rc, data, raw) => reports.submit(rc, observationFormFrom(raw), data.editingId)),
+    reportAction(VERBS.reportSubmit, (rc, data, raw) =>
+      reports.submit(rc, observationFormFrom(raw), data.editingId, data.notPersons),
+    ),
     reportAction(VERBS.reportNothing, (rc) => reports.submitNothingToReport(rc)),
   ];
 }

@@ -1,0 +1,319 @@
+import firstNameData from './names/first-names.json';
+import surnameData from './names/surnames.json';
+
+/**
+ * Names of people in free text. EST reports are about places and situations: a name in a report
+ * points a person out (Brå's guidance, GDPR art. 10), so the guard looks for the names Swedes carry
+ * (SCB's name statistics, shipped in `names/`) and the ways Swedish text names a person ("familjen
+ * X", "heter X", "Elin, 16"). It never flags the group's own places, places named after people
+ * ("Gustav Adolfs torg", "Sankt Olofs kyrka", "Kristinaskolan"), shops or roles ("kommunpolisen").
+ * It cannot know a name that is in neither list and stands alone: the samordnare's review is there
+ * for that.
+ */
+export interface PersonNameFinding {
+  /** Offsets into the scanned text, end exclusive. */
+  start: number;
+  end: number;
+  /** The words as written, quoted back to the member. */
+  text: string;
+}
+
+export interface PersonNameOptions {
+  /** The group's own places (områden, platser): never a name, whatever they contain. */
+  knownPlaces?: readonly string[];
+  /** Words the member confirmed are not a person ("Det är inte en person"), any case. */
+  confirmed?: readonly string[];
+}
+
+const lower = (word: string) => word.toLocaleLowerCase('sv');
+const FIRST_NAMES: ReadonlySet<string> = new Set([...firstNameData.women, ...firstNameData.men].map(lower));
+const SURNAMES: ReadonlySet<string> = new Set(surnameData.surnames.map(lower));
+
+/** First names that are also everyday words ("hans", "inga", "per", "klara"): not a name by themselves at a sentence's start or in lower case. */
+const WORD_FIRST_NAMES: ReadonlySet<string> = new Set(
+  (
+    'hans inga per bo mina dina klara vilja liv dag mark sten stig björn sol saga maj juni april ask vide rut lo ' +
+    'max tea ville lina alla tor iris viola linnea love tim sam jan kim alf kurt can said ali emir gun ebbe ' +
+    'elle noel lilja lind sally rose rosa penny melker vanja svea tiril isa oona'
+  ).split(' '),
+);
+/** Never a person even capitalised mid-sentence: months, and names that are shops before people here. */
+const NOT_PERSONS: ReadonlySet<string> = new Set(['maj', 'juni', 'april', 'max', 'sol', 'liv', 'saga', 'vide']);
+
+/** Surnames that are also everyday or place words ("berg", "holm", "lund"): only names next to a first name. */
+const WORD_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'berg holm lind falk björk ek blom ström strand skog fors borg palm malm dahl kvist lund nord wall rask stark ' +
+    'frisk modig kling stolt strid svensk unger hjort sköld säll frid wik vik lilja ljung hammar mörk bäck skarp ' +
+    'steen tell ärlig norberg sandvik kara can le shah khan jarl orre rehn lans roos grahn gren fridh löf lönn ' +
+    'nur haji kurt said ali omar osman farah ibrahim yusuf abdi ismail mustafa hamid rashid hassan nasser saleh'
+  ).split(' '),
+);
+
+/** Words a place name ends with: "Olof Palmes plats", "Karl Johans park", "Anna Lindh-skolan". */
+const PLACE_ENDINGS = (
+  'torg torget park parken plats platsen kyrka kyrkan kapell kapellet gata gatan väg vägen gränd gränden ' +
+  'allé allén skola skolan skolor gymnasium gymnasiet förskola förskolan gård gården hus huset hall hallen ' +
+  'bro bron backe backen plan planen stig stigen bad badet center centrum strand stranden hamn hamnen museum ' +
+  'museet bibliotek biblioteket torn tornet kulle kullen äng ängen arena arenan staty statyn minnesplats ' +
+  'monument sjukhus sjukhuset vårdcentral stadion idrottsplats idrottsplatsen bana banan rondell rondellen ' +
+  'hage hagen lund lunden dal dalen berg berget holme holmen vik viken skog skogen fält fältet kaj kajen ' +
+  'terrass terrassen trappa trappan tunnel tunneln station stationen hem hemmet'
+).split(' ');
+const isPlaceWord = (word: string) => {
+  const text = lower(word);
+  return PLACE_ENDINGS.some((ending) => text === ending || (text.endsWith(ending) && text.length > ending.length));
+};
+
+/** Words before which a capitalised word is a shop, a restaurant or an association, not a person. */
+const ORGANISATION_LEADS: ReadonlySet<string> = new Set(
+  (
+    'pizzeria restaurang café kafé cafe konditori frisör frisörsalong salong bageri kiosk kiosken butik butiken ' +
+    'affär affären firma föreningen stiftelsen klubben bolaget hotell hotel bar puben pub gym livs'
+  ).split(' '),
+);
+/** Titles that make the next words a place or a historical person's name: "Sankt Göran", "Kung Karls park". */
+const NAME_TITLES: ReadonlySet<string> = new Set(
+  'sankt sankta s:t s:ta st kung kungen drottning drottningen prins prinsessan kronprinsessan hertig biskop'.split(' '),
+);
+/** Shops and brands that carry a person's name. */
+const BRANDS = [
+  'clas ohlson',
+  'gina tricot',
+  'max burgers',
+  'martin & servera',
+  'filippa k',
+  'burger king',
+  "mcdonald's",
+  'mcdonalds',
+  'kalle anka',
+  'karl hedin',
+  'hemtex',
+  'anna lindh',
+];
+const FAMILY_WORDS: ReadonlySet<string> = new Set(
+  'familjen släkten bröderna systrarna syskonen klanen makarna paret'.split(' '),
+);
+const NAMED_WORDS: ReadonlySet<string> = new Set('heter kallas kallad kallade alias smeknamnet namnet'.split(' '));
+/** After these a capitalised surname-like word is a place: "i Norberg", "från Lund". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'i från till mot utanför nära genom via inom kring mellan'.split(' '),
+);
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+  /** First word of the text, or after . ! ? : ; a line break or a bullet. */
+  sentenceStart: boolean;
+  /** The characters between the previous token and this one. */
+  gapBefore: string;
+}
+
+const TOKEN = /\d+(?:-\p{L}+)?|\p{L}(?:[\p{L}'’]|-(?=\p{L}))*/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const gapBefore = text.slice(previousEnd, start);
+    const word = match[0];
+    tokens.push({
+      text: word,
+      lower: lower(word),
+      start,
+      end: start + word.length,
+      capitalised: /^\p{Lu}/u.test(word),
+      sentenceStart: tokens.length === 0 || /[.!?:;\n•"”»(]/.test(gapBefore) || /(^|\s)[-–*]\s/.test(gapBefore),
+      gapBefore,
+    });
+    previousEnd = start + word.length;
+  }
+  return tokens;
+}
+
+const parts = (token: Token) => token.lower.replace(/['’]s$/, '').split('-');
+const isFirstName = (token: Token) => parts(token).every((part) => FIRST_NAMES.has(part));
+const isSurname = (token: Token) =>
+  parts(token).every((part) => SURNAMES.has(part) || FIRST_NAMES.has(part)) &&
+  parts(token).some((part) => SURNAMES.has(part));
+const looksLikeSurname = (token: Token) =>
+  token.capitalised && token.text.length > 5 && /(?:sson|ssen|son)$/.test(token.lower);
+/** "Elins", "Olofs", "Anderssons": the genitive of a name. */
+function genitiveBase(token: Token): Token | undefined {
+  const match = /^(.{2,}?)(?:['’]s|s)$/.exec(token.text);
+  return match ? { ...token, text: match[1], lower: lower(match[1]), end: token.start + match[1].length } : undefined;
+}
+const isAge = (token: Token | undefined) =>
+  token !== undefined && /^\d{1,2}$/.test(token.text) && Number(token.text) > 0 && Number(token.text) < 100;
+const isAgeWord = (token: Token | undefined) => token !== undefined && /^\d{1,2}-årig[ae]?$/.test(token.lower);
+const sameSentence = (token: Token) => !token.sentenceStart && /^[\s-]*$/.test(token.gapBefore);
+
+/** Spans of text that are places or organisations whatever words they hold. */
+function protectedSpans(text: string, tokens: Token[], options: PersonNameOptions): [number, number][] {
+  const spans: [number, number][] = [];
+  const haystack = lower(text);
+  for (const phrase of [...(options.knownPlaces ?? []), ...BRANDS]) {
+    const needle = lower(phrase.trim());
+    if (needle.length < 2) continue;
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+      const before = haystack[at - 1];
+      const after = haystack[at + needle.length];
+      if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) {
+        spans.push([at, at + needle.length]);
+      }
+    }
+  }
+  tokens.forEach((token, index) => {
+    // "Gustav Adolfs torg", "Olof Palmes plats", "Anna Lindh-skolan": capitalised words before a place word.
+    // A capitalised place word counts only after a genitive ("Niklas Berg" is a person).
+    const compound = token.text.includes('-');
+    if (index > 0 && isPlaceWord(token.text.split('-').pop() ?? token.text)) {
+      let first = compound ? index : index - 1;
+      const endOfRun = compound ? token.start + token.text.lastIndexOf('-') : tokens[index - 1].end;
+      const before = tokens[index - 1];
+      const genitive =
+        (/s$/.test(before.text) && !isFirstName(before) && !isSurname(before)) || /:s/.test(token.gapBefore);
+      if (!tokens[first].capitalised || (!compound && token.capitalised && !genitive)) return;
+      while (first > 0 && tokens[first - 1].capitalised && sameSentence(tokens[first])) first -= 1;
+      spans.push([tokens[first].start, Math.max(endOfRun, tokens[first].end)]);
+    }
+    // "Karl XI", "Gustav II Adolf": a regent, by the numeral after the name.
+    if (
+      /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/.test(token.text) &&
+      index > 0 &&
+      tokens[index - 1].capitalised
+    ) {
+      let last = index;
+      while (last + 1 < tokens.length && tokens[last + 1].capitalised && sameSentence(tokens[last + 1])) last += 1;
+      spans.push([tokens[index - 1].start, tokens[last].end]);
+    }
+    // "Pizzeria Roma", "Sankt Olof", "Kung Karl": the capitalised words that follow.
+    if (ORGANISATION_LEADS.has(token.lower) || NAME_TITLES.has(token.lower.replace(/[.:]/g, ''))) {
+      let last = index;
+      while (last + 1 < tokens.length && tokens[last + 1].capitalised && sameSentence(tokens[last + 1])) last += 1;
+      if (last > index) spans.push([tokens[index + 1].start, tokens[last].end]);
+    }
+  });
+  return spans;
+}
+
+/** Every name of a person in the text, in order, that the member has not confirmed as something else. */
+export function findPersonNames(text: string, options: PersonNameOptions = {}): PersonNameFinding[] {
+  const tokens = tokenize(text);
+  const spans = protectedSpans(text, tokens, options);
+  const isProtected = (token: Token) => spans.some(([start, end]) => token.start < end && start < token.end);
+  const found: [number, number][] = [];
+  const flag = (from: Token, to: Token = from) => found.push([from.start, to.end]);
+
+  tokens.forEach((token, index) => {
+    if (isProtected(token)) return;
+    const next = tokens[index + 1];
+    const nextInSentence = next && sameSentence(next) && !isProtected(next) ? next : undefined;
+    const afterNext = tokens[index + 2];
+    // "familjen Gustafsson", "heter Elin", "kallas Kocken".
+    if ((FAMILY_WORDS.has(token.lower) || NAMED_WORDS.has(token.lower)) && next && !isProtected(next)) {
+      const named = next.lower === 'sig' || next.lower === 'för' ? afterNext : next;
+      const quoted = named && /["'”»“]/.test(named.gapBefore);
+      if (named && (named.capitalised || isFirstName(named) || isSurname(named) || quoted)) {
+        flag(FAMILY_WORDS.has(token.lower) ? token : named, named);
+      }
+      return;
+    }
+    // "16-årige Elin", "16-åriga Ahmed".
+    if (isAgeWord(token) && nextInSentence && (nextInSentence.capitalised || isFirstName(nextInSentence))) {
+      flag(nextInSentence);
+      return;
+    }
+    const firstName = isFirstName(token);
+    const wordName = WORD_FIRST_NAMES.has(token.lower) || WORD_FIRST_NAMES.has(parts(token)[0]);
+    // "Elin, 16", "Elin 16 år", "Zlatan, 15 år".
+    const ageAfter =
+      next && /^\s*,?\s*$/.test(next.gapBefore) && isAge(next)
+        ? afterNext?.lower === 'år' ||
+          afterNext?.lower === 'åring' ||
+          !afterNext ||
+          afterNext.sentenceStart ||
+          /^\s*,/.test(afterNext.gapBefore)
+        : false;
+    if (
+      ageAfter &&
+      ((firstName && (token.capitalised || !wordName)) || (token.capitalised && afterNext?.lower === 'år'))
+    ) {
+      flag(token);
+      return;
+    }
+    if (token.capitalised && (firstName || (genitiveBase(token) && isFirstName(genitiveBase(token)!)))) {
+      // "Kalle Andersson", "Anna-Karin S", "Per Olsson": a first name and the capitalised words after it.
+      let last = index;
+      while (
+        last + 1 < tokens.length &&
+        last - index < 2 &&
+        tokens[last + 1].capitalised &&
+        sameSentence(tokens[last + 1]) &&
+        !isProtected(tokens[last + 1])
+      )
+        last += 1;
+      if (last > index && firstName) {
+        flag(token, tokens[last]);
+        return;
+      }
+      // A first name alone: a name unless it is also an everyday word where a sentence starts.
+      const base = firstName ? token : genitiveBase(token)!;
+      const everyday = WORD_FIRST_NAMES.has(base.lower) || WORD_FIRST_NAMES.has(parts(base)[0]);
+      if (NOT_PERSONS.has(base.lower) || (everyday && token.sentenceStart)) return;
+      flag(token);
+      return;
+    }
+    // "kalle andersson" in lower case.
+    if (!token.capitalised && firstName && !wordName && next && sameSentence(next) && isSurname(next)) {
+      if (!WORD_SURNAMES.has(next.lower)) flag(token, next);
+      return;
+    }
+    // "Petterssons hund": a surname's genitive, wherever it stands.
+    const genitive = genitiveBase(token);
+    if (
+      token.capitalised &&
+      genitive &&
+      !WORD_SURNAMES.has(genitive.lower) &&
+      (isSurname(genitive) || looksLikeSurname(genitive))
+    ) {
+      flag(token);
+      return;
+    }
+    // "… såg Andersson vid …": a surname mid-sentence (not a place after "i", "från", …).
+    const surname = isSurname(token) || looksLikeSurname(token);
+    const previous = tokens[index - 1];
+    if (
+      token.capitalised &&
+      surname &&
+      !WORD_SURNAMES.has(token.lower) &&
+      !(previous && PLACE_PREPOSITIONS.has(previous.lower) && sameSentence(token)) &&
+      (!token.sentenceStart || /(?:sson|son|sen)$/.test(token.lower) || nextInSentence?.capitalised)
+    ) {
+      flag(token);
+    }
+  });
+
+  const confirmed = new Set((options.confirmed ?? []).map((word) => lower(word.trim())));
+  return mergeSpans(found)
+    .map(([start, end]) => ({ start, end, text: text.slice(start, end) }))
+    .filter((finding) => !confirmed.has(lower(finding.text)));
+}
+
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
+}
+
+/** How many names each list holds (the README and the tests state them). */
+export const NAME_LIST_SIZES = { firstNames: FIRST_NAMES.size, surnames: SURNAMES.size } as const;
