@@ -111,9 +111,9 @@ export function proactiveMessages(
       }
       return { card };
     },
-    undeliveredNotice({ dispatch, group, period, names, locale }) {
+    undeliveredNotice({ dispatch, group, period, count, names, locale }) {
       const t = textsOf(locale);
-      return { text: t.cycle.undelivered(dispatch.kind, t.periodLabel(period), group.name, names) };
+      return { text: t.cycle.undelivered(dispatch.kind, t.periodLabel(period), group.name, count, names) };
     },
   };
 }

@@ -30,6 +30,9 @@ export const DEFAULT_CYCLE = {
 export const DISPATCH_KINDS = ['prompt', 'reminder', 'review', 'pledges', 'feedbackNew', 'feedbackDone'] as const;
 export type DispatchKind = (typeof DISPATCH_KINDS)[number];
 
+/** Återkoppling: messages to the reporters behind an insats's observations (who they are is never shown). */
+export const isFeedback = (kind: DispatchKind): boolean => kind === 'feedbackNew' || kind === 'feedbackDone';
+
 export interface PeriodInstants {
   promptAt: Date;
   reminderAt: Date;

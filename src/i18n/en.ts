@@ -246,8 +246,8 @@ export const en: Texts = {
     reminderTitle: (label) => `Reminder: situation picture ${label}`,
     reminderBody: (deadline) => `You have not given your situation picture yet. It is due ${deadline}.`,
     reportNow: 'Report now',
-    undelivered: (kind, label, group, names) =>
-      `The ${{ prompt: 'prompt', reminder: 'reminder', review: 'compiled situation picture', pledges: 'reminder of the citizen pledges and actions', feedbackNew: 'feedback about a new action', feedbackDone: 'feedback about a completed action' }[kind]} for the situation picture ${label} in ${group} could not be delivered to ${names.length === 1 ? '1 person' : `${names.length} people`}: ${names.join(', ')}. They may have removed the app or blocked the bot; ask them to open the chat with the Lägesbild bot.`,
+    undelivered: (kind, label, group, count, names) =>
+      `The ${{ prompt: 'prompt', reminder: 'reminder', review: 'compiled situation picture', pledges: 'reminder of the citizen pledges and actions', feedbackNew: 'feedback about a new action', feedbackDone: 'feedback about a completed action' }[kind]} for the situation picture ${label} in ${group} ${names ? `could not be delivered to ${count === 1 ? '1 person' : `${count} people`}: ${names.join(', ')}. They may have removed the app or blocked the bot; ask them to open the chat with the Lägesbild bot.` : `could not be delivered. Not reached: ${count}. Who is not shown, as that would tell who reported what.`}`,
   },
   admin: {
     onlySamordnare: "Only the group's coordinator can do this.",

@@ -246,8 +246,8 @@ export const sv: Texts = {
     reminderTitle: (label) => `Påminnelse: lägesbild ${label}`,
     reminderBody: (deadline) => `Du har inte lämnat din lägesbild ännu. Den ska vara inne senast ${deadline}.`,
     reportNow: 'Rapportera nu',
-    undelivered: (kind, label, group, names) =>
-      `${{ prompt: 'Uppmaningen', reminder: 'Påminnelsen', review: 'Den sammanställda lägesbilden', pledges: 'Påminnelsen om medborgarlöftena och insatserna', feedbackNew: 'Återkopplingen om en ny insats', feedbackDone: 'Återkopplingen om en genomförd insats' }[kind]} om lägesbilden för ${label} i ${group} kunde inte levereras till ${names.length === 1 ? '1 person' : `${names.length} personer`}: ${names.join(', ')}. De kan ha tagit bort appen eller blockerat boten; be dem öppna chatten med Lägesbild-boten.`,
+    undelivered: (kind, label, group, count, names) =>
+      `${{ prompt: 'Uppmaningen', reminder: 'Påminnelsen', review: 'Den sammanställda lägesbilden', pledges: 'Påminnelsen om medborgarlöftena och insatserna', feedbackNew: 'Återkopplingen om en ny insats', feedbackDone: 'Återkopplingen om en genomförd insats' }[kind]} om lägesbilden för ${label} i ${group} ${names ? `kunde inte levereras till ${count === 1 ? '1 person' : `${count} personer`}: ${names.join(', ')}. De kan ha tagit bort appen eller blockerat boten; be dem öppna chatten med Lägesbild-boten.` : `kunde inte levereras. Kunde inte nås: ${count}. Vem det gäller visas inte, eftersom det skulle säga vem som rapporterade vad.`}`,
   },
   admin: {
     onlySamordnare: 'Det här kan bara gruppens samordnare göra.',

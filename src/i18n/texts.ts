@@ -94,7 +94,8 @@ export interface Texts {
     reminderTitle(periodLabel: string): string;
     reminderBody(deadline: string): string;
     reportNow: string;
-    undelivered(kind: DispatchKind, periodLabel: string, groupName: string, names: string[]): string;
+    /** `names` absent for återkoppling: then only the count is said. */
+    undelivered(kind: DispatchKind, periodLabel: string, groupName: string, count: number, names?: string[]): string;
   };
   admin: {
     onlySamordnare: string;

@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock';
 import { backoffMs, COUNCIL_RECIPIENT, FINAL_OUTBOX_STATES, type Dispatch, type OutboxEntry } from '../domain/dispatch';
 import type { Group, GroupMember } from '../domain/group';
 import { periodById, type ReportingPeriod } from '../domain/periods';
+import { isFeedback } from '../domain/schedule';
 import { isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage, SendOutcome } from '../messaging/messenger';
@@ -23,7 +24,9 @@ export interface MessageComposer {
     dispatch: Dispatch;
     group: Group;
     period: ReportingPeriod;
-    names: string[];
+    /** How many could not be reached; `names` only where naming them tells nothing of a report. */
+    count: number;
+    names?: string[];
     locale?: string;
   }): OutgoingMessage;
 }
@@ -147,12 +150,21 @@ export class OutboxSender {
     if (!group || !period) return;
     const members = await this.repositories.members.listByGroup(group.id);
     const byKey = new Map(members.map((member) => [member.memberKey, member]));
-    const names = undelivered
-      .map((entry) => byKey.get(entry.memberKey)?.name ?? '?')
-      .sort((a, b) => a.localeCompare(b, 'sv'));
+    // Återkoppling goes to the reporters behind an insats's observations: naming them would say who
+    // wrote what. The samordnare gets a count; prompts and reminders name who was not reached.
+    const names = isFeedback(dispatch.kind)
+      ? undefined
+      : undelivered.map((entry) => byKey.get(entry.memberKey)?.name ?? '?').sort((a, b) => a.localeCompare(b, 'sv'));
     for (const samordnare of members.filter((member) => member.role === 'samordnare' && member.active)) {
       const conversation = await this.repositories.conversations.getPersonal(samordnare.memberKey);
-      const message = this.composer.undeliveredNotice({ dispatch, group, period, names, locale: conversation?.locale });
+      const message = this.composer.undeliveredNotice({
+        dispatch,
+        group,
+        period,
+        count: undelivered.length,
+        names,
+        locale: conversation?.locale,
+      });
       const outcome = await this.messenger.sendToPerson(
         {
           tenantId: group.tenantId,

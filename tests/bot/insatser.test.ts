@@ -119,6 +119,18 @@ describe('insatser: recorded, followed up, and fed back to the reporters', () =>
     expect(received(users.skola).filter((text) => text.includes('ledde till en insats'))).toHaveLength(1);
   });
 
+  test('when återkoppling cannot reach a reporter, then the samordnare is told how many, never who', async () => {
+    fake.setFaults({ forbidden: new Set([`a:personal-${users.polis.id}`]) });
+    await createInsats();
+    await bot.service.cycle.tick();
+    await bot.service.cycle.tick();
+    const notices = received(users.samordnare).filter((text) => text.includes('kunde inte levereras'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('Kunde inte nås: 1');
+    expect(notices[0]).not.toMatch(/Per Polis|Siv Skola/);
+    expect(received(users.skola).filter((text) => text.includes('ledde till en insats'))).toHaveLength(1);
+  });
+
   test('when a member turned återkoppling off, then they get none; the others still do', async () => {
     expect((await say(users.skola, 'återkoppling av')).text).toContain('Du får inte längre besked');
     expect((await bot.service.repositories.members.get(TEAM.id, users.skola.aadObjectId))?.feedbackOff).toBe(true);
