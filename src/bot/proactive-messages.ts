@@ -1,3 +1,4 @@
+import { md } from '../cards/markdown';
 import { pledgeDueCard } from '../cards/pledge.card';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
 import { publishedSituationPictureCard, situationPictureCard } from '../cards/situation-picture.card';
@@ -67,11 +68,13 @@ export function proactiveMessages(
       const period = periodById(group.schedule, periodId);
       return period ? t.periodLabel(period) : periodId;
     };
-    const where = places.map((place) => `${whereOf(place.omrade, place.place)} ${labelOf(place.periodId)}`).join(', ');
+    const where = places
+      .map((place) => `${md(whereOf(place.omrade, place.place))} ${labelOf(place.periodId)}`)
+      .join(', ');
     const text =
       kind === 'feedbackNew'
-        ? t.insatser.feedbackNew(where, insats.what, insats.ownerOrganisation, insats.due)
-        : t.insatser.feedbackDone(where, insats.what);
+        ? t.insatser.feedbackNew(where, md(insats.what), md(insats.ownerOrganisation), insats.due)
+        : t.insatser.feedbackDone(where, md(insats.what));
     return `${text}\n\n${t.insatser.feedbackFooter}`;
   };
   return {
@@ -113,7 +116,7 @@ export function proactiveMessages(
     },
     undeliveredNotice({ dispatch, group, period, count, names, locale }) {
       const t = textsOf(locale);
-      return { text: t.cycle.undelivered(dispatch.kind, t.periodLabel(period), group.name, count, names) };
+      return { text: t.cycle.undelivered(dispatch.kind, t.periodLabel(period), md(group.name), count, names?.map(md)) };
     },
   };
 }

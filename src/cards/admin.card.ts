@@ -5,6 +5,7 @@ import { policeForm } from '../domain/police-settings';
 import { periodInstants } from '../domain/schedule';
 import type { Texts } from '../i18n';
 import type { StatusView } from '../services/admin-service';
+import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import adminPickerTemplate from './templates/admin-picker.json';
 import membersTemplate from './templates/members.json';
@@ -19,7 +20,7 @@ export const MEMBERS_PER_PAGE = 25;
 /** `police`: the line on the police's events (last fetch and outcome), '' for none. */
 export function statusCard(view: StatusView, t: Texts, notice = '', police = ''): AdaptiveCardJson {
   const { group, period, instants, status } = view;
-  const title = t.admin.statusTitle(t.periodLabel(period), group.name);
+  const title = t.admin.statusTitle(t.periodLabel(period), md(group.name));
   return renderCard(statusTemplate, {
     t: {
       promptAt: t.admin.promptAt,
@@ -40,13 +41,13 @@ export function statusCard(view: StatusView, t: Texts, notice = '', police = '')
     deadline: t.dateTime(instants.deadline),
     answered: t.admin.answeredValue(status.answered, status.total, status.nothingToReport),
     organisations: status.byOrganisation.map((row) => ({
-      organisation: row.organisation,
+      organisation: md(row.organisation),
       value: t.admin.ofTotal(row.answered, row.total),
     })),
     missingTitle: t.admin.missing(status.missing.length),
-    missing: status.missing.length > 0 ? status.missing.join(', ') : t.admin.nobodyMissing,
+    missing: status.missing.length > 0 ? status.missing.map(md).join(', ') : t.admin.nobodyMissing,
     unreachableTitle: status.unreachable.length > 0 ? t.admin.unreachable(status.unreachable.length) : '',
-    unreachable: status.unreachable.join(', '),
+    unreachable: status.unreachable.map(md).join(', '),
     police,
   });
 }
@@ -128,7 +129,7 @@ export function settingsCard(
   const notice = failed ? t.admin.fixSettings : outcome.saved ? t.admin.saved : '';
   const period = currentReportingPeriod(group.schedule, now);
   const instants = periodInstants(group.schedule, period);
-  const title = t.admin.settingsTitle(group.name);
+  const title = t.admin.settingsTitle(md(group.name));
   return renderCard(settingsTemplate, {
     t: t.admin,
     title,
@@ -164,7 +165,7 @@ export function membersCard(
   const pages = Math.max(1, Math.ceil(members.length / MEMBERS_PER_PAGE));
   const current = Math.min(Math.max(0, page), pages - 1);
   const shown = members.slice(current * MEMBERS_PER_PAGE, (current + 1) * MEMBERS_PER_PAGE);
-  const title = t.admin.membersTitle(group.name, members.length);
+  const title = t.admin.membersTitle(md(group.name), members.length);
   return renderCard(membersTemplate, {
     t: t.admin,
     title,
@@ -177,7 +178,7 @@ export function membersCard(
     memberKeys: JSON.stringify(shown.map((member) => member.memberKey)),
     members: shown.map((member, index) => ({
       index,
-      name: member.name,
+      name: md(member.name),
       organisation: member.organisation ?? '',
       samordnare: String(member.role === 'samordnare'),
       excluded: String(member.excluded),

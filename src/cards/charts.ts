@@ -1,4 +1,5 @@
 import { chartLabel } from '../domain/group';
+import { md } from './markdown';
 
 /**
  * Teams' own chart elements, built once for every card that shows them (trender, the lägesbild,
@@ -47,7 +48,7 @@ export function lineChart(
       type: 'Container',
       items: [
         { type: 'TextBlock', text: axis.join(' · '), isSubtle: true, size: 'Small', wrap: true },
-        { type: 'FactSet', facts: series.map((item) => ({ title: item.label, value: seriesText(item.counts) })) },
+        { type: 'FactSet', facts: series.map((item) => ({ title: md(item.label), value: seriesText(item.counts) })) },
       ],
     },
   };
@@ -63,7 +64,7 @@ export function barChart(title: string, rows: { label: string; value: number }[]
     data: rows.map((row) => ({ x: row.label, y: row.value })),
     fallback: {
       type: 'Container',
-      items: [{ type: 'FactSet', facts: rows.map((row) => ({ title: row.label, value: String(row.value) })) }],
+      items: [{ type: 'FactSet', facts: rows.map((row) => ({ title: md(row.label), value: String(row.value) })) }],
     },
   };
   return [heading(title), chart];

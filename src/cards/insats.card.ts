@@ -15,6 +15,7 @@ import type { ReportingPeriod } from '../domain/periods';
 import { localDate, effectiveStatus } from '../domain/pledge';
 import { whereOf } from '../domain/report';
 import type { Texts } from '../i18n';
+import { md, mdOrEmpty } from './markdown';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import insatsFormTemplate from './templates/insats-form.json';
 import insatsStatusTemplate from './templates/insats-status.json';
@@ -27,8 +28,8 @@ type Named = Pick<Insats, 'number' | 'what' | 'omrade' | 'place' | 'ownerOrganis
 /** One insats as the lists and the lägesbild say it. */
 export function insatsLineText(insats: Named, status: InsatsStatus, t: Texts): string {
   return t.insatser.line(
-    t.insatser.name(insats.number, insats.what, whereOf(insats.omrade, insats.place)),
-    insats.ownerOrganisation,
+    t.insatser.name(insats.number, md(insats.what), md(whereOf(insats.omrade, insats.place))),
+    md(insats.ownerOrganisation),
     insats.due,
     t.insatser.status[status],
   );
@@ -58,7 +59,9 @@ export function insatsSectionText(section: InsatsSection, t: Texts, maxPerList =
     if (list.length > 0) parts.push(`**${heading}**\n${lines(list, detail)}`);
   };
   add(t.insatser.newHeading, section.created);
-  add(t.insatser.changedHeading, section.changed, (line) => (line.comment ? `: ${excerpt(line.comment, 200)}` : ''));
+  add(t.insatser.changedHeading, section.changed, (line) =>
+    line.comment ? `: ${md(excerpt(line.comment, 200))}` : '',
+  );
   add(t.insatser.overdueHeading, section.overdue);
   if (section.done.length > 0)
     parts.push(`**${t.insatser.effectHeading}**\n${doneInsatserText(section.done, t, maxPerList)}`);
@@ -148,7 +151,7 @@ export function insatserCard(
   );
   const samordnare = viewer.role === 'samordnare';
   return renderCard(insatserTemplate, {
-    title: t.insatser.listTitle(group.name),
+    title: t.insatser.listTitle(md(group.name)),
     intro: insatser.length === 0 ? t.insatser.none : t.insatser.listIntro,
     notice,
     noticeText: notice || HIDDEN_TEXT,
@@ -159,7 +162,7 @@ export function insatserCard(
     periodId: period.id,
     items: ordered.slice(0, 40).map((insats) => ({
       line: insatsLineText(insats, effectiveStatus(insats, today), t),
-      detail: insats.target ? t.insatser.target(insats.target) : ' ',
+      detail: insats.target ? t.insatser.target(md(insats.target)) : ' ',
       insatsId: insats.id,
       canUpdate: samordnare || insats.ownerMemberKey === viewer.memberKey,
     })),
@@ -176,11 +179,11 @@ export function insatsStatusCard(
   form: { status?: string; comment?: string; notice?: { text: string; good: boolean } } = {},
 ): AdaptiveCardJson {
   const status = effectiveStatus(insats, today);
-  const name = t.insatser.name(insats.number, insats.what, whereOf(insats.omrade, insats.place));
+  const name = t.insatser.name(insats.number, md(insats.what), md(whereOf(insats.omrade, insats.place)));
   return renderCard(insatsStatusTemplate, {
     t: t.insatser,
     title: t.insatser.statusTitle(name),
-    line: [insatsLineText(insats, status, t), insats.target ? t.insatser.target(insats.target) : '']
+    line: [insatsLineText(insats, status, t), insats.target ? t.insatser.target(md(insats.target)) : '']
       .filter(Boolean)
       .join('\n\n'),
     notice: form.notice?.text ?? '',
@@ -191,7 +194,12 @@ export function insatsStatusCard(
     statuses: SETTABLE_INSATS_STATUSES.map((value) => ({ title: t.insatser.status[value], value })),
     history: updates
       .map((update) =>
-        t.insatser.historyLine(t.insatser.status[update.status], update.byName, localDate(update.at), update.comment),
+        t.insatser.historyLine(
+          t.insatser.status[update.status],
+          md(update.byName),
+          localDate(update.at),
+          mdOrEmpty(update.comment),
+        ),
       )
       .reverse()
       .join('\n\n'),

@@ -6,6 +6,7 @@ import { TREND_TOP } from '../domain/trends';
 import type { Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
 import { doneInsatserText } from './insats.card';
+import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import longReportTemplate from './templates/long-report.json';
 
@@ -20,7 +21,7 @@ export function longReportCard(
   periods: ReportingPeriod[],
   t: Texts,
 ): AdaptiveCardJson {
-  const title = t.longReport.title(report.span.kind, report.span.year, report.span.index, group.name);
+  const title = t.longReport.title(report.span.kind, report.span.year, report.span.index, md(group.name));
   const periodOf = (periodId: string) => periods.find((candidate) => candidate.id === periodId);
   const labelOf = (periodId: string) => {
     const period = periodOf(periodId);
@@ -39,12 +40,12 @@ export function longReportCard(
       value: t.longReport.periodValue(period.answered, period.total, period.observations),
     })),
     areas: report.areas.map((area) => ({
-      label: area.label,
+      label: md(area.label),
       value: t.longReport.series(area.counts, area.total, area.direction),
     })),
     omraden: report.omraden
       .slice(0, 15)
-      .map((row) => ({ label: row.omrade, value: t.longReport.series(row.counts, row.total, row.direction) })),
+      .map((row) => ({ label: md(row.omrade), value: t.longReport.series(row.counts, row.total, row.direction) })),
     insatserHeading: t.insatser.effectHeading,
     insatser: doneInsatserText(report.insatser, t, 20),
     charts:
@@ -73,16 +74,16 @@ export function longReportCard(
                 ]
               : []),
           ],
-    policeHeading: report.police ? t.police.heading(report.police.locations) : '',
+    policeHeading: report.police ? t.police.heading(report.police.locations.map(md)) : '',
     police: (report.police?.types ?? []).slice(0, 15).map((row) => ({
-      label: row.type,
+      label: md(row.type),
       value: `${row.counts.join(' · ')} = ${row.total}`,
     })),
     policeNote: t.police.note,
     hasPolice: (report.police?.types.length ?? 0) > 0,
     hasEventTypes: report.eventTypes.length > 0,
     eventTypes: report.eventTypes.map((row) => ({
-      label: row.label,
+      label: md(row.label),
       value: t.longReport.series(row.counts, row.total, row.direction),
     })),
     recurring:
@@ -90,7 +91,11 @@ export function longReportCard(
         ? report.recurringHotSpots
             .slice(0, 10)
             .map((spot) =>
-              t.longReport.recurringLine(whereOf(spot.omrade, spot.place), spot.periods, spot.organisations),
+              t.longReport.recurringLine(
+                md(whereOf(spot.omrade, spot.place)),
+                spot.periods,
+                spot.organisations.map(md),
+              ),
             )
             .join('\n')
         : t.longReport.noRecurring,

@@ -11,6 +11,7 @@ import {
 } from '../domain/pledge';
 import type { Texts } from '../i18n';
 import { insatsLineText } from './insats.card';
+import { md, mdOrEmpty } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import pledgeDueTemplate from './templates/pledge-due.json';
 import pledgeEditorTemplate from './templates/pledge-editor.json';
@@ -22,17 +23,17 @@ const HIDDEN_TEXT = '-';
 
 function activityLine(activity: PledgeActivity, status: ActivityStatus, t: Texts): string {
   return t.pledges.activityLine(
-    activity.description,
-    t.pledges.owner(activity.ownerParty),
+    md(activity.description),
+    md(t.pledges.owner(activity.ownerParty)),
     activity.due,
     t.pledges.status[status],
-    activity.target,
+    activity.target && md(activity.target),
   );
 }
 
 /** "2026-01-01 – 2026-12-31 · Parter: Polisen, Kommunen": under a pledge's title wherever it is shown. */
 function periodAndParties(pledge: Pledge, t: Texts): string {
-  return `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => t.pledges.owner(party)).join(', ')}`;
+  return `${t.pledges.period(pledge.start, pledge.end)} · ${t.pledges.parties}: ${pledge.parties.map((party) => md(t.pledges.owner(party))).join(', ')}`;
 }
 
 /** `löften`: the group's pledges (newest first) with each activity's status as it stands today. */
@@ -44,7 +45,7 @@ export function pledgesCard(
   samordnare = false,
 ): AdaptiveCardJson {
   return renderCard(pledgesTemplate, {
-    title: t.pledges.listTitle(group.name),
+    title: t.pledges.listTitle(md(group.name)),
     none: t.pledges.none,
     update: t.pledges.update,
     newPledge: t.pledges.newPledge,
@@ -53,10 +54,10 @@ export function pledgesCard(
     groupId: group.id,
     pledges: pledges.slice(0, 3).map((pledge) => ({
       id: pledge.id,
-      title: pledge.title,
+      title: md(pledge.title),
       subtitle: periodAndParties(pledge, t),
       focusAreas: pledge.focusAreas.map((area) => ({
-        name: area.name,
+        name: md(area.name),
         activities: pledge.activities
           .filter((activity) => activity.focusAreaId === area.id)
           .map((activity) => ({
@@ -97,21 +98,27 @@ export function pledgeStatusCard(
 export function followUpMarkdown(result: FollowUp, t: Texts): string {
   const { pledge } = result;
   const lines = [
-    `**${t.pledges.followUpTitle(pledge.title)}**`,
+    `**${t.pledges.followUpTitle(md(pledge.title))}**`,
     '',
     periodAndParties(pledge, t),
     '',
     t.pledges.counts(result.counts),
   ];
   result.focusAreas.forEach((area, index) => {
-    lines.push('', `**${index + 1}. ${area.focusArea.name}**`);
-    if (area.focusArea.problem) lines.push(`_${area.focusArea.problem}_`);
+    lines.push('', `**${index + 1}. ${md(area.focusArea.name)}**`);
+    if (area.focusArea.problem) lines.push(`_${md(area.focusArea.problem)}_`);
     for (const { activity, status, updates } of area.activities) {
       lines.push('', `- ${activityLine(activity, status, t)}`);
       const done = updates.filter((update) => update.comment || update.measured);
       if (done.length === 0) lines.push(`  - ${t.pledges.noUpdates}`);
       for (const update of done) {
-        lines.push(`  - ${t.pledges.doneLine(update.comment, update.measured, update.byName, t.dateTime(update.at))}`);
+        const line = t.pledges.doneLine(
+          mdOrEmpty(update.comment),
+          mdOrEmpty(update.measured),
+          md(update.byName),
+          t.dateTime(update.at),
+        );
+        lines.push(`  - ${line}`);
       }
     }
   });
@@ -121,7 +128,7 @@ export function followUpMarkdown(result: FollowUp, t: Texts): string {
 /** Due and overdue activities, as lines for the lägesbild and the council channel. */
 export function dueLines(due: DueActivity[], t: Texts): string[] {
   return due.map(({ activity, overdue }) =>
-    t.pledges.dueLine(activity.description, t.pledges.owner(activity.ownerParty), activity.due, overdue),
+    t.pledges.dueLine(md(activity.description), md(t.pledges.owner(activity.ownerParty)), activity.due, overdue),
   );
 }
 
@@ -143,7 +150,7 @@ export function pledgeDueCard(
   const onlyInsatser = due.length === 0 && insatser.length > 0;
   return renderCard(pledgeDueTemplate, {
     title: onlyInsatser ? t.insatser.dueTitle : t.pledges.dueTitle,
-    subtitle: group.name,
+    subtitle: md(group.name),
     update: t.pledges.update,
     groupId: group.id,
     hasPledges: due.length > 0 && insatser.length > 0,
@@ -156,7 +163,12 @@ export function pledgeDueCard(
       canUpdate: forOwner,
     })),
     items: due.map(({ pledge, activity, overdue }) => ({
-      line: t.pledges.dueLine(activity.description, t.pledges.owner(activity.ownerParty), activity.due, overdue),
+      line: t.pledges.dueLine(
+        md(activity.description),
+        md(t.pledges.owner(activity.ownerParty)),
+        activity.due,
+        overdue,
+      ),
       pledgeId: pledge.id,
       activityId: activity.id,
       canUpdate: forOwner,
@@ -273,7 +285,7 @@ export function pledgeEditorCard(
   const memberName = new Map(members.map((member) => [member.memberKey, member.name]));
   return renderCard(pledgeEditorTemplate, {
     t: t.pledges,
-    title: t.pledges.editorTitle(pledge.title),
+    title: t.pledges.editorTitle(md(pledge.title)),
     subtitle: periodAndParties(pledge, t),
     notice: notice?.text ?? '',
     noticeText: notice?.text ?? HIDDEN_TEXT,
@@ -282,17 +294,17 @@ export function pledgeEditorCard(
     pledgeId: pledge.id,
     focusAreaItems: pledge.focusAreas.map((area, index) => ({
       id: area.id,
-      line: `${index + 1}. ${area.name}`,
-      detail: area.problem || HIDDEN_TEXT,
+      line: `${index + 1}. ${md(area.name)}`,
+      detail: area.problem ? md(area.problem) : HIDDEN_TEXT,
       hasDetail: area.problem !== '',
     })),
     activityItems: pledge.activities.map((item) => ({
       id: item.id,
       line: activityLine(item, effectiveStatus(item, today), t),
       detail: [
-        pledge.focusAreas.find((area) => area.id === item.focusAreaId)?.name,
+        mdOrEmpty(pledge.focusAreas.find((area) => area.id === item.focusAreaId)?.name),
         item.start && t.pledges.startsLine(item.start),
-        item.ownerMemberKey && memberName.get(item.ownerMemberKey),
+        mdOrEmpty(item.ownerMemberKey && memberName.get(item.ownerMemberKey)),
       ]
         .filter(Boolean)
         .join(' · '),

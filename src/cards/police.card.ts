@@ -1,8 +1,9 @@
 import type { PoliceSection } from '../domain/police-section';
 import type { Texts } from '../i18n';
+import { markdownLink, md } from './markdown';
 
-/** A Markdown link text cannot hold brackets; the police's names sometimes do. */
-const linkText = (text: string) => text.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+/** An event's name on one line (the police's names hold line breaks now and then). */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The lägesbild's section on the police's published events: the total and each type against the
@@ -24,14 +25,14 @@ export function policeSectionText(
         t.police.total(section.total, section.previousTotal),
         ...section.types
           .slice(0, options.maxTypes)
-          .map((row) => t.police.typeLine(row.type, row.count, row.previousCount)),
+          .map((row) => t.police.typeLine(md(row.type), row.count, row.previousCount)),
       ].join('\n'),
     );
   }
   if (section.recent.length > 0) {
     parts.push(
       `**${t.police.recentHeading}**\n` +
-        section.recent.map((event) => `- [${linkText(event.name) || event.type}](${event.url})`).join('\n'),
+        section.recent.map((event) => `- ${markdownLink(oneLine(event.name) || event.type, event.url)}`).join('\n'),
     );
   }
   if (options.sideBySide && section.sideBySide.length > 0) {
@@ -40,10 +41,10 @@ export function policeSectionText(
         section.sideBySide
           .map((row) =>
             t.police.sideLine(
-              row.label,
+              md(row.label),
               row.members,
               row.police,
-              row.omraden.map((each) => t.police.omradeCount(each.omrade, each.members, each.police)).join(', '),
+              row.omraden.map((each) => t.police.omradeCount(md(each.omrade), each.members, each.police)).join(', '),
             ),
           )
           .join('\n'),

@@ -10,11 +10,13 @@ import {
   POLICE_REPORTED,
   TIMES_OF_DAY,
   TRENDS,
+  whereOf,
   type Observation,
   type ObservationField,
 } from '../domain/report';
 import type { Texts } from '../i18n';
 import type { ReportScreen } from '../services/report-service';
+import { md } from './markdown';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import groupPickerTemplate from './templates/group-picker.json';
 import receiptTemplate from './templates/receipt.json';
@@ -35,9 +37,9 @@ function observationItems(observations: Observation[], group: Group, t: Texts) {
   return observations.map((observation, index) => {
     const areaLabel = group.areas.find((candidate) => candidate.id === observation.areaId)?.label ?? observation.areaId;
     const area = observation.eventTypeId
-      ? `${areaLabel} · ${eventTypeLabel(group.eventTypes, observation.eventTypeId)}`
-      : areaLabel;
-    const where = [observation.omrade, observation.place].filter(Boolean).join(', ');
+      ? `${md(areaLabel)} · ${md(eventTypeLabel(group.eventTypes, observation.eventTypeId))}`
+      : md(areaLabel);
+    const where = md(whereOf(observation.omrade, observation.place));
     const when = [
       observation.date ? t.shortDate(observation.date) : '',
       observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
@@ -53,7 +55,7 @@ function observationItems(observations: Observation[], group: Group, t: Texts) {
         t.choices.trend[observation.trend].toLowerCase(),
         t.choices.policeReported[observation.policeReported].toLowerCase(),
       ),
-      description: excerpt(observation.description, LIST_EXCERPT),
+      description: md(excerpt(observation.description, LIST_EXCERPT)),
     };
   });
 }
@@ -85,7 +87,7 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
     t: {
       title: t.report.title(t.periodLabel(period)),
       fallbackText: t.cardNotSupported(t.report.title(t.periodLabel(period))),
-      subtitle: t.report.subtitle(group.name, t.dateTime(period.deadline)),
+      subtitle: t.report.subtitle(md(group.name), t.dateTime(period.deadline)),
       intro: t.report.intro,
       whenRequired: t.report.whenRequired,
       observationsHeading: t.report.observationsHeading(screen.observations.length),
@@ -156,7 +158,7 @@ export function receiptCard(screen: Extract<ReportScreen, { kind: 'receipt' }>, 
     t: {
       title: t.receipt.title,
       fallbackText: t.cardNotSupported(t.receipt.title),
-      body: t.receipt.body(periodLabel, group.name),
+      body: t.receipt.body(periodLabel, md(group.name)),
       period: t.receipt.period,
       group: t.receipt.group,
       submittedAt: t.receipt.submittedAt,
@@ -169,7 +171,7 @@ export function receiptCard(screen: Extract<ReportScreen, { kind: 'receipt' }>, 
     groupId: group.id,
     periodId: period.id,
     periodLabel,
-    groupName: group.name,
+    groupName: md(group.name),
     submittedAt: t.dateTime(report.submittedAt),
     version: String(report.version),
     nothingToReport: report.nothingToReport,

@@ -9,6 +9,7 @@ import type { AreaTrend } from '../domain/trends';
 import type { Texts } from '../i18n';
 import { lineChart } from './charts';
 import { insatsSectionText } from './insats.card';
+import { md, mdOrEmpty } from './markdown';
 import { policeSectionText } from './police.card';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import archiveTemplate from './templates/archive.json';
@@ -68,7 +69,7 @@ export interface SituationPictureCardInput {
 
 /** The händelsetyper as lines (the busiest first), or '' when none was recorded. */
 function eventTypeLines(counts: EventTypeCount[], t: Texts): string {
-  return counts.map((row) => `- ${t.picture.eventTypeCount(row.label, row.count, row.previousCount)}`).join('\n');
+  return counts.map((row) => `- ${t.picture.eventTypeCount(md(row.label), row.count, row.previousCount)}`).join('\n');
 }
 
 export function situationPictureCard(
@@ -94,7 +95,7 @@ function renderAtLevel(
 ): { card: AdaptiveCardJson; leftOut: number } {
   const { picture, group, period, previousPeriod, mode } = input;
   const periodLabel = t.periodLabel(period);
-  const title = t.picture.title(periodLabel, group.name);
+  const title = t.picture.title(periodLabel, md(group.name));
   let leftOut = 0;
   const areas = picture.areas
     .filter((area) => area.count > 0)
@@ -106,11 +107,11 @@ function renderAtLevel(
           budget -= shown.length;
           leftOut += place.observations.length - shown.length;
           return {
-            where: whereOf(place.omrade, place.place),
+            where: md(whereOf(place.omrade, place.place)),
             items: shown.map((observation) => ({
               text: t.picture.observationLine(
-                (observation.eventType ? `${observation.eventType}: ` : '') +
-                  excerpt(observation.description, level.excerpt),
+                (observation.eventType ? `${md(observation.eventType)}: ` : '') +
+                  md(excerpt(observation.description, level.excerpt)),
                 t.choices.assessment[observation.assessment].toLowerCase(),
                 [
                   observation.date ? t.shortDate(observation.date) : '',
@@ -118,7 +119,7 @@ function renderAtLevel(
                 ]
                   .filter(Boolean)
                   .join(', '),
-                observation.organisation,
+                mdOrEmpty(observation.organisation),
                 observation.policeReported === 'ja',
               ),
             })),
@@ -127,7 +128,7 @@ function renderAtLevel(
         .filter((place) => place.items.length > 0);
       return {
         elementId: `area-${index}`,
-        label: area.label,
+        label: md(area.label),
         headline: t.picture.headline(area.count, area.previousCount, area.high, area.policeReportedShare),
         trends: t.picture.trends(area.memberTrends),
         eventTypes: eventTypeLines(area.eventTypes, t),
@@ -135,7 +136,7 @@ function renderAtLevel(
       };
     });
   const chart = picture.areas.map((area) => ({
-    label: area.label,
+    label: md(area.label),
     short: chartLabel(area.label),
     count: area.count,
     previous: area.previousCount,
@@ -157,18 +158,18 @@ function renderAtLevel(
         ? t.picture.participationByOrganisation(
             picture.participation.answered,
             picture.participation.total,
-            picture.participation.byOrganisation,
+            picture.participation.byOrganisation.map((row) => ({ ...row, organisation: md(row.organisation) })),
           )
         : t.picture.participationValue(
             picture.participation.answered,
             picture.participation.total,
-            picture.participation.missing,
+            picture.participation.missing.map(md),
           ),
     observations: t.picture.observationsValue(picture.totalObservations, previousTotal),
     mainChanges:
       picture.mainChanges.length > 0
         ? picture.mainChanges
-            .map((change) => `- ${t.picture.change(change.label, change.previousCount, change.count)}`)
+            .map((change) => `- ${t.picture.change(md(change.label), change.previousCount, change.count)}`)
             .join('\n')
         : t.picture.noChanges,
     hotSpots:
@@ -176,7 +177,8 @@ function renderAtLevel(
         ? picture.hotSpots
             .slice(0, 8)
             .map(
-              (spot) => `- ${t.picture.hotSpot(whereOf(spot.omrade, spot.place), spot.organisations, spot.recurring)}`,
+              (spot) =>
+                `- ${t.picture.hotSpot(md(whereOf(spot.omrade, spot.place)), spot.organisations.map(md), spot.recurring)}`,
             )
             .join('\n')
         : t.picture.noHotSpots,
@@ -205,10 +207,10 @@ function renderAtLevel(
     pledgeStatus: input.pledgeStatus
       .map((pledge) =>
         [
-          `**${pledge.title}**: ${t.pledges.counts(pledge.counts)}`,
+          `**${md(pledge.title)}**: ${t.pledges.counts(pledge.counts)}`,
           ...pledge.changed.map(
             (item) =>
-              `- ${t.pledges.recentlyChanged(item.description, t.pledges.status[item.status as keyof typeof t.pledges.status] ?? item.status)}`,
+              `- ${t.pledges.recentlyChanged(md(item.description), t.pledges.status[item.status as keyof typeof t.pledges.status] ?? item.status)}`,
           ),
         ].join('\n'),
       )
@@ -216,15 +218,16 @@ function renderAtLevel(
     pledgesTitle: t.pledges.dueTitle,
     pledgesDue: input.pledgesDue
       .map(
-        (item) => `- ${t.pledges.dueLine(item.description, t.pledges.owner(item.ownerParty), item.due, item.overdue)}`,
+        (item) =>
+          `- ${t.pledges.dueLine(md(item.description), t.pledges.owner(md(item.ownerParty)), item.due, item.overdue)}`,
       )
       .join('\n'),
-    analysis: review ? '' : input.analysis,
-    insatser: review ? '' : (input.legacyInsatser ?? ''),
+    analysis: review ? '' : md(input.analysis),
+    insatser: review ? '' : mdOrEmpty(input.legacyInsatser),
     insatserHeading: t.insatser.heading,
     insatserSection: insatsSectionText(input.insatser, t, level.perArea === 0 ? 3 : 10),
     newInsats: t.insatser.newInsats,
-    policeHeading: input.police ? t.police.heading(input.police.locations) : '',
+    policeHeading: input.police ? t.police.heading(input.police.locations.map(md)) : '',
     policeSection: policeSectionText(input.police, t, {
       sideBySide: review,
       maxTypes: level.perArea === 0 ? 5 : 15,
@@ -233,7 +236,7 @@ function renderAtLevel(
     footer:
       mode.kind === 'review'
         ? t.picture.footerReview
-        : t.picture.footerPublished(mode.by, t.dateTime(mode.at), mode.channel),
+        : t.picture.footerPublished(md(mode.by), t.dateTime(mode.at), md(mode.channel)),
     review,
     analysisInput: input.analysis,
     analysisError: mode.kind === 'review' ? (mode.analysisError ?? '') : '',
@@ -284,13 +287,13 @@ export function archiveCard(
   t: Texts,
 ): AdaptiveCardJson {
   return renderCard(archiveTemplate, {
-    title: t.picture.archiveTitle(group.name),
+    title: t.picture.archiveTitle(md(group.name)),
     empty: t.picture.archiveEmpty,
     show: t.picture.archiveShow,
     groupId: group.id,
     items: items.map((item) => ({
       periodId: item.periodId,
-      line: t.picture.archiveLine(item.periodLabel, t.dateTime(item.at), item.by),
+      line: t.picture.archiveLine(item.periodLabel, t.dateTime(item.at), md(item.by)),
     })),
   });
 }

@@ -3,6 +3,7 @@ import type { ReportingPeriod } from '../domain/periods';
 import { TREND_SPANS, type TrendFilter, type Trends, type TrendSpan } from '../domain/trends';
 import type { Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
+import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import trendsTemplate from './templates/trends.json';
 
@@ -15,7 +16,7 @@ export function trendsCard(
   filter: TrendFilter,
   t: Texts,
 ): AdaptiveCardJson {
-  const title = t.trends.title(group.name);
+  const title = t.trends.title(md(group.name));
   const axis = periods.map((period) => t.trends.axisLabel(period));
   const change = trends.mostChanged;
   return renderCard(trendsTemplate, {
@@ -31,7 +32,7 @@ export function trendsCard(
       trends.totalObservations === 0
         ? t.trends.none
         : change
-          ? t.trends.mostChanged(change.label, change.from, change.to, change.direction === 'okar')
+          ? t.trends.mostChanged(md(change.label), change.from, change.to, change.direction === 'okar')
           : t.trends.noChange,
     charts:
       trends.totalObservations === 0
