@@ -21,6 +21,7 @@ import { InsatsFollowUpService } from './services/insats-follow-up';
 import { InsatsService } from './services/insats-service';
 import { InstallationService } from './services/installation-service';
 import { OutboxSender } from './services/outbox-sender';
+import { PictureReviewService } from './services/picture-review';
 import { PledgeService } from './services/pledge-service';
 import { PoliceEventService } from './services/police-event-service';
 import { ReportService } from './services/report-service';
@@ -91,15 +92,11 @@ export async function composeService(
     police,
     config.pledgeReminderDays,
   );
+  const reviews = new PictureReviewService(repositories, situationPictures, clock);
   const sender = new OutboxSender(
     repositories,
     messenger,
-    proactiveMessages(
-      { reports, situationPictures, pledges, insatser },
-      clock,
-      config.localeOverride,
-      config.pledgeReminderDays,
-    ),
+    proactiveMessages({ reports, reviews, pledges, insatser }, clock, config.localeOverride, config.pledgeReminderDays),
     clock,
     logger.child({ module: 'outbox' }),
     { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
@@ -122,6 +119,7 @@ export async function composeService(
     police,
     exports: new ExportService(repositories, situationPictures, clock, downloads),
     situationPictures,
+    reviews,
     pledges,
     insatser,
     trends: new TrendService(repositories, clock),

@@ -15,6 +15,7 @@ import {
 } from './handlers/insatser';
 import { registerInstallationHandlers } from './handlers/installation';
 import { FEEDBACK_COMMAND, MY_REPORTS_COMMAND, registerMemberCommands } from './handlers/my-reports';
+import { pictureReviewActions } from './handlers/picture-review';
 import { pledgeEditingActions } from './handlers/pledge-editing';
 import { FOLLOW_UP_COMMAND, PLEDGES_COMMAND, pledgeStatusActions, registerPledgeHandlers } from './handlers/pledges';
 import { POLICE_FETCH_COMMAND, policeCommands } from './handlers/police';
@@ -68,6 +69,7 @@ export function cardActionTable(deps: BotDependencies): CardAction[] {
     ...reportActions(deps),
     ...adminActions(deps),
     ...situationPictureActions(deps),
+    ...pictureReviewActions(deps),
     ...pledgeStatusActions(deps),
     ...pledgeEditingActions(deps),
     ...insatsActions(deps),

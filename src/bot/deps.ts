@@ -6,6 +6,7 @@ import type { CycleService } from '../services/cycle-service';
 import type { ExportService } from '../services/export-service';
 import type { InsatsService } from '../services/insats-service';
 import type { InstallationService } from '../services/installation-service';
+import type { PictureReviewService } from '../services/picture-review';
 import type { PledgeService } from '../services/pledge-service';
 import type { PoliceEventService } from '../services/police-event-service';
 import type { ReportService } from '../services/report-service';
@@ -19,6 +20,8 @@ export interface BotDependencies {
   installations: InstallationService;
   admin: AdminService;
   situationPictures: SituationPictureService;
+  /** The samordnare's review before publishing: left out, rewritten, and the card's hash. */
+  reviews: PictureReviewService;
   /** The exports: CSV, Markdown, and the Word document (also as a download link). */
   exports: ExportService;
   pledges: PledgeService;

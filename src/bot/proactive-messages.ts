@@ -1,7 +1,7 @@
 import { md } from '../cards/markdown';
 import { pledgeDueCard } from '../cards/pledge.card';
 import { reminderCard, reportScreenCard } from '../cards/report.card';
-import { publishedSituationPictureCard, situationPictureCard } from '../cards/situation-picture.card';
+import { publishedSituationPictureCard } from '../cards/situation-picture.card';
 import type { Clock } from '../domain/clock';
 import type { Group } from '../domain/group';
 import { dueInsatser, insatsId } from '../domain/insats';
@@ -12,9 +12,11 @@ import { AppError } from '../errors';
 import { languageFor, textsFor, type Language, type Texts } from '../i18n';
 import type { InsatsService } from '../services/insats-service';
 import type { MessageComposer } from '../services/outbox-sender';
+import type { PictureReviewService } from '../services/picture-review';
 import type { PledgeService } from '../services/pledge-service';
 import type { ReportService } from '../services/report-service';
-import type { SituationPictureService, PublicationRenderer } from '../services/situation-picture-service';
+import type { PublicationRenderer } from '../services/situation-picture-service';
+import { reviewCardOf } from './handlers/situation-picture';
 
 /** How long a prompt round reuses the report states it read (see `screensFor`). */
 const ROUND_SNAPSHOT_MS = 20_000;
@@ -27,7 +29,7 @@ const ROUND_SNAPSHOT_MS = 20_000;
 export function proactiveMessages(
   services: {
     reports: ReportService;
-    situationPictures: SituationPictureService;
+    reviews: PictureReviewService;
     pledges: PledgeService;
     insatser: InsatsService;
   },
@@ -35,7 +37,7 @@ export function proactiveMessages(
   localeOverride?: Language,
   pledgeReminderDays = 14,
 ): MessageComposer {
-  const { reports, situationPictures, pledges, insatser } = services;
+  const { reports, reviews, pledges, insatser } = services;
   const textsOf = (locale?: string) => textsFor(languageFor(locale, localeOverride));
   // A member without a draft gets the same blank form as everyone else in the group: render it once.
   const blankForms = new Map<string, Record<string, unknown>>();
@@ -96,10 +98,8 @@ export function proactiveMessages(
       }
       if (entry.kind === 'reminder') return { card: reminderCard(group, period, t) };
       if (entry.kind === 'review') {
-        const compiled = await situationPictures.compile(group, period);
         const notice = { text: t.picture.reviewReady(t.periodLabel(period)), good: true };
-        const mode = { kind: 'review' as const, notice };
-        return { card: situationPictureCard({ ...compiled, group, analysis: '', mode }, t).card };
+        return { card: reviewCardOf(await reviews.view(group, period), group, t, { analysis: '', notice }) };
       }
       const screen = (await screensFor(group, period, `${entry.kind}|${entry.seq}`))(member);
       if (screen.kind === 'receipt') return { card: reportScreenCard(screen, t, clock.now()) };

@@ -18,6 +18,8 @@ export const VERBS = {
   membersSave: 'members.save',
   membersPage: 'members.page',
   picturePublish: 'picture.publish',
+  pictureReviewTexts: 'picture.reviewTexts',
+  pictureReviewSave: 'picture.reviewSave',
   archiveShow: 'archive.show',
   pledgeStatusOpen: 'pledge.statusOpen',
   pledgeStatusSave: 'pledge.statusSave',

@@ -1,4 +1,4 @@
-import type { EventTypeCount, SituationPicture } from '../domain/compile';
+import type { CompiledObservation, EventTypeCount, HotSpot, SituationPicture } from '../domain/compile';
 import { chartLabel, type Group } from '../domain/group';
 import { EMPTY_INSATS_SECTION, type InsatsSection } from '../domain/insats-follow-up';
 import { periodById, type ReportingPeriod } from '../domain/periods';
@@ -33,6 +33,8 @@ const LEVELS = [
 export type SituationPictureCardMode =
   | {
       kind: 'review';
+      /** What `Publicera` must find unchanged, and what the review left out or rewrote. */
+      state: ReviewCardState;
       analysisError?: string;
       notice?: { text: string; good: boolean };
     }
@@ -44,6 +46,13 @@ export type SituationPictureCardMode =
       /** False only for records published before the channel stopped naming who did not answer. */
       byOrganisation: boolean;
     };
+
+export interface ReviewCardState {
+  hash: string;
+  fingerprints: string[];
+  omitted: number;
+  rewritten: number;
+}
 
 export interface SituationPictureCardInput {
   picture: SituationPicture;
@@ -65,6 +74,23 @@ export interface SituationPictureCardInput {
   /** Each active pledge's status and what changed since the last lägesbild. */
   pledgeStatus: { title: string; counts: Record<string, number>; changed: { description: string; status: string }[] }[];
   mode: SituationPictureCardMode;
+}
+
+/** In the samordnare's review only: the member's "not a person" mark and the samordnare's rewrite. */
+function reviewMarks(observation: CompiledObservation, review: boolean, t: Texts): string {
+  if (!review) return '';
+  const marks = [
+    observation.notPersons?.length ? t.review.markedNotPerson(observation.notPersons.map(md)) : '',
+    observation.rewritten ? t.review.rewrittenMark : '',
+  ].filter(Boolean);
+  return marks.length > 0 ? `${marks.join(' ')} ` : '';
+}
+
+/** A hot spot's organisations: the named ones, and how many more the group's setting does not name. */
+function hotSpotOrganisations(spot: HotSpot, t: Texts): string[] {
+  const hidden = spot.hiddenOrganisations ?? 0;
+  const named = spot.organisations.map(md);
+  return hidden > 0 ? [...named, t.review.hiddenOrganisations(hidden, named.length)] : named;
 }
 
 /** The händelsetyper as lines (the busiest first), or '' when none was recorded. */
@@ -109,19 +135,21 @@ function renderAtLevel(
           return {
             where: md(whereOf(place.omrade, place.place)),
             items: shown.map((observation) => ({
-              text: t.picture.observationLine(
-                (observation.eventType ? `${md(observation.eventType)}: ` : '') +
-                  md(excerpt(observation.description, level.excerpt)),
-                t.choices.assessment[observation.assessment].toLowerCase(),
-                [
-                  observation.date ? t.shortDate(observation.date) : '',
-                  observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
-                ]
-                  .filter(Boolean)
-                  .join(', '),
-                mdOrEmpty(observation.organisation),
-                observation.policeReported === 'ja',
-              ),
+              text:
+                reviewMarks(observation, mode.kind === 'review', t) +
+                t.picture.observationLine(
+                  (observation.eventType ? `${md(observation.eventType)}: ` : '') +
+                    md(excerpt(observation.description, level.excerpt)),
+                  t.choices.assessment[observation.assessment].toLowerCase(),
+                  [
+                    observation.date ? t.shortDate(observation.date) : '',
+                    observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
+                  ]
+                    .filter(Boolean)
+                    .join(', '),
+                  mdOrEmpty(observation.organisation),
+                  observation.policeReported === 'ja',
+                ),
             })),
           };
         })
@@ -158,7 +186,10 @@ function renderAtLevel(
         ? t.picture.participationByOrganisation(
             picture.participation.answered,
             picture.participation.total,
-            picture.participation.byOrganisation.map((row) => ({ ...row, organisation: md(row.organisation) })),
+            picture.participation.byOrganisation.map((row) => ({
+              ...row,
+              organisation: row.organisation ? md(row.organisation) : t.review.otherOrganisations,
+            })),
           )
         : t.picture.participationValue(
             picture.participation.answered,
@@ -178,7 +209,7 @@ function renderAtLevel(
             .slice(0, 8)
             .map(
               (spot) =>
-                `- ${t.picture.hotSpot(md(whereOf(spot.omrade, spot.place)), spot.organisations.map(md), spot.recurring)}`,
+                `- ${t.picture.hotSpot(md(whereOf(spot.omrade, spot.place)), hotSpotOrganisations(spot, t), spot.recurring)}`,
             )
             .join('\n')
         : t.picture.noHotSpots,
@@ -235,7 +266,7 @@ function renderAtLevel(
     leftOut: leftOut > 0 ? t.picture.leftOut(leftOut) : '',
     footer:
       mode.kind === 'review'
-        ? t.picture.footerReview
+        ? [t.review.summary(mode.state.omitted, mode.state.rewritten), t.picture.footerReview].filter(Boolean).join(' ')
         : t.picture.footerPublished(md(mode.by), t.dateTime(mode.at), md(mode.channel)),
     review,
     analysisInput: input.analysis,
@@ -243,6 +274,9 @@ function renderAtLevel(
     analysisErrorText: (mode.kind === 'review' && mode.analysisError) || HIDDEN_TEXT,
     groupId: group.id,
     periodId: period.id,
+    reviewTexts: t.review.reviewTexts,
+    reviewHash: mode.kind === 'review' ? mode.state.hash : '',
+    reviewed: mode.kind === 'review' ? mode.state.fingerprints.join(',') : '',
   });
   return { card, leftOut };
 }

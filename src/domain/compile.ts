@@ -10,6 +10,7 @@ import {
   type Observation,
   type Report,
 } from './report';
+import { observationRef } from './review';
 import { participationStatus, participationStatusSchema } from './status';
 
 export const compiledObservationSchema = z.object({
@@ -21,6 +22,12 @@ export const compiledObservationSchema = z.object({
   organisation: z.string(),
   /** The händelsetyp's label, where the member gave one. */
   eventType: z.string().optional(),
+  /** The observation's handle in the samordnare's review (`review.ts`); never in what is published. */
+  ref: z.string().optional(),
+  /** Words the member said are no person (the review card shows them; never published). */
+  notPersons: z.array(z.string()).optional(),
+  /** The samordnare rewrote the text for publishing (the review card says so; never published). */
+  rewritten: z.boolean().optional(),
 });
 export type CompiledObservation = z.infer<typeof compiledObservationSchema>;
 
@@ -63,6 +70,8 @@ export const hotSpotSchema = z.object({
   observations: z.number(),
   /** Also named in the previous period. */
   recurring: z.boolean(),
+  /** Organisations counted but not named, by the group's setting (published pictures only). */
+  hiddenOrganisations: z.number().int().optional(),
 });
 export type HotSpot = z.infer<typeof hotSpotSchema>;
 
@@ -178,6 +187,8 @@ export function compileSituationPicture(input: CompileInput): SituationPicture {
         timeOfDay: observation.timeOfDay,
         organisation,
         ...(observation.eventTypeId ? { eventType: eventTypeLabel(input.eventTypes, observation.eventTypeId) } : {}),
+        ref: observationRef(report.memberKey, observation.id),
+        ...(observation.notPersons?.length ? { notPersons: observation.notPersons } : {}),
       });
       for (const spotKey of placeKeys(observation)) {
         const spot = spots.get(spotKey) ?? {

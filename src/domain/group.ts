@@ -7,6 +7,14 @@ export interface Area {
   label: string;
 }
 
+/**
+ * Which organisations the council's card names next to an observation: only those with at least
+ * two reporting members (default: one member's organisation would name the person), all, or none.
+ */
+export const ORGANISATION_DISPLAYS = ['minTwo', 'always', 'never'] as const;
+export type OrganisationDisplay = (typeof ORGANISATION_DISPLAYS)[number];
+export const DEFAULT_ORGANISATION_DISPLAY: OrganisationDisplay = 'minTwo';
+
 /** An EST group: a Teams team with the bot installed. */
 export interface Group {
   /** The Teams team id. */
@@ -28,6 +36,8 @@ export interface Group {
    * which händelsetyp (police type → händelsetyp id). Absent: the defaults (`police-settings.ts`).
    */
   police?: { locations: string[]; typeMap?: Record<string, string> };
+  /** Organisations in the council's card (absent: `DEFAULT_ORGANISATION_DISPLAY`). */
+  organisationDisplay?: OrganisationDisplay;
 }
 
 export interface CouncilChannel {

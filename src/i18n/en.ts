@@ -3,6 +3,7 @@ import { TIME_ZONE } from '../domain/periods';
 import { enDocument } from './en-document';
 import { enInsatser } from './en-insatser';
 import { enPolice } from './en-police';
+import { enReview } from './en-review';
 import { enTrends } from './en-trends';
 import { plural } from './plural';
 import type { Texts } from './texts';
@@ -366,7 +367,7 @@ export const en: Texts = {
     trends: ({ okar, oforandrat, minskar }) =>
       `Members' view of the trend: increasing ${okar}, unchanged ${oforandrat}, decreasing ${minskar}`,
     observationLine: (description, assessment, when, organisation, police) =>
-      `${description} (${assessment}${when ? `, ${when}` : ''}; ${organisation}${police ? '; reported to the police' : ''})`,
+      `${description} (${assessment}${when ? `, ${when}` : ''}${organisation ? `; ${organisation}` : ''}${police ? '; reported to the police' : ''})`,
     analysis: "The group's analysis",
     insatser: 'Proposed interventions',
     leftOut: (count) =>
@@ -526,6 +527,7 @@ export const en: Texts = {
       `${description} (${owner}) ${overdue ? `**late**, due ${due}` : `due ${due}`}`,
   },
   insatser: enInsatser,
+  review: enReview,
   trends: enTrends,
   police: enPolice,
   document: enDocument,

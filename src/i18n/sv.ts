@@ -4,6 +4,7 @@ import { plural } from './plural';
 import { svDocument } from './sv-document';
 import { svInsatser } from './sv-insatser';
 import { svPolice } from './sv-police';
+import { svReview } from './sv-review';
 import { svTrends } from './sv-trends';
 import type { Texts } from './texts';
 
@@ -366,7 +367,7 @@ export const sv: Texts = {
     trends: ({ okar, oforandrat, minskar }) =>
       `Medlemmarnas bedömning av trenden: ökar ${okar}, oförändrat ${oforandrat}, minskar ${minskar}`,
     observationLine: (description, assessment, when, organisation, police) =>
-      `${description} (${assessment}${when ? `, ${when}` : ''}; ${organisation}${police ? '; polisanmält' : ''})`,
+      `${description} (${assessment}${when ? `, ${when}` : ''}${organisation ? `; ${organisation}` : ''}${police ? '; polisanmält' : ''})`,
     analysis: 'Gruppens analys',
     insatser: 'Föreslagna insatser',
     leftOut: (count) =>
@@ -525,6 +526,7 @@ export const sv: Texts = {
       `${description} (${owner}) ${overdue ? `**försenad**, skulle vara klar ${due}` : `klar senast ${due}`}`,
   },
   insatser: svInsatser,
+  review: svReview,
   trends: svTrends,
   police: svPolice,
   document: svDocument,

@@ -7,6 +7,7 @@ import type { DispatchKind } from '../domain/schedule';
 import type { DocumentTexts } from './document-texts';
 import type { InsatsTexts } from './insats-texts';
 import type { PoliceTexts } from './police-texts';
+import type { ReviewTexts } from './review-texts';
 import type { TrendTexts } from './trend-texts';
 
 export type Language = 'sv' | 'en';
@@ -306,6 +307,7 @@ export interface Texts {
     dueLine(description: string, owner: string, due: string, overdue: boolean): string;
   };
   insatser: InsatsTexts;
+  review: ReviewTexts;
   trends: TrendTexts;
   police: PoliceTexts;
   document: DocumentTexts;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
-import type { Group, GroupMember } from '../domain/group';
+import { DEFAULT_ORGANISATION_DISPLAY, type Group, type GroupMember } from '../domain/group';
 import type { InsatsSection } from '../domain/insats-follow-up';
 import { compileLongReport, periodsInSpan, type LongReport, type ReportSpan } from '../domain/long-report';
 import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
@@ -11,6 +11,7 @@ import type { PoliceSection } from '../domain/police-section';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
 import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
 import type { Report } from '../domain/report';
+import { changedSince, councilPicture, currentEdits, reportFingerprint, reviewHash } from '../domain/review';
 import { compileTrends, PICTURE_TREND_PERIODS, type AreaTrend } from '../domain/trends';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
@@ -33,6 +34,8 @@ export interface CompiledPeriod {
   period: ReportingPeriod;
   previousPeriod: ReportingPeriod;
   compiledAt: Date;
+  /** The reports it was compiled from, as the review's fingerprints (`review.ts`). */
+  reportFingerprints: string[];
 }
 
 /** Renders the published card from an archive record; built in the bot layer. */
@@ -43,6 +46,8 @@ export type PublishOutcome =
   | { kind: 'alreadyPublished'; publication: Publication }
   | { kind: 'noChannel' }
   | { kind: 'personalData'; kinds: PersonalDataKind[]; masked: string }
+  /** The reports or the review changed since the card was compiled: nothing posted. */
+  | { kind: 'changed'; reports: number }
   | { kind: 'notDelivered' };
 
 /**
@@ -184,6 +189,7 @@ export class SituationPictureService {
       period,
       previousPeriod,
       compiledAt: this.clock.now(),
+      reportFingerprints: reports.map(reportFingerprint),
     };
   }
 
@@ -192,10 +198,12 @@ export class SituationPictureService {
     period: ReportingPeriod;
     by: GroupMember;
     analysis: string;
+    /** What the review card showed: its hash and the reports it was compiled from. */
+    reviewed: { hash: string; fingerprints: string[] };
   }): Promise<PublishOutcome> {
-    const { group, period, by } = input;
+    const { group, period, by, reviewed } = input;
     const analysis = input.analysis.trim();
-    const findings = findPersonalData(analysis);
+    const findings = findPersonalData(analysis, { knownPlaces: group.omraden });
     if (findings.length > 0) {
       return {
         kind: 'personalData',
@@ -208,10 +216,16 @@ export class SituationPictureService {
     if (existing && existing.value.state !== 'failed') return { kind: 'alreadyPublished', publication: existing.value };
 
     const compiled = await this.compile(group, period);
-    const { participation } = compiled.picture;
+    const review = await this.repositories.reviews.get(group.id, period.id);
+    const edits = currentEdits(review?.value, compiled.picture);
+    if (reviewHash(compiled.reportFingerprints, edits) !== reviewed.hash) {
+      // Publish exactly what was reviewed: a report sent since, or another review, is seen first.
+      return { kind: 'changed', reports: changedSince(reviewed.fingerprints, compiled.reportFingerprints) };
+    }
     const content = {
-      // Who did not answer is the samordnare's to know: the council's record keeps organisations only.
-      picture: { ...compiled.picture, participation: { ...participation, missing: [] } },
+      // Who did not answer is the samordnare's to know; the review's edits and the organisation
+      // setting decide what else the council sees (`councilPicture`).
+      picture: councilPicture(compiled.picture, edits, group.organisationDisplay ?? DEFAULT_ORGANISATION_DISPLAY),
       participationByOrganisation: true,
       analysis,
       // The insatser are recorded one by one now (`insatsSection`); the free text is kept for the archive.

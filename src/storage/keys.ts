@@ -52,6 +52,8 @@ export const keys = {
     join('version', encodeKeyPart(memberKey), String(version).padStart(6, '0')),
   reportVersionPrefix: (memberKey: string) => join('version', encodeKeyPart(memberKey), ''),
   draft: (memberKey: string) => join('draft', encodeKeyPart(memberKey)),
+  /** The samordnare's review of the period, beside its reports. */
+  review: 'review',
   draftsPrefix: () => join('draft', ''),
   dispatch: (groupId: string, periodId: string, kind: string, seq: number) => ({
     partitionKey: encodeKeyPart(groupId),

@@ -5,6 +5,7 @@ import type { Pledge, StatusUpdate } from '../domain/pledge';
 import type { FetchState, PoliceEvent } from '../domain/police-events';
 import type { Publication } from '../domain/publication';
 import type { Report, ReportDraft } from '../domain/report';
+import type { PictureReview } from '../domain/review';
 
 export type { Publication } from '../domain/publication';
 
@@ -94,6 +95,16 @@ export interface ReportRepository {
   deletePeriod(groupId: string, periodId: string): Promise<number>;
 }
 
+/**
+ * The samordnare's review of a period (left out, rewritten, who and when): one row in the period's
+ * `Reports` partition, so retention deletes it with the reports it was made on.
+ */
+export interface ReviewRepository {
+  get(groupId: string, periodId: string): Promise<Versioned<PictureReview> | undefined>;
+  /** Creates the row when `etag` is undefined, else replaces it only if unchanged since read. */
+  save(review: PictureReview, etag: string | undefined): Promise<void>;
+}
+
 export interface DispatchRepository {
   /** Creates the round; false when it exists already (another instance or tick made it). */
   create(dispatch: Dispatch): Promise<boolean>;
@@ -170,6 +181,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   leases: LeaseRepository;
   publications: PublicationRepository;
+  reviews: ReviewRepository;
   pledges: PledgeRepository;
   insatser: InsatsRepository;
   policeEvents: PoliceEventRepository;

@@ -8,6 +8,7 @@ import {
   invokeResult,
   OBSERVATION_FORM,
   PERIOD,
+  publishReviewed,
   TEAM,
   users,
   type BotHarness,
@@ -189,7 +190,7 @@ describe('insatser: recorded, followed up, and fed back to the reporters', () =>
   test('when the lägesbild is published, then the channel shows the insats, and the next one shows it done with its effect', async () => {
     await createInsats();
     await bot.send(activities.publishHere(users.samordnare, fake.serviceUrl));
-    await execute(users.samordnare, VERBS.picturePublish, { periodId: PERIOD, analysis: '' });
+    await publishReviewed(bot, users.samordnare);
     const posted = JSON.stringify(fake.deliveredTo('19:rad-kanal')[0].activity);
     expect(posted).toContain('Nya insatser');
     expect(posted).toContain('Insats 1: Trygghetsvandring kvällstid (Centrum, Stationsparken)');
@@ -197,7 +198,7 @@ describe('insatser: recorded, followed up, and fed back to the reporters', () =>
 
     await execute(users.skola, VERBS.insatsStatusSave, { insatsId: '0001', status: 'genomford', comment: '' });
     bot.clock.set(new Date('2026-12-16T13:00:00Z'));
-    await execute(users.samordnare, VERBS.picturePublish, { periodId: '2026-W49', analysis: '' });
+    await publishReviewed(bot, users.samordnare, { period: '2026-W49' });
     const next = JSON.stringify(fake.deliveredTo('19:rad-kanal')[1].activity);
     expect(next).toContain('Effekt på platsen');
     expect(next).toContain('för tidigt att säga');

@@ -14,6 +14,7 @@ import {
   createBotHarness,
   invokeResult,
   OBSERVATION_FORM,
+  publishReviewed,
   PERIOD,
   TEAM,
   users,
@@ -44,15 +45,7 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
   const chooseChannel = (user: (typeof users)[keyof typeof users]) =>
     bot.send(activities.publishHere(user, fake.serviceUrl));
   const publish = (user: (typeof users)[keyof typeof users], texts: Record<string, string> = {}) =>
-    bot.send(
-      activities.execute(user, VERBS.picturePublish, {
-        groupId: TEAM.id,
-        periodId: PERIOD,
-        analysis: '',
-        insatser: '',
-        ...texts,
-      }),
-    );
+    publishReviewed(bot, user, { inputs: texts });
 
   test('when the samordnare compiles after the deadline, then the review card shows participation, areas and the organisations, not who wrote what', async () => {
     const text = cardText(cardOf(await say(users.samordnare, 'sammanställ')));
@@ -111,7 +104,8 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
 
   test('when a member who is not samordnare asks to compile or publish, then they are refused', async () => {
     expect((await say(users.polis, 'sammanställ')).text).toBe('Det här kan bara gruppens samordnare göra.');
-    expect(invokeResult(await publish(users.polis)).message).toBe('Det här kan bara gruppens samordnare göra.');
+    const forged = activities.execute(users.polis, VERBS.picturePublish, { groupId: TEAM.id, periodId: PERIOD });
+    expect(invokeResult(await bot.send(forged)).message).toBe('Det här kan bara gruppens samordnare göra.');
     const [reply] = await chooseChannel(users.polis);
     expect(reply.text).toBe('Det här kan bara gruppens samordnare göra.');
     expect((await bot.service.repositories.groups.get(TEAM.id))?.council).toBeUndefined();

@@ -7,6 +7,7 @@ import {
   cardText,
   createBotHarness,
   invokeResult,
+  publishReviewed,
   OBSERVATION_FORM,
   PERIOD,
   SETTINGS_FORM,
@@ -75,15 +76,7 @@ describe('the police’s published events in the lägesbild', () => {
     expect(text).not.toContain('källare');
 
     await bot.send(activities.publishHere(users.samordnare, connector.serviceUrl));
-    invokeResult(
-      await bot.send(
-        activities.execute(users.samordnare, VERBS.picturePublish, {
-          groupId: TEAM.id,
-          periodId: PERIOD,
-          analysis: '',
-        }),
-      ),
-    );
+    invokeResult(await publishReviewed(bot, users.samordnare));
     const posted = JSON.stringify(connector.deliveredTo('19:rad-kanal')[0].activity);
     expect(posted).toContain('Polisens publicerade händelser (Fagersta)');
     expect(posted).toContain('- Inbrott: 2 (förra perioden 1)');

@@ -24,6 +24,8 @@ const SAMORDNARE_VERBS: Verb[] = [
   VERBS.membersSave,
   VERBS.membersPage,
   VERBS.picturePublish,
+  VERBS.pictureReviewTexts,
+  VERBS.pictureReviewSave,
   VERBS.archiveShow,
   VERBS.pledgeNew,
   VERBS.pledgeCreate,

@@ -277,3 +277,33 @@ export function inputChoices(card: unknown, id: string): string[] {
   walk(card);
   return found;
 }
+
+/** The data of the card's `Action.Execute` with this verb (throws when the card has none). */
+export function actionData(card: unknown, verb: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as { type?: unknown; verb?: unknown; data?: Record<string, unknown> };
+      if (element.type === 'Action.Execute' && element.verb === verb && !found) found = element.data ?? {};
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(card);
+  if (!found) throw new Error(`the card has no action ${verb}`);
+  return found;
+}
+
+/**
+ * `sammanställ` (with the period, if given), then `Publicera` on the review card that came back,
+ * with its hash: what a samordnare does in Teams. `inputs` are what was typed on the card.
+ */
+export async function publishReviewed(
+  bot: BotHarness,
+  user: TestUser,
+  options: { period?: string; inputs?: Record<string, string> } = {},
+): Promise<Partial<Activity>[]> {
+  const [reply] = await bot.send(activities.message(user, `sammanställ${options.period ? ` ${options.period}` : ''}`));
+  const data = actionData(cardOf(reply), 'picture.publish');
+  return bot.send(activities.execute(user, 'picture.publish', { ...data, analysis: '', ...options.inputs }));
+}

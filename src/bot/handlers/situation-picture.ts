@@ -2,6 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { downloadCard } from '../../cards/document.card';
 import { longReportCard } from '../../cards/long-report.card';
+import type { AdaptiveCardJson } from '../../cards/render';
 import {
   archiveCard,
   publishedSituationPictureCard,
@@ -12,6 +13,7 @@ import type { Group } from '../../domain/group';
 import { periodsInSpan, spanFromArgument, spanOfKey, type SpanKind } from '../../domain/long-report';
 import { periodById, periodByIndex, type ReportingPeriod } from '../../domain/periods';
 import { MONTH_NAMES, type Texts } from '../../i18n';
+import type { ReviewView } from '../../services/picture-review';
 import { cardAction, formText, sendReply } from '../card-actions';
 import { channelOf, isPersonalChat, memberKeyOfSender, teamOf, tenantOf, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
@@ -39,6 +41,15 @@ const SPAN_KINDS: Record<string, SpanKind> = {
 };
 
 const periodData = z.object({ groupId: z.string().min(1).max(256), periodId: z.string().min(1).max(16) });
+/** `Publicera` carries what its card showed; a card from before reviews were hashed carries nothing. */
+const publishData = periodData.extend({
+  reviewHash: z.string().max(64).default(''),
+  reviewed: z
+    .string()
+    .max(4000)
+    .default('')
+    .transform((list) => list.split(',').filter(Boolean)),
+});
 const spanData = z.object({
   groupId: z.string().min(1).max(256),
   span: z
@@ -51,19 +62,37 @@ const spanData = z.object({
     }),
 });
 
-type ReviewMode = Extract<SituationPictureCardMode, { kind: 'review' }>;
+/** What the review card says above the compiled picture besides it (the analysis is typed on the card). */
+export interface ReviewCardExtras {
+  analysis: string;
+  notice?: { text: string; good: boolean };
+  analysisError?: string;
+}
 
-/** The review card: the period compiled now, with the samordnare's texts and what to say above them. */
-async function reviewCard(
+/**
+ * The review card of a reviewed lägesbild: the edits applied and marked, and what `Publicera` must
+ * find unchanged (the hash and the reports it was compiled from).
+ */
+export function reviewCardOf(view: ReviewView, group: Group, t: Texts, extras: ReviewCardExtras): AdaptiveCardJson {
+  const mode: SituationPictureCardMode = {
+    kind: 'review',
+    state: { hash: view.hash, fingerprints: view.fingerprints, omitted: view.omitted, rewritten: view.rewritten },
+    ...(extras.notice ? { notice: extras.notice } : {}),
+    ...(extras.analysisError ? { analysisError: extras.analysisError } : {}),
+  };
+  return situationPictureCard({ ...view.compiled, picture: view.picture, group, analysis: extras.analysis, mode }, t)
+    .card;
+}
+
+/** The review card of the period as it stands now. */
+export async function reviewCard(
   deps: BotDependencies,
   group: Group,
   period: ReportingPeriod,
   t: Texts,
-  analysis: string,
-  mode: ReviewMode = { kind: 'review' },
-) {
-  const compiled = await deps.situationPictures.compile(group, period);
-  return situationPictureCard({ ...compiled, group, analysis, mode }, t).card;
+  extras: ReviewCardExtras,
+): Promise<AdaptiveCardJson> {
+  return reviewCardOf(await deps.reviews.view(group, period), group, t, extras);
 }
 
 export function situationPictureCommands(deps: BotDependencies): SamordnareCommand[] {
@@ -75,7 +104,7 @@ export function situationPictureCommands(deps: BotDependencies): SamordnareComma
       async run(group, t, text) {
         const period = situationPictures.periodFor(group, SITUATION_PICTURE_COMMANDS.compile.exec(text)?.[2]);
         if (!period) return { message: t.invalidCard };
-        return { card: await reviewCard(deps, group, period, t, '') };
+        return { card: await reviewCard(deps, group, period, t, { analysis: '' }) };
       },
     },
     {
@@ -131,13 +160,15 @@ export function situationPictureActions(deps: BotDependencies) {
     cardAction({
       verb: VERBS.picturePublish,
       role: 'samordnare',
-      input: periodData,
+      input: publishData,
       async act({ group, member, data, raw, t }) {
         const period = periodById(group.schedule, data.periodId);
         if (!period) return { message: t.invalidCard };
         const analysis = formText(raw.analysis);
-        const outcome = await situationPictures.publish({ group, period, by: member, analysis });
-        const review = (mode: ReviewMode, shown = analysis) => reviewCard(deps, group, period, t, shown, mode);
+        const reviewed = { hash: data.reviewHash, fingerprints: data.reviewed };
+        const outcome = await situationPictures.publish({ group, period, by: member, analysis, reviewed });
+        const review = (extras: Omit<ReviewCardExtras, 'analysis'>, shown = analysis) =>
+          reviewCard(deps, group, period, t, { analysis: shown, ...extras });
         switch (outcome.kind) {
           case 'published': {
             const previous = periodByIndex(group.schedule, period.index - 1);
@@ -145,16 +176,18 @@ export function situationPictureActions(deps: BotDependencies) {
           }
           case 'alreadyPublished':
             return { message: t.picture.alreadyPublished(t.dateTime(outcome.publication.publishedAt)) };
+          case 'changed':
+            return { card: await review({ notice: { text: t.review.changedSince(outcome.reports), good: false } }) };
           case 'noChannel':
-            return { card: await review({ kind: 'review', notice: { text: t.picture.noChannel, good: false } }) };
+            return { card: await review({ notice: { text: t.picture.noChannel, good: false } }) };
           case 'notDelivered':
-            return { card: await review({ kind: 'review', notice: { text: t.somethingWentWrong, good: false } }) };
+            return { card: await review({ notice: { text: t.somethingWentWrong, good: false } }) };
           case 'personalData': {
             const analysisError = t.picture.textHasPersonalData(
               t.picture.analysisLabel,
               outcome.kinds.map((kind) => t.personalData[kind]),
             );
-            return { card: await review({ kind: 'review', analysisError }, outcome.masked) };
+            return { card: await review({ analysisError }, outcome.masked) };
           }
         }
       },

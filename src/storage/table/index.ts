@@ -9,6 +9,7 @@ import { TablePledgeRepository } from './pledge-table';
 import { TablePoliceEventRepository } from './police-event-table';
 import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
+import { TableReviewRepository } from './review-table';
 import { RowProblems } from './rows';
 import type { TableClients } from './table-clients';
 
@@ -32,6 +33,7 @@ export function tableRepositories(clients: TableClients, logger?: Logger): Repos
     outbox: new TableOutboxRepository(clients.outbox, problems),
     leases: new TableLeaseRepository(clients.leases, problems),
     publications: new TablePublicationRepository(clients.publications, problems),
+    reviews: new TableReviewRepository(clients.reports, problems),
     pledges: new TablePledgeRepository(clients.pledges, problems),
     insatser: new TableInsatsRepository(clients.insatser, problems),
     policeEvents: new TablePoliceEventRepository(clients.policeEvents, problems),
