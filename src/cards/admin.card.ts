@@ -1,5 +1,11 @@
 import { activeEventTypes } from '../domain/event-types';
-import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
+import {
+  DEFAULT_ORGANISATION_DISPLAY,
+  ORGANISATION_DISPLAYS,
+  ORGANISATIONS,
+  type Group,
+  type GroupMember,
+} from '../domain/group';
 import { currentReportingPeriod } from '../domain/periods';
 import { policeForm } from '../domain/police-settings';
 import { periodInstants } from '../domain/schedule';
@@ -64,7 +70,8 @@ export type SettingsForm = Record<
   | 'omraden'
   | 'handelsetyper'
   | 'polisorter'
-  | 'polistyper',
+  | 'polistyper'
+  | 'visaOrganisation',
   string
 >;
 
@@ -84,6 +91,7 @@ export function settingsFormOf(group: Group): SettingsForm {
       .map((type) => type.label)
       .join('\n'),
     ...policeForm(group),
+    visaOrganisation: group.organisationDisplay ?? DEFAULT_ORGANISATION_DISPLAY,
   };
 }
 
@@ -101,6 +109,7 @@ const ERROR_ROWS: Record<string, string> = {
   handelsetyper: 'handelsetyper',
   polisorter: 'polisorter',
   polistyper: 'polistyper',
+  visaOrganisation: 'visaOrganisation',
 };
 
 export function settingsCard(
@@ -120,6 +129,7 @@ export function settingsCard(
     handelsetyper: '',
     polisorter: '',
     polistyper: '',
+    visaOrganisation: '',
   };
   for (const [field, code] of Object.entries(outcome.errors ?? {})) {
     const row = ERROR_ROWS[field];
@@ -152,6 +162,8 @@ export function settingsCard(
     errorText: Object.fromEntries(Object.entries(errors).map(([key, value]) => [key, value || HIDDEN_TEXT])),
     lengths: (['7', '14', '21', '28'] as const).map((value) => ({ title: t.admin.lengthChoices[value], value })),
     weekdays: t.admin.weekdays.map((title, index) => ({ title, value: String(index + 1) })),
+    organisationDisplayLabel: t.review.organisationDisplayLabel,
+    organisationDisplays: ORGANISATION_DISPLAYS.map((value) => ({ title: t.review.organisationDisplay[value], value })),
   });
 }
 

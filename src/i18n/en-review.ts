@@ -26,7 +26,7 @@ export const enReview: ReviewTexts = {
       .filter(Boolean)
       .join('; ') + (omitted + rewritten > 0 ? '.' : ''),
   saved: (omitted, rewritten) =>
-    `The review is saved: ${omitted} left out, ${rewritten} rewritten. Publish when you are done.`,
+    `The review is saved (left out: ${omitted}, rewritten: ${rewritten}). Publish when you are done.`,
   problem: (problem, kindText) => {
     switch (problem.code) {
       case 'empty':

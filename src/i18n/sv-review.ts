@@ -21,12 +21,14 @@ export const svReview: ReviewTexts = {
   summary: (omitted, rewritten) =>
     [
       omitted > 0 ? `${plural(omitted, 'observation', 'observationer')} tas inte med` : '',
-      rewritten > 0 ? `${plural(rewritten, 'text', 'texter')} är omskrivna för publicering` : '',
+      rewritten > 0
+        ? `${plural(rewritten, 'text', 'texter')} är ${rewritten === 1 ? 'omskriven' : 'omskrivna'} för publicering`
+        : '',
     ]
       .filter(Boolean)
       .join('; ') + (omitted + rewritten > 0 ? '.' : ''),
   saved: (omitted, rewritten) =>
-    `Granskningen är sparad: ${omitted} utelämnade, ${rewritten} omskrivna. Publicera när du är klar.`,
+    `Granskningen är sparad (utelämnade: ${omitted}, omskrivna: ${rewritten}). Publicera när du är klar.`,
   problem: (problem, kindText) => {
     switch (problem.code) {
       case 'empty':

@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
 import { changeEventTypes, EVENT_TYPE_LIMITS } from '../domain/event-types';
-import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
+import { ORGANISATION_DISPLAYS, ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
 import { parsePoliceForm } from '../domain/police-settings';
 import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
@@ -23,6 +23,8 @@ export interface SettingsInput {
   eventTypes: string;
   /** The police's location names (one per line) and "polisens typ = händelsetyp" lines. */
   police: { polisorter: string; polistyper: string };
+  /** Which organisations the council's card names (`minTwo`, `always`, `never`). */
+  organisationDisplay: string;
 }
 
 export type SettingsResult =
@@ -118,13 +120,17 @@ export class AdminService {
     const changedTypes = eventTypes.success ? changeEventTypes(group.eventTypes, eventTypes.data) : group.eventTypes;
     const police = parsePoliceForm({ ...group, eventTypes: changedTypes }, input.police);
     if (!police.ok) errors[police.field] = police.error;
-    if (!schedule.success || !omraden.success || !eventTypes.success || !police.ok) return { ok: false, errors, input };
+    const display = z.enum(ORGANISATION_DISPLAYS).safeParse(input.organisationDisplay);
+    if (!display.success) errors.visaOrganisation = 'invalidChoice';
+    if (!schedule.success || !omraden.success || !eventTypes.success || !police.ok || !display.success)
+      return { ok: false, errors, input };
     const updated: Group = {
       ...group,
       schedule: schedule.data,
       omraden: omraden.data,
       eventTypes: changedTypes,
       police: police.police,
+      organisationDisplay: display.data,
     };
     await this.repositories.groups.updateSettings(updated);
     return { ok: true, group: updated };

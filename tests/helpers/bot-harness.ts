@@ -85,7 +85,7 @@ export interface BotHarness {
 export const DEFAULT_NOW = new Date('2026-11-22T09:00:00Z');
 
 export async function createBotHarness(
-  options: { now?: Date; env?: Record<string, string> } = {},
+  options: { now?: Date; env?: Record<string, string>; logLines?: string[] } = {},
 ): Promise<BotHarness> {
   const clock = new FixedClock(options.now ?? DEFAULT_NOW);
   const directory = new FakeTeamDirectory([users.samordnare, users.polis, users.skola]);
@@ -95,7 +95,12 @@ export async function createBotHarness(
     ...options.env,
   });
   let cycleRuns = 0;
-  const service = await composeService(config, createLogger('silent'), {
+  // With `logLines`, every log line the service writes (at debug and above) is kept there.
+  const lines = options.logLines;
+  const logger = lines
+    ? createLogger('debug', { write: (line: string) => void lines.push(line) })
+    : createLogger('silent');
+  const service = await composeService(config, logger, {
     clock,
     directory,
     runCycleSoon: () => {

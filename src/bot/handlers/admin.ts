@@ -126,13 +126,17 @@ export function adminActions(deps: BotDependencies) {
           // Nor, from before the police's events, these two.
           polisorter: typeof raw.polisorter === 'string' ? raw.polisorter : settingsFormOf(group).polisorter,
           polistyper: typeof raw.polistyper === 'string' ? raw.polistyper : settingsFormOf(group).polistyper,
+          // Nor, from before the organisation setting, this one.
+          visaOrganisation:
+            typeof raw.visaOrganisation === 'string' ? raw.visaOrganisation : settingsFormOf(group).visaOrganisation,
         } as SettingsForm;
-        const { omraden, handelsetyper, polisorter, polistyper, ...scheduleForm } = form;
+        const { omraden, handelsetyper, polisorter, polistyper, visaOrganisation, ...scheduleForm } = form;
         const result = await admin.saveSettings(group, {
           schedule: scheduleForm,
           omraden,
           eventTypes: handelsetyper,
           police: { polisorter, polistyper },
+          organisationDisplay: visaOrganisation,
         });
         if (!result.ok) return { card: settingsCard(group, form, t, clock.now(), { errors: result.errors }) };
         return { card: settingsCard(result.group, settingsFormOf(result.group), t, clock.now(), { saved: true }) };

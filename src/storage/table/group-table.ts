@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
 import { defaultEventTypes, eventTypeSchema } from '../../domain/event-types';
-import type { Group, GroupChannel } from '../../domain/group';
+import { ORGANISATION_DISPLAYS, type Group, type GroupChannel } from '../../domain/group';
 import { withCycleDefaults } from '../../domain/schedule';
 import { AppError, isAppError } from '../../errors';
 import { keys } from '../keys';
@@ -23,6 +23,8 @@ const groupEntity = z.object({
   eventTypesJson: z.string().optional(),
   /** Absent until the samordnare sets the police's location names or type map. */
   policeJson: z.string().optional(),
+  /** Absent until the samordnare chooses: the default (`DEFAULT_ORGANISATION_DISPLAY`). */
+  organisationDisplay: z.enum(ORGANISATION_DISPLAYS).optional(),
 });
 
 const policeSettingsSchema = z.object({
@@ -70,6 +72,7 @@ function toGroup(entity: Record<string, unknown>): Group {
     installedAt: row.installedAt,
     council: row.councilJson ? councilSchema.parse(JSON.parse(row.councilJson)) : undefined,
     police: row.policeJson ? policeSettingsSchema.parse(JSON.parse(row.policeJson)) : undefined,
+    ...(row.organisationDisplay ? { organisationDisplay: row.organisationDisplay } : {}),
   };
 }
 
@@ -87,6 +90,7 @@ function toEntity(group: Group) {
     installedAt: group.installedAt,
     ...(group.council ? { councilJson: JSON.stringify(group.council) } : {}),
     ...(group.police ? { policeJson: JSON.stringify(group.police) } : {}),
+    ...(group.organisationDisplay ? { organisationDisplay: group.organisationDisplay } : {}),
   };
 }
 
