@@ -35,6 +35,11 @@ param appServiceSku string = 'B1'
 @maxValue(120)
 param retentionMonths int = 24
 
+@description('Free texts of published lägesbilder are removed this many months after publishing (the dokumenthanteringsplan); 0 keeps them.')
+@minValue(0)
+@maxValue(1200)
+param publicationRetentionMonths int = 0
+
 @description('Fetch the police\'s published events (polisen.se) for every lägesbild; false turns it off.')
 param policeEventsEnabled bool = true
 
@@ -232,6 +237,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'STORAGE_MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
         { name: 'TABLE_PREFIX', value: tablePrefix }
         { name: 'RETENTION_MONTHS', value: string(retentionMonths) }
+        { name: 'PUBLICATION_RETENTION_MONTHS', value: publicationRetentionMonths == 0 ? '' : string(publicationRetentionMonths) }
         { name: 'POLICE_EVENTS_ENABLED', value: string(policeEventsEnabled) }
         { name: 'POLICE_EVENTS_URL', value: policeEventsUrl }
         { name: 'LOG_LEVEL', value: logLevel }

@@ -144,6 +144,7 @@ export async function composeService(
     config.retentionMonths,
     logger.child({ module: 'retention' }),
     downloads,
+    config.publicationRetentionMonths,
   );
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
   const httpLogger = logger.child({ module: 'http' });

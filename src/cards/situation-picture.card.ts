@@ -45,6 +45,8 @@ export type SituationPictureCardMode =
       channel: string;
       /** False only for records published before the channel stopped naming who did not answer. */
       byOrganisation: boolean;
+      /** When gallring removed the record's free texts. */
+      textsRemovedAt?: Date;
     };
 
 export interface ReviewCardState {
@@ -267,7 +269,12 @@ function renderAtLevel(
     footer:
       mode.kind === 'review'
         ? [t.review.summary(mode.state.omitted, mode.state.rewritten), t.picture.footerReview].filter(Boolean).join(' ')
-        : t.picture.footerPublished(md(mode.by), t.dateTime(mode.at), md(mode.channel)),
+        : [
+            t.picture.footerPublished(md(mode.by), t.dateTime(mode.at), md(mode.channel)),
+            mode.textsRemovedAt ? t.review.textsRemoved(t.dateTime(mode.textsRemovedAt)) : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
     review,
     analysisInput: input.analysis,
     analysisError: mode.kind === 'review' ? (mode.analysisError ?? '') : '',
@@ -309,6 +316,7 @@ export function publishedSituationPictureCard(
         at: publication.publishedAt,
         channel: publication.channel.name,
         byOrganisation: publication.content.participationByOrganisation === true,
+        ...(publication.content.textsRemovedAt ? { textsRemovedAt: new Date(publication.content.textsRemovedAt) } : {}),
       },
     },
     t,

@@ -23,6 +23,11 @@ export interface Config {
   allowedTenants: readonly string[] | 'any';
   /** Raw reports are deleted this many months after their period ended; lägesbilder are kept. */
   retentionMonths: number;
+  /**
+   * The free texts of a published lägesbild are removed this many months after it was published
+   * (the kommun's dokumenthanteringsplan); its figures, who, when, where and hash are kept. Unset: kept.
+   */
+  publicationRetentionMonths?: number;
   localeOverride?: 'sv' | 'en';
   groupDefaults: {
     areas: string[];
@@ -113,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         },
     allowedTenants: allowedTenants(raw.ALLOWED_TENANT_IDS, bot),
     retentionMonths: raw.RETENTION_MONTHS,
+    publicationRetentionMonths: raw.PUBLICATION_RETENTION_MONTHS,
     localeOverride: raw.LOCALE_OVERRIDE,
     groupDefaults: {
       areas: raw.DEFAULT_AREAS,

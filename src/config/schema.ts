@@ -87,6 +87,8 @@ export const configSchema = z.object({
       .optional(),
   ),
   RETENTION_MONTHS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(120).default(24)),
+  /** Unset: published lägesbilder keep their texts. Set: their free texts go after this many months. */
+  PUBLICATION_RETENTION_MONTHS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1200).optional()),
   LOCALE_OVERRIDE: z.preprocess(emptyToUndefined, z.enum(['sv', 'en']).optional()),
   PERIOD_ANCHOR: z.preprocess(emptyToUndefined, isoDate.default('2025-12-29')),
   PERIOD_LENGTH_DAYS: z.preprocess(

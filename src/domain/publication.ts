@@ -49,8 +49,36 @@ export const publicationContentSchema = z.object({
    * shown by organisation and the picture keeps no names. Earlier records are shown as they were.
    */
   participationByOrganisation: z.boolean().optional(),
+  /** When the free texts were removed by gallring (`PUBLICATION_RETENTION_MONTHS`), ISO date-time. */
+  textsRemovedAt: z.string().optional(),
 });
 export type PublicationContent = z.infer<typeof publicationContentSchema>;
+
+/**
+ * The record after gallring of its free texts: the observations' descriptions (with the lines they
+ * stand in), the analysis and the insatser's comments go; the figures, hot spots, participation
+ * by organisation, medborgarlöften and the police's published events stay.
+ */
+export function withoutFreeTexts(content: PublicationContent, at: Date): PublicationContent {
+  return {
+    ...content,
+    picture: {
+      ...content.picture,
+      areas: content.picture.areas.map((area) => ({ ...area, places: [] })),
+    },
+    analysis: '',
+    insatser: '',
+    ...(content.insatsSection
+      ? {
+          insatsSection: {
+            ...content.insatsSection,
+            changed: content.insatsSection.changed.map(({ comment: _comment, ...line }) => line),
+          },
+        }
+      : {}),
+    textsRemovedAt: at.toISOString(),
+  };
+}
 
 export const PUBLICATION_STATES = ['publishing', 'published', 'failed'] as const;
 

@@ -50,6 +50,8 @@ export const enReview: ReviewTexts = {
     named > 0
       ? plural(count, 'more organisation', 'more organisations')
       : plural(count, 'organisation', 'organisations'),
+  textsRemoved: (date) =>
+    `The free texts were removed ${date} under the kommun's records management plan; the figures, who published it, when and where are kept.`,
   organisationDisplayLabel: 'Organisation next to observations in the council’s situation picture',
   organisationDisplay: {
     minTwo: 'Only organisations with at least two members in the group (recommended)',

@@ -34,6 +34,8 @@ export interface ReviewTexts {
   otherOrganisations: string;
   /** Hot spots: organisations counted but not named. */
   hiddenOrganisations(count: number, named: number): string;
+  /** Under an archived lägesbild whose free texts were removed by gallring. */
+  textsRemoved(date: string): string;
   organisationDisplayLabel: string;
   organisationDisplay: Record<OrganisationDisplay, string>;
 }

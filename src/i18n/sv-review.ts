@@ -52,6 +52,8 @@ export const svReview: ReviewTexts = {
     named > 0
       ? `ytterligare ${plural(count, 'organisation', 'organisationer')}`
       : plural(count, 'organisation', 'organisationer'),
+  textsRemoved: (date) =>
+    `Fritexterna gallrades ${date} enligt kommunens dokumenthanteringsplan; siffrorna, vem som publicerade, när och var finns kvar.`,
   organisationDisplayLabel: 'Organisation vid observationerna i rådets lägesbild',
   organisationDisplay: {
     minTwo: 'Bara organisationer med minst två medlemmar i gruppen (rekommenderas)',

@@ -1,5 +1,7 @@
 import type { Clock } from '../domain/clock';
+import { withoutFreeTexts } from '../domain/publication';
 import { expiredPeriods, retentionCutoff } from '../domain/retention';
+import { isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
@@ -12,6 +14,8 @@ export interface RetentionResult {
   outboxRows: number;
   /** Downloaded documents older than `KEEP_HOURS` (their links expired long before). */
   downloads: number;
+  /** Published lägesbilder whose free texts were removed this run (`PUBLICATION_RETENTION_MONTHS`). */
+  publicationTexts: number;
 }
 
 /**
@@ -27,6 +31,8 @@ export class RetentionService {
     private readonly months: number,
     private readonly logger: Logger,
     private readonly downloads: DownloadStore,
+    /** Unset: published lägesbilder keep their texts for ever. */
+    private readonly publicationMonths?: number,
   ) {}
 
   async run(): Promise<RetentionResult> {
@@ -38,6 +44,7 @@ export class RetentionService {
       reportRows: 0,
       outboxRows: 0,
       downloads: 0,
+      publicationTexts: 0,
     };
     for (const group of await this.repositories.groups.list()) {
       result.groups += 1;
@@ -50,9 +57,33 @@ export class RetentionService {
         result.outboxRows += await this.repositories.outbox.deletePeriod(group.id, periodId);
         result.periods += 1;
       }
+      result.publicationTexts += await this.removePublishedTexts(group.id);
     }
     result.downloads = await this.downloads.deleteExpired();
     this.logger.info(result, 'retention ran');
     return result;
+  }
+
+  /** Gallring of what was published: the free texts of records older than `publicationMonths`. */
+  private async removePublishedTexts(groupId: string): Promise<number> {
+    if (this.publicationMonths === undefined) return 0;
+    const cutoff = retentionCutoff(this.clock.now(), this.publicationMonths);
+    let removed = 0;
+    for (const publication of await this.repositories.publications.list(groupId)) {
+      if (publication.content.textsRemovedAt || publication.publishedAt.getTime() >= cutoff.getTime()) continue;
+      const stored = await this.repositories.publications.get(groupId, publication.periodId);
+      if (!stored || stored.value.content.textsRemovedAt) continue;
+      try {
+        await this.repositories.publications.replaceContent(
+          { ...stored.value, content: withoutFreeTexts(stored.value.content, this.clock.now()) },
+          stored.etag,
+        );
+        removed += 1;
+      } catch (error) {
+        // Another instance did it first (or the delivery was recorded): the next night tries again.
+        if (!isAppError(error, 'conflict')) throw error;
+      }
+    }
+    return removed;
   }
 }

@@ -138,7 +138,12 @@ export interface PublicationRepository {
   create(publication: Publication): Promise<boolean>;
   get(groupId: string, periodId: string): Promise<Versioned<Publication> | undefined>;
   list(groupId: string): Promise<Publication[]>;
-  /** Records the delivery; content and hash never change. */
+  /**
+   * Gallring: the record with its free texts removed, replacing the whole row (so no chunk of the
+   * old texts stays) only if unchanged since `etag`. The hash stays the one of what was published.
+   */
+  replaceContent(publication: Publication, etag: string): Promise<void>;
+  /** Records the delivery; the hash never changes. */
   setDelivery(
     groupId: string,
     periodId: string,

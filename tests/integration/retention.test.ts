@@ -116,6 +116,7 @@ describe('retention: raw reports deleted after RETENTION_MONTHS, lägesbilder ke
         reportRows: 12,
         outboxRows: 4,
         downloads: 0,
+        publicationTexts: 0,
       },
     });
     const { group, members } = seeded;

@@ -28,6 +28,8 @@ function sampleValue(name: string, expression: string): string {
   if (name === 'STORAGE_TABLE_ENDPOINT') return 'https://lagesbildst.table.core.windows.net';
   if (name === 'STORAGE_BLOB_ENDPOINT') return 'https://lagesbildst.blob.core.windows.net';
   if (name === 'RETENTION_MONTHS') return '24';
+  // '' (the default 0: kept) or a number of months.
+  if (name === 'PUBLICATION_RETENTION_MONTHS') return '';
   if (name === 'POLICE_EVENTS_ENABLED') return 'true';
   if (name === 'POLICE_EVENTS_URL') return 'https://polisen.se';
   if (name === 'TABLE_PREFIX') return 'est';

@@ -45,20 +45,32 @@ export class TablePublicationRepository implements PublicationRepository {
     this.rows = new RowCodec('Publications', toPublication, problems, publicationEntity);
   }
 
+  private entity(publication: Publication) {
+    return this.rows.checked({
+      ...keys.publication(publication.groupId, publication.periodId),
+      groupId: publication.groupId,
+      periodId: publication.periodId,
+      contentHash: publication.contentHash,
+      publishedByJson: JSON.stringify(publication.publishedBy),
+      publishedAt: publication.publishedAt,
+      channelJson: JSON.stringify(publication.channel),
+      state: publication.state,
+      ...(publication.activityId ? { activityId: publication.activityId } : {}),
+      ...toJsonChunks('content', publication.content),
+    });
+  }
+
+  async replaceContent(publication: Publication, etag: string): Promise<void> {
+    try {
+      await this.publications.updateEntity(this.entity(publication), 'Replace', { etag });
+    } catch (error) {
+      throw storageError(error, 'replace publication content');
+    }
+  }
+
   async create(publication: Publication): Promise<boolean> {
     try {
-      const entity = this.rows.checked({
-        ...keys.publication(publication.groupId, publication.periodId),
-        groupId: publication.groupId,
-        periodId: publication.periodId,
-        contentHash: publication.contentHash,
-        publishedByJson: JSON.stringify(publication.publishedBy),
-        publishedAt: publication.publishedAt,
-        channelJson: JSON.stringify(publication.channel),
-        state: publication.state,
-        ...toJsonChunks('content', publication.content),
-      });
-      await this.publications.createEntity(entity);
+      await this.publications.createEntity(this.entity(publication));
       return true;
     } catch (error) {
       const translated = storageError(error, 'create publication');
