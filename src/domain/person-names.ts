@@ -140,8 +140,9 @@ const isFirstName = (token: Token) => parts(token).every((part) => FIRST_NAMES.h
 const isSurname = (token: Token) =>
   parts(token).every((part) => SURNAMES.has(part) || FIRST_NAMES.has(part)) &&
   parts(token).some((part) => SURNAMES.has(part));
+/** "Andersson", "Jakobsson": a -son name, not "Person" or "Arbetsprocessen". */
 const looksLikeSurname = (token: Token) =>
-  token.capitalised && token.text.length > 5 && /(?:sson|ssen|son)$/.test(token.lower);
+  token.capitalised && token.text.length > 5 && /son$/.test(token.lower) && !/person$/.test(token.lower);
 /** "Elins", "Olofs", "Anderssons": the genitive of a name. */
 function genitiveBase(token: Token): Token | undefined {
   const match = /^(.{2,}?)(?:['’]s|s)$/.exec(token.text);
@@ -217,8 +218,10 @@ export function findPersonNames(text: string, options: PersonNameOptions = {}): 
     // "familjen Gustafsson", "heter Elin", "kallas Kocken".
     if ((FAMILY_WORDS.has(token.lower) || NAMED_WORDS.has(token.lower)) && next && !isProtected(next)) {
       const named = next.lower === 'sig' || next.lower === 'för' ? afterNext : next;
-      const quoted = named && /["'”»“]/.test(named.gapBefore);
-      if (named && (named.capitalised || isFirstName(named) || isSurname(named) || quoted)) {
+      // "heter Robin", "kallas ”Kocken”"; not "heter: Orsaksanalys" (a title after a colon).
+      const direct = named && /^\s+["'”»“]?$/.test(named.gapBefore);
+      const quoted = direct && /["'”»“]/.test(named.gapBefore);
+      if (named && direct && (named.capitalised || isFirstName(named) || isSurname(named) || quoted)) {
         flag(FAMILY_WORDS.has(token.lower) ? token : named, named);
       }
       return;
@@ -292,7 +295,7 @@ export function findPersonNames(text: string, options: PersonNameOptions = {}): 
       surname &&
       !WORD_SURNAMES.has(token.lower) &&
       !(previous && PLACE_PREPOSITIONS.has(previous.lower) && sameSentence(token)) &&
-      (!token.sentenceStart || /(?:sson|son|sen)$/.test(token.lower) || nextInSentence?.capitalised)
+      (!token.sentenceStart || /son$/.test(token.lower) || nextInSentence?.capitalised)
     ) {
       flag(token);
     }

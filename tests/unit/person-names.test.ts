@@ -43,6 +43,9 @@ describe('the detector at its edges', () => {
     ['Kommunpolisen och fältarna var på plats', []],
     ['Hans bil stod parkerad vid Centrum', []],
     ['Per vecka kommer fler klagomål', []],
+    ['Rapporten heter: Orsaksanalys i lokalt arbete', []],
+    ['Arbetsprocessen följer EST-metoden', []],
+    ['Person i 20-årsåldern sov i trapphuset', []],
   ])('when the text is %j, then no name is flagged', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
