@@ -58,6 +58,12 @@ describe('names in the Agents Playground: warned, gone on with, left out at revi
     // The samordnare reviews the running period: the mark is shown, the observation left out.
     const review = await sendAndWaitForCard(page, `sammanställ ${period.id}`);
     await review
+      .getByText(/Gemensam lägesbild v\d+/)
+      .first()
+      .waitFor();
+    // The area's observations are folded under its "Visa".
+    await review.getByRole('button', { name: 'Visa' }).first().click();
+    await review
       .getByText(/Rapportören angav att ”Kalle Andersson” inte är en person/)
       .first()
       .waitFor();
