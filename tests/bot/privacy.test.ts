@@ -46,6 +46,9 @@ describe('nothing the council sees can point out a person', () => {
     invokeResult(await bot.send(activities.execute(user, verb, { groupId: TEAM.id, periodId: PERIOD, ...data })));
   const say = async (user: TestUser, text: string) => (await bot.send(activities.message(user, text)))[0];
   const posted = () => fake.deliveredTo('19:rad-kanal').map((item) => JSON.stringify(item.activity));
+  /** Publicera on a review card, with what the card carries. */
+  const publishFrom = (card: Record<string, unknown> | undefined) =>
+    execute(users.samordnare, VERBS.picturePublish, { ...actionData(card, VERBS.picturePublish), analysis: '' });
 
   /** The member types a name, is warned, and goes on with "Det är inte en person". */
   async function reportConfirmedName() {
@@ -144,14 +147,7 @@ describe('nothing the council sees can point out a person', () => {
       expect(review).not.toContain('Kalle');
       expect(review).toContain(`(omskriven för publicering) ${rewritten}`);
 
-      const published = invokeResult(
-        await bot.send(
-          activities.execute(users.samordnare, VERBS.picturePublish, {
-            ...actionData(saved.card, VERBS.picturePublish),
-            analysis: '',
-          }),
-        ),
-      );
+      const published = await publishFrom(saved.card);
       expect(cardText(published.card)).toContain('Publicerad av Sara Samordnare');
       const [post] = posted();
       expect(post).not.toMatch(/Kalle|Andersson|Glaskross/);
@@ -205,14 +201,7 @@ describe('nothing the council sees can point out a person', () => {
       expect(posted()).toEqual([]);
       expect(await bot.service.repositories.publications.get(TEAM.id, PERIOD)).toBeUndefined();
 
-      const fresh = invokeResult(
-        await bot.send(
-          activities.execute(users.samordnare, VERBS.picturePublish, {
-            ...actionData(stale.card, VERBS.picturePublish),
-            analysis: '',
-          }),
-        ),
-      );
+      const fresh = await publishFrom(stale.card);
       expect(cardText(fresh.card)).toContain('Publicerad av Sara Samordnare');
       expect(posted()).toHaveLength(1);
     });
