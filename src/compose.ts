@@ -159,6 +159,7 @@ export async function composeService(
     }),
     logger: httpLogger,
     hsts: !isLoopback(config.server.host),
+    requireAuthorization: config.bot !== undefined,
     healthCheck: async () => {
       await repositories.groups.get('healthz');
       return true;

@@ -14,6 +14,8 @@ export interface ServerDependencies {
   jobs: { secret?: string; handlers: Record<string, () => Promise<unknown>> };
   /** Strict-Transport-Security on every answer (served beyond loopback, behind TLS). */
   hsts: boolean;
+  /** Production: `/api/messages` without an Authorization header is refused before its body is read. */
+  requireAuthorization: boolean;
 }
 
 /** Compares secrets in constant time (digests first, so lengths do not leak either). */
@@ -51,6 +53,17 @@ interface RestifyRefusal {
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
+/**
+ * A refusal that may leave part of the request body unread on the connection: answered with
+ * `Connection: close`, and the connection is closed once the answer is out, so the unread rest is
+ * never read as the next request (App Service's front end keeps connections alive and shares them).
+ */
+function refuseAndClose(res: restify.Response, status: number, body: unknown): void {
+  res.header('Connection', 'close');
+  res.once('finish', () => res.socket?.destroySoon?.() ?? res.socket?.destroy());
+  res.json(status, body);
+}
+
 export function createServer(deps: ServerDependencies): restify.Server {
   // An empty name: no `Server` header, so no answer names the libraries behind it.
   const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
@@ -62,10 +75,15 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
 
   server.post('/api/messages', async (req, res) => {
+    if (deps.requireAuthorization && !req.header('authorization')) {
+      deps.logger.warn({ reason: 'noToken' }, 'activity refused');
+      refuseAndClose(res, 401, { error: 'unauthorized' });
+      return;
+    }
     const body = await readJsonBody(req, MAX_BODY_BYTES);
     if (!body.ok) {
       deps.logger.warn({ reason: body.reason, status: body.status }, 'request body refused');
-      res.json(body.status, { error: 'invalid request', reason: body.reason });
+      refuseAndClose(res, body.status, { error: 'invalid request', reason: body.reason });
       return;
     }
     try {

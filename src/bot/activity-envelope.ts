@@ -7,21 +7,27 @@ import { z } from 'zod/v4';
  * adds new ones) but nothing of ours reads them.
  */
 
-const id = (max = 256) => z.string().min(1).max(max);
-const name = z.string().max(512).nullish();
+/**
+ * A string that can end up in a header (the Bot Connector's `x-ms-conversation-id`), a table key or
+ * a log line: no control characters (a NUL in a team id once reached a header and failed there).
+ */
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const plain = (max: number) => z.string().max(max).regex(NO_CONTROL, 'control character');
+const id = (max = 256) => plain(max).min(1);
+const name = plain(512).nullish();
 const object = z.record(z.string(), z.unknown());
 
 const account = z.looseObject({
   id: id(),
   name,
-  aadObjectId: z.string().max(128).nullish(),
-  role: z.string().max(32).nullish(),
+  aadObjectId: plain(128).nullish(),
+  role: plain(32).nullish(),
 });
 
 const conversation = z.looseObject({
   id: id(1024),
-  conversationType: z.string().max(32).nullish(),
-  tenantId: z.string().max(128).nullish(),
+  conversationType: plain(32).nullish(),
+  tenantId: plain(128).nullish(),
   isGroup: z.boolean().nullish(),
   name,
 });
@@ -29,9 +35,9 @@ const conversation = z.looseObject({
 /** The Teams-specific facts the bot stores: team, channel, tenant. */
 const channelData = z.looseObject({
   tenant: z.looseObject({ id: id(128) }).nullish(),
-  team: z.looseObject({ id: id(1024), name, aadGroupId: z.string().max(128).nullish() }).nullish(),
+  team: z.looseObject({ id: id(1024), name, aadGroupId: plain(128).nullish() }).nullish(),
   channel: z.looseObject({ id: id(1024), name }).nullish(),
-  eventType: z.string().max(64).nullish(),
+  eventType: plain(64).nullish(),
 });
 
 /** A mention must name whom it mentions; the SDK strips the bot's own mention from the text. */
@@ -88,12 +94,12 @@ export function activityEnvelope(options: { local: boolean }) {
     entities: z.array(entity).max(64).optional(),
     value: object.optional(),
     text: z.string().max(40_000).optional(),
-    textFormat: z.string().max(32).optional(),
-    name: z.string().max(128).optional(),
-    action: z.string().max(64).optional(),
-    replyToId: z.string().max(1024).optional(),
-    timestamp: z.string().max(64).optional(),
-    localTimestamp: z.string().max(64).optional(),
+    textFormat: plain(32).optional(),
+    name: plain(128).optional(),
+    action: plain(64).optional(),
+    replyToId: plain(1024).optional(),
+    timestamp: plain(64).optional(),
+    localTimestamp: plain(64).optional(),
     deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
     attachments: z.array(object).max(16).optional(),
     membersAdded: z.array(account).max(1000).optional(),

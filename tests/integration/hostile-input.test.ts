@@ -111,6 +111,45 @@ describe('hostile input against the built service', () => {
     },
   );
 
+  test.each([
+    [
+      'the team id',
+      (activity: ReturnType<typeof install>) => (activity.channelData.team.id = '19:nul\u0000team'),
+      'channelData.team.id',
+    ],
+    [
+      'the conversation id',
+      (activity: ReturnType<typeof install>) => (activity.conversation.id = 'a\nb'),
+      'conversation.id',
+    ],
+    ['the sender id', (activity: ReturnType<typeof install>) => (activity.from.id = '29:x\ry'), 'from.id'],
+    ['the sender name', (activity: ReturnType<typeof install>) => (activity.from.name = 'Sara\u0007'), 'from.name'],
+    [
+      'the tenant',
+      (activity: ReturnType<typeof install>) => (activity.channelData.tenant.id = 't\u007f'),
+      'channelData.tenant.id',
+    ],
+    [
+      'the team name',
+      (activity: ReturnType<typeof install>) => (activity.channelData.team.name = 'EST\u0000'),
+      'channelData.team.name',
+    ],
+  ])(
+    'when %s holds a control character, then 400 at the envelope and nothing reaches the Bot Connector or a table',
+    async (_what, spoil, reason) => {
+      const team = '19:control-team@thread.tacv2';
+      teamOnFake(fake, team, 'EST Control');
+      const activity = install(fake, team, 'EST Control');
+      spoil(activity);
+      const requestsBefore = fake.requests.length;
+      const response = await post(service.url, activity);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ error: 'invalid activity', reason });
+      expect(fake.requests.length).toBe(requestsBefore);
+      expect(await repositories.groups.get(team)).toBeUndefined();
+    },
+  );
+
   test('when an install names the team with a number, then it is refused and no group row is written', async () => {
     const team = '19:numbered-team@thread.tacv2';
     teamOnFake(fake, team, 'whatever');

@@ -1,8 +1,52 @@
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logger';
+import { connect } from 'node:net';
 import { createServer, listen, secretsMatch } from '../../src/server';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
+
+/**
+ * Writes raw bytes on one TCP connection and collects everything the server sends until it closes
+ * the connection (or `waitMs` passes, which the caller then sees as `closed: false`).
+ */
+function rawExchange(
+  url: string,
+  chunks: (string | Buffer)[],
+  waitMs = 10_000,
+): Promise<{ answer: string; closed: boolean }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ answer, closed: false });
+    }, waitMs);
+    socket.on('data', (data) => (answer += data.toString('latin1')));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ answer, closed: true });
+    });
+    socket.on('connect', () => {
+      for (const chunk of chunks) socket.write(chunk);
+    });
+  });
+}
+
+const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+  [
+    `POST ${path} HTTP/1.1`,
+    'Host: 127.0.0.1',
+    'Content-Type: application/json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    '',
+    body,
+  ].join('\r\n');
+const HEALTHZ = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
+/** How many HTTP answers a raw exchange holds. */
+const answers = (text: string) => text.match(/^HTTP\/1\.1 \d{3}/gm) ?? [];
 
 const SECRET = 'jobs-secret-for-the-test-0123456789abcdef';
 
@@ -98,6 +142,88 @@ describe('the HTTP server', () => {
     expect(response.status).toBe(413);
   });
 
+  test('when a body too large is refused on a kept-alive connection, then the connection is closed and what followed is never read as a request', async () => {
+    // A 1 MB body, then a health request on the same connection (pipelined, as a shared front end may).
+    const { answer, closed } = await rawExchange(running.url, [
+      post('/api/messages', JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) })),
+      HEALTHZ,
+    ]);
+    expect(closed).toBe(true);
+    expect(answers(answer)).toEqual(['HTTP/1.1 413']);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    // A new connection is served at once.
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+  });
+
+  test.each([
+    ['an unsupported media type', { 'Content-Type': 'text/plain' }, 'HTTP/1.1 415'],
+    ['a compressed body', { 'Content-Encoding': 'gzip' }, 'HTTP/1.1 415'],
+  ])(
+    'when %s is refused before its body is read, then the connection is closed too',
+    async (_what, headers, status) => {
+      const body = JSON.stringify({ type: 'message', text: 'x'.repeat(64 * 1024) });
+      const request = post('/api/messages', body, headers).replace('Content-Type: application/json\r\n', '');
+      const { answer, closed } = await rawExchange(running.url, [request, HEALTHZ]);
+      expect(closed).toBe(true);
+      expect(answers(answer)).toEqual([status]);
+    },
+  );
+
+  test('when a valid request is answered, then the connection stays open for the next one', async () => {
+    const { hostname, port } = new URL(running.url);
+    const socket = connect(Number(port), hostname);
+    let closed = false;
+    socket.on('close', () => (closed = true));
+    /** Writes one request and resolves with the whole answer (headers and its Content-Length of body). */
+    const exchange = (request: string) =>
+      new Promise<string>((resolve) => {
+        let answer = '';
+        const onData = (data: Buffer) => {
+          answer += data.toString('latin1');
+          const [head, body = ''] = answer.split('\r\n\r\n');
+          const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? NaN);
+          if (answer.includes('\r\n\r\n') && body.length >= length) {
+            socket.off('data', onData);
+            resolve(answer);
+          }
+        };
+        socket.on('data', onData);
+        socket.write(request);
+      });
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const first = await exchange(HEALTHZ);
+    const second = await exchange(HEALTHZ);
+    expect([answers(first), answers(second)]).toEqual([['HTTP/1.1 200'], ['HTTP/1.1 200']]);
+    expect(closed).toBe(false);
+    socket.destroy();
+  });
+
+  test('when production gets a request without a token, then it is refused before the body is read', async () => {
+    let bodyRead = false;
+    const server = createServer({
+      messages: () => {
+        bodyRead = true;
+        return Promise.resolve({ status: 200 });
+      },
+      logger: createLogger('silent'),
+      healthCheck: () => Promise.resolve(true),
+      jobs: { handlers: {} },
+      hsts: false,
+      requireAuthorization: true,
+    });
+    const { url, close } = await listen(server, 0, '127.0.0.1');
+    try {
+      // The headers announce 1 MB, and only the first bytes ever come: the answer cannot wait for them.
+      const head = post('/api/messages', '').replace('Content-Length: 0', `Content-Length: ${1024 * 1024}`);
+      const { answer, closed } = await rawExchange(url, [head, '{"type":"mess']);
+      expect(closed).toBe(true);
+      expect(answers(answer)).toEqual(['HTTP/1.1 401']);
+      expect(bodyRead).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
   test('when secrets are compared, then equal ones match and any difference, also in length, does not', () => {
     expect(secretsMatch(SECRET, SECRET)).toBe(true);
     expect(secretsMatch(`${SECRET} `, SECRET)).toBe(false);
@@ -111,6 +237,7 @@ describe('the HTTP server', () => {
       healthCheck: () => Promise.resolve(true),
       jobs: { handlers: {} },
       hsts: true,
+      requireAuthorization: false,
     });
     const { url, close } = await listen(server, 0, '127.0.0.1');
     try {
