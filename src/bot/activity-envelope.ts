@@ -11,6 +11,7 @@ import { z } from 'zod/v4';
  * A string that can end up in a header (the Bot Connector's `x-ms-conversation-id`), a table key or
  * a log line: no control characters (a NUL in a team id once reached a header and failed there).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 const plain = (max: number) => z.string().max(max).regex(NO_CONTROL, 'control character');
 const id = (max = 256) => plain(max).min(1);

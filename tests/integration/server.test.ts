@@ -1,7 +1,7 @@
+import { connect } from 'node:net';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logger';
-import { connect } from 'node:net';
 import { createServer, listen, secretsMatch } from '../../src/server';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
