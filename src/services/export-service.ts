@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
+import { formulaSafe } from '../documents/spreadsheet';
 import type { Clock } from '../domain/clock';
 import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
@@ -152,7 +153,7 @@ export class ExportService {
       'handelsetyp',
       'forslag_pa_insats',
     ];
-    return { text: stringify([header, ...rows]), rows: rows.length };
+    return { text: stringify([header, ...rows.map((row) => row.map(formulaSafe))]), rows: rows.length };
   }
 
   private async markdown(
