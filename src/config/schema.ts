@@ -188,6 +188,14 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
   if (police && /^http:/i.test(police) && !isLoopback(safeHostname(police))) {
     problems.push({ key: 'POLICE_EVENTS_URL', message: 'ska vara https (polisens villkor); http bara mot 127.0.0.1' });
   }
+  // Retention and the police fetch run in the scheduler; without it they must be reachable as jobs.
+  if (value('SCHEDULER_ENABLED')?.toLowerCase() === 'false' && !value('JOBS_SECRET')) {
+    problems.push({
+      key: 'JOBS_SECRET',
+      message:
+        'krävs när SCHEDULER_ENABLED är false (annars körs varken gallring eller cykeln: /api/jobs/* behöver nyckeln)',
+    });
+  }
   const host = value('HOST');
   if (!value('BOT_ID')) {
     if (host && !isLoopback(host)) {
@@ -196,8 +204,16 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
         message: 'utan BOT_ID körs boten anonymt och lyssnar bara på loopback (127.0.0.1)',
       });
     }
+    if (value('WEBSITE_SITE_NAME')) {
+      problems.push({
+        key: 'BOT_ID',
+        message: 'krävs i Azure App Service (WEBSITE_SITE_NAME är satt): det anonyma lokala läget startar inte där',
+      });
+    }
     return problems;
   }
+  // Served beyond this machine (the default with a bot id): real storage, over https.
+  if (!isLoopback(host ?? '0.0.0.0')) problems.push(...productionStorageProblems(value));
   const type = value('BOT_TYPE') ?? 'SingleTenant';
   if (type !== 'UserAssignedMSI' && !value('BOT_PASSWORD')) {
     problems.push({ key: 'BOT_PASSWORD', message: `krävs när BOT_TYPE är ${type}` });
@@ -210,6 +226,32 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
       key: 'ALLOWED_TENANT_IDS',
       message: 'krävs när BOT_TYPE är MultiTenant (de kommuners tenant-id:n som får använda boten, eller *)',
     });
+  }
+  return problems;
+}
+
+/** In production: no development storage, no Azurite account, no plain http to another host. */
+function productionStorageProblems(value: (key: string) => string | undefined): { key: string; message: string }[] {
+  const problems: { key: string; message: string }[] = [];
+  const connection = value('STORAGE_CONNECTION_STRING') ?? '';
+  if (/UseDevelopmentStorage\s*=\s*true/i.test(connection) || /AccountName\s*=\s*devstoreaccount1/i.test(connection)) {
+    problems.push({
+      key: 'STORAGE_CONNECTION_STRING',
+      message: 'pekar på utvecklingslagringen (Azurite) och duger inte i produktion (BOT_ID är satt)',
+    });
+  }
+  const insecure = [
+    ...[...connection.matchAll(/(?:Table|Blob)Endpoint\s*=\s*([^;]+)/gi)].map((match) => match[1]),
+    ...(/DefaultEndpointsProtocol\s*=\s*http(?:;|$)/i.test(connection) ? ['http://storage'] : []),
+  ].filter((url) => /^http:/i.test(url.trim()) && !isLoopback(safeHostname(url.trim())));
+  if (insecure.length > 0) {
+    problems.push({ key: 'STORAGE_CONNECTION_STRING', message: 'ska använda https i produktion (BOT_ID är satt)' });
+  }
+  for (const key of ['STORAGE_TABLE_ENDPOINT', 'STORAGE_BLOB_ENDPOINT']) {
+    const url = value(key);
+    if (url && /^http:/i.test(url) && !isLoopback(safeHostname(url))) {
+      problems.push({ key, message: 'ska vara https i produktion (BOT_ID är satt)' });
+    }
   }
   return problems;
 }

@@ -40,6 +40,7 @@ describe('/api/messages with a bot app id configured', () => {
       BOT_TENANT_ID: TENANT,
       HOST: '127.0.0.1',
       SCHEDULER_ENABLED: 'false',
+      JOBS_SECRET: 'auth-test-jobs-secret-0123456789abcdef',
     });
     const adapter = createAdapter(config.bot, {
       openIdMetadataUrl: tokens.metadataUrl,

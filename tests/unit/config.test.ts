@@ -6,6 +6,11 @@ import { CONFIG_KEYS } from '../../src/config/schema';
 
 const ROOT = join(__dirname, '..', '..');
 const minimal = { STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
+/** A kommun's own storage account, as production needs (the development storage is refused there). */
+const azureStorage = {
+  STORAGE_CONNECTION_STRING:
+    'DefaultEndpointsProtocol=https;AccountName=kommun;AccountKey=a2V5;EndpointSuffix=core.windows.net',
+};
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -35,6 +40,89 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).not.toThrow();
   });
 
+  describe('production refuses what only belongs on a developer’s machine', () => {
+    const production = {
+      BOT_ID: '6f0d1c1e-3333-4c1e-8f0d-1c1e6f0d1c1e',
+      BOT_TYPE: 'UserAssignedMSI',
+      BOT_TENANT_ID: '6f0d1c1e-3333-4c1e-8f0d-1c1e6f0d1c1e',
+      STORAGE_TABLE_ENDPOINT: 'https://lagesbildst.table.core.windows.net',
+      STORAGE_BLOB_ENDPOINT: 'https://lagesbildst.blob.core.windows.net',
+    };
+
+    test('when production is configured with Azure Storage over https, then it loads', () => {
+      expect(problemsOf(production)).toEqual([]);
+    });
+
+    test.each([
+      [
+        'UseDevelopmentStorage=true',
+        {
+          STORAGE_TABLE_ENDPOINT: '',
+          STORAGE_BLOB_ENDPOINT: '',
+          STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+        },
+        /STORAGE_CONNECTION_STRING: pekar på utvecklingslagringen/,
+      ],
+      [
+        'the Azurite account',
+        {
+          STORAGE_TABLE_ENDPOINT: '',
+          STORAGE_BLOB_ENDPOINT: '',
+          STORAGE_CONNECTION_STRING:
+            'DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=abc;TableEndpoint=https://azurite.example/devstoreaccount1;',
+        },
+        /utvecklingslagringen/,
+      ],
+      [
+        'an http connection string',
+        {
+          STORAGE_TABLE_ENDPOINT: '',
+          STORAGE_BLOB_ENDPOINT: '',
+          STORAGE_CONNECTION_STRING:
+            'DefaultEndpointsProtocol=http;AccountName=kommun;AccountKey=abc;EndpointSuffix=core.windows.net',
+        },
+        /STORAGE_CONNECTION_STRING: ska använda https/,
+      ],
+      [
+        'an http table endpoint',
+        { STORAGE_TABLE_ENDPOINT: 'http://lagesbildst.table.core.windows.net' },
+        /STORAGE_TABLE_ENDPOINT: ska vara https/,
+      ],
+      [
+        'an http blob endpoint',
+        { STORAGE_BLOB_ENDPOINT: 'http://10.1.2.3:10000/konto' },
+        /STORAGE_BLOB_ENDPOINT: ska vara https/,
+      ],
+    ])('when production is given %s, then it refuses to start', (_what, change, message) => {
+      expect(problemsOf({ ...production, ...change }).join('\n')).toMatch(message);
+    });
+
+    test('when production listens on loopback only (the tests), then Azurite is allowed', () => {
+      expect(
+        problemsOf({
+          ...production,
+          STORAGE_TABLE_ENDPOINT: '',
+          STORAGE_BLOB_ENDPOINT: '',
+          STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+          HOST: '127.0.0.1',
+        }),
+      ).toEqual([]);
+    });
+
+    test('when the anonymous local mode is started on App Service, then it refuses', () => {
+      expect(problemsOf({ ...minimal, WEBSITE_SITE_NAME: 'lagesbild-fagersta' })).toEqual([
+        'BOT_ID: krävs i Azure App Service (WEBSITE_SITE_NAME är satt): det anonyma lokala läget startar inte där',
+      ]);
+    });
+
+    test('when the scheduler is off and there is no jobs secret, then it refuses: retention would silently stop', () => {
+      expect(problemsOf({ ...minimal, SCHEDULER_ENABLED: 'false' }).join('\n')).toMatch(
+        /JOBS_SECRET: krävs när SCHEDULER_ENABLED är false/,
+      );
+      expect(problemsOf({ ...minimal, SCHEDULER_ENABLED: 'false', JOBS_SECRET: 'a'.repeat(32) })).toEqual([]);
+    });
+  });
+
   test('when only storage is configured, then the defaults give anonymous mode on loopback with Fagersta’s template', () => {
     const config = loadConfig(minimal);
     expect(config.bot).toBeUndefined();
@@ -62,7 +150,7 @@ describe('configuration', () => {
   });
 
   test('when a bot id is configured, then the bot listens on all interfaces unless told otherwise', () => {
-    const config = loadConfig({ ...minimal, BOT_ID: 'app', BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant' });
+    const config = loadConfig({ ...azureStorage, BOT_ID: 'app', BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant' });
     expect(config.server.host).toBe('0.0.0.0');
     expect(config.bot).toEqual({ appId: 'app', password: 'secret', type: 'SingleTenant', tenantId: 'tenant' });
   });
@@ -153,7 +241,7 @@ describe('configuration', () => {
   });
 
   test('when tenants are configured, then only they are allowed; a single-tenant bot allows its own; a multi-tenant bot must say', () => {
-    const bot = { ...minimal, BOT_ID: 'app', BOT_PASSWORD: 'secret' };
+    const bot = { ...azureStorage, BOT_ID: 'app', BOT_PASSWORD: 'secret' };
     expect(loadConfig(minimal).allowedTenants).toBe('any');
     expect(loadConfig({ ...bot, BOT_TENANT_ID: 'AAAAAAAA-0000-0000-0000-000000000001' }).allowedTenants).toEqual([
       'aaaaaaaa-0000-0000-0000-000000000001',
