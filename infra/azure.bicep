@@ -89,9 +89,12 @@ var tableNames = [
 
 // Built-in role "Storage Table Data Contributor".
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-// Built-in role "Storage Blob Data Contributor": the downloads' blobs, and the user-delegation key
-// that signs their links (generateUserDelegationKey is asked of the account, so it is scoped there).
+// Built-in role "Storage Blob Data Contributor", on the downloads container only: write, read and
+// delete the Word documents, nothing else in the account.
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// Built-in role "Storage Blob Delegator", on the account: only the user-delegation key that signs a
+// download link (asked of the account); it gives no access to any blob by itself.
+var storageBlobDelegator = 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: names.identity
@@ -154,12 +157,51 @@ resource downloads 'Microsoft.Storage/storageAccounts/blobServices/containers@20
 }
 
 resource blobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, identity.id, storageBlobDataContributor)
-  scope: storage
+  name: guid(downloads.id, identity.id, storageBlobDataContributor)
+  scope: downloads
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+resource blobDelegator 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageBlobDelegator)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDelegator)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The storage account deletes the Word documents a day after they were written, whether or not the
+// service's nightly retention ran: a document never outlives its purpose by more than a day.
+resource downloadsLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'delete-downloads-after-a-day'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['${toLower(tablePrefix)}-downloads/']
+            }
+            actions: {
+              baseBlob: {
+                delete: { daysAfterModificationGreaterThan: 1 }
+              }
+            }
+          }
+        }
+      ]
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import { HttpPoliceApi } from './external/police-api';
 import { textsFor } from './i18n';
 import type { Logger } from './logger';
 import { BotMessenger } from './messaging/bot-messenger';
+import type { ScheduledJobs } from './scheduler';
 import { createServer } from './server';
 import { AdminService } from './services/admin-service';
 import { CycleService } from './services/cycle-service';
@@ -46,6 +47,8 @@ export interface Service {
   app: ReturnType<typeof createBotApp>;
   server: restify.Server;
   deps: BotDependencies;
+  /** Every scheduled job: run by the in-process scheduler, and offered at `/api/jobs/:name`. */
+  jobs: ScheduledJobs;
 }
 
 export interface ComposeOverrides {
@@ -146,6 +149,11 @@ export async function composeService(
     downloads,
     config.publicationRetentionMonths,
   );
+  const jobs: ScheduledJobs = {
+    tick: () => cycle.tick(),
+    retention: () => retention.run(),
+    police: () => police.fetchDue(),
+  };
   const app = createBotApp(deps, { adapter, botAppId: config.bot?.appId });
   const httpLogger = logger.child({ module: 'http' });
   const server = createServer({
@@ -164,7 +172,7 @@ export async function composeService(
       await repositories.groups.get('healthz');
       return true;
     },
-    jobs: { secret: config.jobs.secret, handlers: { tick: () => cycle.tick(), retention: () => retention.run() } },
+    jobs: { secret: config.jobs.secret, handlers: { ...jobs } },
   });
-  return { config, cycle, retention, sender, repositories, adapter, app, server, deps };
+  return { config, cycle, retention, sender, repositories, adapter, app, server, deps, jobs };
 }

@@ -20,14 +20,7 @@ async function main(): Promise<void> {
   const service = await composeService(config, logger);
   const running = await listen(service.server, config.server.port, config.server.host);
   const scheduler = config.jobs.schedulerEnabled
-    ? startScheduler(
-        {
-          tick: () => service.cycle.tick(),
-          retention: () => service.retention.run(),
-          police: () => service.deps.police.fetchDue(),
-        },
-        logger.child({ module: 'scheduler' }),
-      )
+    ? startScheduler(service.jobs, logger.child({ module: 'scheduler' }))
     : undefined;
   logger.info(
     { url: running.url, mode: config.bot ? 'authenticated' : 'local-anonymous' },

@@ -10,8 +10,8 @@ export interface ServerDependencies {
   logger: Logger;
   /** Resolves true when the service can reach its storage. */
   healthCheck: () => Promise<boolean>;
-  /** Jobs an external timer may run (POST /api/jobs/:name), behind a shared secret. */
-  jobs: { secret?: string; handlers: Record<string, () => Promise<unknown>> };
+  /** Jobs an external timer may run (POST /api/jobs/:name), behind a shared secret: every scheduled job. */
+  jobs: { secret?: string; handlers: Readonly<Record<string, () => Promise<unknown>>> };
   /** Strict-Transport-Security on every answer (served beyond loopback, behind TLS). */
   hsts: boolean;
   /** Production: `/api/messages` without an Authorization header is refused before its body is read. */

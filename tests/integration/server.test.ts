@@ -112,6 +112,17 @@ describe('the HTTP server', () => {
     expect((await tick({ 'x-jobs-key': SECRET })).status).toBe(200);
   });
 
+  test('when every scheduled job is asked for over HTTP, then each runs: an external timer can stand in for the scheduler', async () => {
+    for (const job of Object.keys(running.service.jobs)) {
+      const response = await fetch(`${running.url}/api/jobs/${job}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${SECRET}` },
+      });
+      expect([job, response.status]).toEqual([job, 200]);
+    }
+    expect(Object.keys(running.service.jobs).sort()).toEqual(['police', 'retention', 'tick']);
+  });
+
   test('when an unknown job is asked for, then 404', async () => {
     const response = await fetch(`${running.url}/api/jobs/constructor`, {
       method: 'POST',

@@ -102,6 +102,23 @@ describe('infra/azure.bicep', () => {
     expect(`est${declared}`).toBe(downloadContainerName('est'));
   });
 
+  test('when the identity’s blob roles are declared, then they are least privilege: data on the downloads container only, the delegation key on the account', () => {
+    const assignment = (name: string) => new RegExp(`resource ${name} [^{]*\\{[\\s\\S]*?\\n\\}`).exec(bicep)?.[0] ?? '';
+    expect(assignment('blobDataContributor')).toMatch(/scope: downloads\n/);
+    expect(assignment('blobDataContributor')).toContain('storageBlobDataContributor');
+    expect(assignment('blobDelegator')).toMatch(/scope: storage\n/);
+    expect(bicep).toContain("var storageBlobDelegator = 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a'");
+    // No blob data role on the whole account.
+    expect(bicep.match(/roleDefinitions', storageBlobDataContributor\)/g)).toHaveLength(1);
+  });
+
+  test('when the downloads’ lifecycle rule is declared, then the account deletes their blobs after a day', () => {
+    const rule = /resource downloadsLifecycle [\s\S]*?\n\}/.exec(bicep)?.[0] ?? '';
+    expect(rule).toContain("prefixMatch: ['${toLower(tablePrefix)}-downloads/']");
+    expect(`est-downloads`).toBe(downloadContainerName('est'));
+    expect(rule).toContain('delete: { daysAfterModificationGreaterThan: 1 }');
+  });
+
   test('when the tables are declared, then they are exactly the ones the service uses', () => {
     const declared = /var tableNames = \[([\s\S]*?)\]/.exec(bicep)?.[1].match(/'([A-Za-z]+)'/g) ?? [];
     expect(declared.map((name) => name.slice(1, -1)).sort()).toEqual(Object.values(TABLE_NAMES).sort());
