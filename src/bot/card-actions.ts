@@ -5,7 +5,7 @@ import type { AdaptiveCardJson } from '../cards/render';
 import type { Group, GroupMember } from '../domain/group';
 import { isAppError } from '../errors';
 import type { Texts } from '../i18n';
-import { memberKeyOfSender, textsOf } from './context';
+import { isPersonalChat, memberKeyOfSender, textsOf } from './context';
 import type { BotDependencies } from './deps';
 import type { Verb } from './verbs';
 
@@ -39,6 +39,8 @@ export interface CardActionRequest<T> {
 export interface CardAction<T extends { groupId: string } = { groupId: string }> {
   verb: Verb;
   role: CardRole;
+  /** Only in the 1:1 chat: what it shows (a history with who changed what) is not for a channel. */
+  personalOnly?: boolean;
   input: z.ZodType<T>;
   act(request: CardActionRequest<T>): Promise<CardReply>;
 }
@@ -79,6 +81,7 @@ export async function runCardAction(
     deps.logger.warn({ ...log, reason: 'invalidCardData' }, 'card action refused');
     return { message: t.invalidCard };
   }
+  if (action.personalOnly && !isPersonalChat(context)) return { message: t.adminInPersonalChat };
   try {
     const membership = await deps.admin.membership(memberKeyOfSender(context), parsed.data.groupId);
     if (!membership) return { message: action.role === 'samordnare' ? t.admin.onlySamordnare : t.notAMember };

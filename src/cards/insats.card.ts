@@ -144,6 +144,8 @@ export function insatserCard(
   today: string,
   t: Texts,
   notice = '',
+  /** In a channel: no buttons (they open the history, with who changed what). */
+  readOnly = false,
 ): AdaptiveCardJson {
   const finished = (insats: Insats) => ['genomford', 'installd'].includes(insats.status);
   const ordered = [...insatser].sort(
@@ -157,14 +159,14 @@ export function insatserCard(
     noticeText: notice || HIDDEN_TEXT,
     update: t.insatser.update,
     newInsats: t.insatser.newInsats,
-    canCreate: samordnare,
+    canCreate: samordnare && !readOnly,
     groupId: group.id,
     periodId: period.id,
     items: ordered.slice(0, 40).map((insats) => ({
       line: insatsLineText(insats, effectiveStatus(insats, today), t),
       detail: insats.target ? t.insatser.target(md(insats.target)) : ' ',
       insatsId: insats.id,
-      canUpdate: samordnare || insats.ownerMemberKey === viewer.memberKey,
+      canUpdate: !readOnly && (samordnare || insats.ownerMemberKey === viewer.memberKey),
     })),
   });
 }

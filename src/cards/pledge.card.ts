@@ -42,9 +42,12 @@ export function pledgesCard(
   pledges: Pledge[],
   today: string,
   t: Texts,
-  samordnare = false,
+  /** `samordnare`: the buttons to change the pledges; `readOnly` (a channel): no buttons at all. */
+  viewer: { samordnare: boolean; readOnly?: boolean } = { samordnare: false },
 ): AdaptiveCardJson {
+  const { samordnare } = viewer;
   return renderCard(pledgesTemplate, {
+    canUpdate: viewer.readOnly !== true,
     title: t.pledges.listTitle(md(group.name)),
     none: t.pledges.none,
     update: t.pledges.update,

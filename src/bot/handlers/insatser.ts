@@ -8,7 +8,7 @@ import { localDate } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
 import { mayUpdate } from '../../services/insats-service';
 import { cardAction, formText, sendReply, type CardReply } from '../card-actions';
-import { memberKeyOfSender, textsOf } from '../context';
+import { groupsAnsweredHere, isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import type { SamordnareCommand } from '../samordnare-commands';
 import { VERBS } from '../verbs';
@@ -58,10 +58,17 @@ async function formReply(
   };
 }
 
-async function listReply(deps: BotDependencies, group: Group, viewer: GroupMember, t: Texts, notice = '') {
+async function listReply(
+  deps: BotDependencies,
+  group: Group,
+  viewer: GroupMember,
+  t: Texts,
+  options: { notice?: string; readOnly?: boolean } = {},
+) {
   const period = deps.situationPictures.periodFor(group, undefined) as ReportingPeriod;
   const insatser = await deps.insatser.list(group);
-  return { card: insatserCard(group, insatser, viewer, period, localDate(deps.clock.now()), t, notice) };
+  const today = localDate(deps.clock.now());
+  return { card: insatserCard(group, insatser, viewer, period, today, t, options.notice, options.readOnly) };
 }
 
 export function registerInsatsHandlers(app: Application<TurnState>, deps: BotDependencies): void {
@@ -73,9 +80,16 @@ export function registerInsatsHandlers(app: Application<TurnState>, deps: BotDep
       await context.sendActivity(t.notInAnyGroup);
       return;
     }
-    for (const group of groups) {
+    const here = groupsAnsweredHere(context, groups);
+    if (here.length === 0) {
+      await context.sendActivity(t.adminInPersonalChat);
+      return;
+    }
+    // In a channel the list is read-only: its update buttons open who changed what.
+    const readOnly = !isPersonalChat(context);
+    for (const group of here) {
       const membership = await deps.admin.membership(memberKey, group.id);
-      if (membership) await sendReply(context, await listReply(deps, group, membership.member, t));
+      if (membership) await sendReply(context, await listReply(deps, group, membership.member, t, { readOnly }));
     }
   });
 }
@@ -135,12 +149,13 @@ export function insatsActions(deps: BotDependencies) {
           return formReply(deps, group, period, t, { form, notice }, options);
         }
         if (result.feedback) deps.runCycleSoon();
-        return listReply(deps, group, member, t, t.insatser.created(result.insats.number));
+        return listReply(deps, group, member, t, { notice: t.insatser.created(result.insats.number) });
       },
     }),
     cardAction({
       verb: VERBS.insatsStatusOpen,
       role: 'ownerPerson',
+      personalOnly: true,
       input: insatsData,
       async act({ group, member, data, t }) {
         const insats = await insatser.get(group, data.insatsId);
@@ -153,6 +168,7 @@ export function insatsActions(deps: BotDependencies) {
     cardAction({
       verb: VERBS.insatsStatusSave,
       role: 'ownerPerson',
+      personalOnly: true,
       input: insatsData.extend({ status: z.enum(SETTABLE_INSATS_STATUSES), comment: z.string().max(2000).catch('') }),
       async act({ group, member, data, t }) {
         const result = await insatser.changeStatus(group, member, data);

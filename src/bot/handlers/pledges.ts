@@ -4,7 +4,7 @@ import { followUpMarkdown, pledgesCard, pledgeStatusCard } from '../../cards/ple
 import type { Group, GroupMember } from '../../domain/group';
 import { ACTIVITY_STATUSES, localDate } from '../../domain/pledge';
 import { cardAction, sendReply } from '../card-actions';
-import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
+import { groupsAnsweredHere, isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
 
@@ -41,10 +41,20 @@ export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDep
       await context.sendActivity(t.notInAnyGroup);
       return;
     }
+    const here = groupsAnsweredHere(context, groups);
+    if (here.length === 0) {
+      await context.sendActivity(t.adminInPersonalChat);
+      return;
+    }
     const memberKey = memberKeyOfSender(context);
     const runs = new Set((await deps.admin.groupsRunBy(memberKey)).map((group) => group.id));
-    for (const group of groups) {
-      const card = pledgesCard(group, await pledges.list(group), today(), t, runs.has(group.id));
+    // In a channel the pledges are read-only: their buttons open who changed what.
+    const personal = isPersonalChat(context);
+    for (const group of here) {
+      const card = pledgesCard(group, await pledges.list(group), today(), t, {
+        samordnare: personal && runs.has(group.id),
+        readOnly: !personal,
+      });
       await sendReply(context, { card });
     }
   });
@@ -71,6 +81,7 @@ export function pledgeStatusActions(deps: BotDependencies) {
     cardAction({
       verb: VERBS.pledgeStatusOpen,
       role: 'ownerPerson',
+      personalOnly: true,
       input: activityData,
       async act({ group, member, data, t }) {
         const found = await ownActivity(group, member, data.pledgeId, data.activityId);
@@ -82,6 +93,7 @@ export function pledgeStatusActions(deps: BotDependencies) {
     cardAction({
       verb: VERBS.pledgeStatusSave,
       role: 'ownerPerson',
+      personalOnly: true,
       input: statusInput,
       async act({ group, member, data, t }) {
         const result = await pledges.changeStatus(group, member, data);
