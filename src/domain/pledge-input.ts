@@ -18,6 +18,9 @@ export const PLEDGE_LIMITS = {
   ownerParty: 100,
   ownerPerson: 100,
   target: 300,
+  /** An activity's follow-up: the status comment and the measured value (the status card's limits). */
+  statusComment: 1000,
+  measured: 200,
 } as const;
 
 export const INPUT_PROBLEMS = [

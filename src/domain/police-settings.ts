@@ -2,6 +2,7 @@ import { activeEventTypes } from './event-types';
 import type { Group } from './group';
 import { DEFAULT_POLICE_TYPE_MAP, defaultPoliceLocations, POLICE_LOCATION_LIMITS } from './police-events';
 import { areaTarget, resolvePoliceTypeMap } from './police-section';
+import { findPersonalData } from './privacy';
 
 /** The group's police settings, with the defaults where the samordnare has set nothing. */
 export function policeSettingsOf(group: Group): { locations: string[]; typeMap: Record<string, string> } {
@@ -27,7 +28,15 @@ export function policeForm(group: Group): { polisorter: string; polistyper: stri
 }
 
 export type PoliceFormError =
-  'policeLocationsTooMany' | 'policeLocationTooLong' | 'policeTypeLine' | 'policeTypeUnknown';
+  | 'policeLocationsTooMany'
+  | 'policeLocationTooLong'
+  | 'policeTypeLine'
+  | 'policeTypeUnknown'
+  | 'policeTypesTooMany'
+  | 'personalData';
+
+/** At most this many "polisens typ = händelsetyp" lines (the police publish about 70 types). */
+export const POLICE_TYPE_LINES = 150;
 
 /** What the samordnare wrote, as settings, or the first thing wrong with it. */
 export function parsePoliceForm(
@@ -48,16 +57,22 @@ export function parsePoliceForm(
     return { ok: false, field: 'polisorter', error: 'policeLocationsTooMany' };
   if (locations.some((name) => name.length > POLICE_LOCATION_LIMITS.length))
     return { ok: false, field: 'polisorter', error: 'policeLocationTooLong' };
+  // Kommun names by definition (Nora, Mark and Berg are kommuner too): numbers and addresses only.
+  if (locations.some((name) => findPersonalData(name, { names: false }).length > 0))
+    return { ok: false, field: 'polisorter', error: 'personalData' };
   // A händelsetyp by its label, else an area of the template by its label.
   const byLabel = new Map([
     ...group.areas.map((area) => [area.label.toLocaleLowerCase('sv'), areaTarget(area.id)] as const),
     ...activeEventTypes(group.eventTypes).map((type) => [type.label.toLocaleLowerCase('sv'), type.id] as const),
   ]);
   const typeMap: Record<string, string> = {};
-  for (const line of form.polistyper
+  const lines = form.polistyper
     .split('\n')
     .map((each) => each.trim())
-    .filter(Boolean)) {
+    .filter(Boolean);
+  if (lines.length > POLICE_TYPE_LINES) return { ok: false, field: 'polistyper', error: 'policeTypesTooMany' };
+  for (const line of lines) {
+    if (findPersonalData(line).length > 0) return { ok: false, field: 'polistyper', error: 'personalData' };
     const match = /^(.{1,100}?)\s*=\s*(.{1,60})$/.exec(line);
     if (!match) return { ok: false, field: 'polistyper', error: 'policeTypeLine' };
     const id = byLabel.get(match[2].trim().toLocaleLowerCase('sv'));

@@ -119,7 +119,7 @@ export const en: Texts = {
       case 'tooLong':
         return `at most ${problem.max ?? ''} characters`;
       case 'personalData':
-        return 'contains personal data, e.g. a personal identity number, phone number or e-mail';
+        return 'contains personal data, e.g. a name, a personal identity number, phone number or e-mail';
       case 'notADate':
         return 'must be a date YYYY-MM-DD';
       case 'endBeforeStart':
@@ -315,6 +315,9 @@ export const en: Texts = {
         policeLocationsTooMany: 'At most 10 kommun names.',
         policeLocationTooLong: 'A kommun name may be at most 60 characters.',
         policeTypeLine: 'Write each line as police type = the group’s type of event, e.g. Inbrott = Burglary.',
+        personalData:
+          'Contains personal data (a name, a number or an address). The settings are about places and events.',
+        policeTypesTooMany: 'At most 150 lines.',
         policeTypeUnknown: 'After = write one of the group’s types of event or template areas.',
       })[code] ?? 'Check the value.',
     fixSettings: 'Something needs fixing before the settings can be saved.',

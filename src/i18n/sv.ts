@@ -119,7 +119,7 @@ export const sv: Texts = {
       case 'tooLong':
         return `högst ${problem.max ?? ''} tecken`;
       case 'personalData':
-        return 'innehåller personuppgifter, t.ex. personnummer, telefonnummer eller e-post';
+        return 'innehåller personuppgifter, t.ex. ett namn, personnummer, telefonnummer eller e-post';
       case 'notADate':
         return 'ska vara ett datum ÅÅÅÅ-MM-DD';
       case 'endBeforeStart':
@@ -315,6 +315,9 @@ export const sv: Texts = {
         policeLocationsTooMany: 'Högst 10 kommunnamn.',
         policeLocationTooLong: 'Ett kommunnamn får vara högst 60 tecken.',
         policeTypeLine: 'Skriv varje rad som Polisens typ = gruppens händelsetyp, till exempel Inbrott = Inbrott.',
+        personalData:
+          'Innehåller en personuppgift (ett namn, ett nummer eller en adress). Inställningarna handlar om platser och händelser.',
+        policeTypesTooMany: 'Högst 150 rader.',
         policeTypeUnknown: 'Efter = ska det stå en av gruppens händelsetyper eller ett område i mallen.',
       })[code] ?? 'Kontrollera värdet.',
     fixSettings: 'Något behöver rättas innan inställningarna kan sparas.',

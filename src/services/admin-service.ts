@@ -4,6 +4,7 @@ import { changeEventTypes, EVENT_TYPE_LIMITS } from '../domain/event-types';
 import { ORGANISATION_DISPLAYS, ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
 import { parsePoliceForm } from '../domain/police-settings';
+import { findPersonalData } from '../domain/privacy';
 import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
 import { participationStatus, type ParticipationStatus } from '../domain/status';
 import type { Repositories } from '../storage/repositories';
@@ -49,7 +50,12 @@ const omradenSchema = z
   ])
   .pipe(
     z
-      .array(z.string().max(60, { error: 'omradeTooLong' }))
+      .array(
+        z
+          .string()
+          .max(60, { error: 'omradeTooLong' })
+          .refine((name) => findPersonalData(name).length === 0, { error: 'personalData' }),
+      )
       .min(1, { error: 'omradenEmpty' })
       .max(60, { error: 'omradenTooMany' }),
   );
@@ -64,7 +70,12 @@ const eventTypeLabelsSchema = z
   )
   .pipe(
     z
-      .array(z.string().max(EVENT_TYPE_LIMITS.label, { error: 'eventTypeTooLong' }))
+      .array(
+        z
+          .string()
+          .max(EVENT_TYPE_LIMITS.label, { error: 'eventTypeTooLong' })
+          .refine((label) => findPersonalData(label).length === 0, { error: 'personalData' }),
+      )
       .min(1, { error: 'eventTypesEmpty' })
       .max(EVENT_TYPE_LIMITS.types, { error: 'eventTypesTooMany' }),
   );

@@ -14,6 +14,7 @@ import type { DocumentProblem, PledgeDocument } from '../domain/pledge-document'
 import {
   activityShape,
   focusAreaFields,
+  PLEDGE_LIMITS,
   pledgeFields,
   problemsOf,
   START_AFTER_DUE,
@@ -37,7 +38,8 @@ export type ImportResult = { ok: true; pledge: Pledge } | { ok: false; problems:
 export type StatusChangeResult =
   | { ok: true; pledge: Pledge }
   | { ok: false; reason: 'forbidden' | 'unknown' }
-  | { ok: false; reason: 'personalData'; field: 'comment' | 'measured'; kinds: PersonalDataKind[] };
+  | { ok: false; reason: 'personalData'; field: 'comment' | 'measured'; kinds: PersonalDataKind[] }
+  | { ok: false; reason: 'tooLong'; field: 'comment' | 'measured'; max: number };
 
 const newId = () => randomUUID().slice(0, 8);
 
@@ -263,8 +265,10 @@ export class PledgeService {
     by: GroupMember,
     change: { pledgeId: string; activityId: string; status: ActivityStatus; comment: string; measured: string },
   ): Promise<StatusChangeResult> {
+    const limits = { comment: PLEDGE_LIMITS.statusComment, measured: PLEDGE_LIMITS.measured };
     for (const field of ['comment', 'measured'] as const) {
-      const findings = findPersonalData(change[field]);
+      if (change[field].length > limits[field]) return { ok: false, reason: 'tooLong', field, max: limits[field] };
+      const findings = findPersonalData(change[field], { knownPlaces: group.omraden });
       if (findings.length > 0)
         return {
           ok: false,

@@ -128,6 +128,57 @@ describe('the samordnare’s commands', () => {
     expect(group?.schedule).toMatchObject({ reminderWeekday: 2, reminderTime: '15:30' });
   });
 
+  test.each([
+    ['an område names a person', { omraden: 'Centrum\nKalle Anderssons garage' }, 'Innehåller en personuppgift'],
+    [
+      'a händelsetyp holds a phone number',
+      { handelsetyper: 'Klotter\nRing 070-123 45 67' },
+      'Innehåller en personuppgift',
+    ],
+    [
+      'a police location holds an e-mail address',
+      { polisorter: 'Fagersta\nkalle@example.se' },
+      'Innehåller en personuppgift',
+    ],
+    [
+      'a police type line names a person',
+      { polistyper: 'Inbrott = Inbrott\nElin Karlsson = Klotter' },
+      'Innehåller en personuppgift',
+    ],
+    [
+      'the police type map has too many lines',
+      { polistyper: Array.from({ length: 151 }, (_, n) => `Typ ${n} = Klotter`).join('\n') },
+      'Högst 150 rader.',
+    ],
+    ['an område is too long', { omraden: `Centrum\n${'x'.repeat(61)}` }, 'högst 60 tecken'],
+  ])(
+    'when %s, then the settings are refused with the reason by the field and nothing is saved',
+    async (_what, change, reason) => {
+      const before = await bot.service.repositories.groups.get(TEAM.id);
+      const refused = invokeResult(
+        await bot.send(activities.execute(users.samordnare, VERBS.settingsSave, { ...SETTINGS_FORM, ...change })),
+      );
+      expect(cardText(refused.card)).toContain(reason);
+      expect(cardText(refused.card)).toContain('Något behöver rättas');
+      const after = await bot.service.repositories.groups.get(TEAM.id);
+      expect([after?.omraden, after?.eventTypes, after?.police]).toEqual([
+        before?.omraden,
+        before?.eventTypes,
+        before?.police,
+      ]);
+    },
+  );
+
+  test('when a police location is a kommun that is also a first name, then it is kept: kommun names are not looked for names', async () => {
+    const saved = invokeResult(
+      await bot.send(
+        activities.execute(users.samordnare, VERBS.settingsSave, { ...SETTINGS_FORM, polisorter: 'Nora\nLindesberg' }),
+      ),
+    );
+    expect(cardText(saved.card)).toContain('Inställningarna är sparade.');
+    expect((await bot.service.repositories.groups.get(TEAM.id))?.police?.locations).toEqual(['Nora', 'Lindesberg']);
+  });
+
   test('when the samordnare removes a händelsetyp, then it is retired, not deleted: old observations keep its name, the form no longer offers it', async () => {
     const card = cardOf(await say(users.samordnare, 'inställningar'));
     const form = Object.fromEntries(

@@ -95,6 +95,26 @@ describe('medborgarlöften in Teams', () => {
     expect(await bot.service.repositories.pledges.listUpdates(TEAM.id, pledge.id)).toEqual([]);
   });
 
+  test('when the comment names a person, then nothing is saved and the person is told', async () => {
+    const result = invokeResult(
+      await save(users.samordnare, 1, { status: 'pagar', comment: 'Kalle Andersson höll i vandringen', measured: '' }),
+    );
+    expect(cardText(result.card)).toContain('Vad har gjorts? innehöll ett namn på en person. Inget sparades');
+    expect(await bot.service.repositories.pledges.listUpdates(TEAM.id, pledge.id)).toEqual([]);
+  });
+
+  test('when the comment or the measured value is longer than the card allows, then nothing is saved and the text is kept to shorten', async () => {
+    const comment = 'Trygghetsvandring genomförd. '.repeat(40);
+    const result = invokeResult(await save(users.samordnare, 1, { status: 'pagar', comment, measured: '' }));
+    expect(cardText(result.card)).toContain('Vad har gjorts?: högst 1000 tecken');
+    expect(inputValues(result.card).comment).toBe(comment);
+    const measured = invokeResult(
+      await save(users.samordnare, 1, { status: 'pagar', comment: '', measured: '9'.repeat(201) }),
+    );
+    expect(cardText(measured.card)).toContain('högst 200 tecken');
+    expect(await bot.service.repositories.pledges.listUpdates(TEAM.id, pledge.id)).toEqual([]);
+  });
+
   test('when the samordnare asks for the follow-up, then it comes as Markdown per focus area with what was done', async () => {
     await save(users.samordnare, 1, { status: 'installd', comment: 'Ersatt av hastighetsmätning', measured: '' });
     const text = (await say(users.samordnare, 'löften uppföljning')).text ?? '';
@@ -297,7 +317,7 @@ describe('medborgarlöften in Teams', () => {
         }),
       ).card;
       expect(cardText(added)).toContain(
-        'Rätta: aktivitet (innehåller personuppgifter, t.ex. personnummer, telefonnummer eller e-post).',
+        'Rätta: aktivitet (innehåller personuppgifter, t.ex. ett namn, personnummer, telefonnummer eller e-post).',
       );
       expect(inputValues(added)).toMatchObject({ due: '2027-03-01', ownerParty: 'kommunen' });
       expect(cardText(added)).toContain('Lägg till aktivitet');

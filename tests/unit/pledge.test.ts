@@ -143,7 +143,7 @@ describe('medborgarlöften', () => {
     expect(result.problems.map(lineOf)).toEqual([
       'rad 2: klart: ska vara ett datum ÅÅÅÅ-MM-DD',
       'rad 3: beskrivning: saknas',
-      'rad 4: beskrivning: innehåller personuppgifter, t.ex. personnummer, telefonnummer eller e-post',
+      'rad 4: beskrivning: innehåller personuppgifter, t.ex. ett namn, personnummer, telefonnummer eller e-post',
       'rad 5: titel: skiljer sig från första raden',
     ]);
   });

@@ -104,21 +104,27 @@ export function pledgeStatusActions(deps: BotDependencies) {
           const notice = { text: t.pledges.saved, good: true };
           return { card: pledgeStatusCard(group, result.pledge, activity, today(), t, { notice }) };
         }
-        if (result.reason !== 'personalData') {
+        if (result.reason !== 'personalData' && result.reason !== 'tooLong') {
           return { message: result.reason === 'forbidden' ? t.pledges.onlyOwner : t.invalidCard };
         }
         const found = await ownActivity(group, member, data.pledgeId, data.activityId);
         if (!found.found) return { message: t.invalidCard };
         const field = result.field === 'comment' ? t.pledges.commentLabel : t.pledges.measuredLabel;
-        const notice = {
-          text: t.pledges.hasPersonalData(
-            field,
-            result.kinds.map((kind) => t.personalData[kind]),
-          ),
-          good: false,
-        };
+        const text =
+          result.reason === 'tooLong'
+            ? `${field}: ${t.inputProblem({ code: 'tooLong', max: result.max })}`
+            : t.pledges.hasPersonalData(
+                field,
+                result.kinds.map((kind) => t.personalData[kind]),
+              );
+        // A text too long is kept as typed, to be shortened; one with personal data is not shown again.
+        const typed = result.reason === 'tooLong' ? { comment: data.comment, measured: data.measured } : {};
         return {
-          card: pledgeStatusCard(group, found.pledge, found.activity, today(), t, { status: data.status, notice }),
+          card: pledgeStatusCard(group, found.pledge, found.activity, today(), t, {
+            status: data.status,
+            notice: { text, good: false },
+            ...typed,
+          }),
         };
       },
     }),
