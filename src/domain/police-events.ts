@@ -63,11 +63,15 @@ function eventUrl(value: string, origin: string): string | undefined {
  * The API's answer as events: each item checked on its own; what is not an event is counted as
  * skipped (its text is never logged). `origin` is the police site the links must point to.
  */
+/** The most events one answer of the API may hold (its documented page size). */
+export const MAX_API_EVENTS = 500;
+
 export function parseApiEvents(body: unknown, origin: string): { events: PoliceEvent[]; skipped: number } {
   if (!Array.isArray(body)) return { events: [], skipped: 1 };
   const events: PoliceEvent[] = [];
-  let skipped = 0;
-  for (const item of body) {
+  // The API promises at most 500; an answer with more is cut there (the rest counts as skipped).
+  let skipped = Math.max(0, body.length - MAX_API_EVENTS);
+  for (const item of body.slice(0, MAX_API_EVENTS)) {
     const parsed = apiEventSchema.safeParse(item);
     const at = parsed.success ? parseEventTime(parsed.data.datetime) : undefined;
     const url = parsed.success ? eventUrl(parsed.data.url, origin) : undefined;

@@ -68,7 +68,13 @@ export class PoliceEventService {
         ? { kind: 'tooSoon', waitSeconds: Math.ceil((MIN_FETCH_SPACING_MS - sinceLast) / 1000) }
         : { kind: 'notDue', nextAttemptAt: state.nextAttemptAt };
     }
-    if (!asked && state.nextAttemptAt > now) return { kind: 'notDue', nextAttemptAt: state.nextAttemptAt };
+    if (state.nextAttemptAt > now) {
+      if (!asked) return { kind: 'notDue', nextAttemptAt: state.nextAttemptAt };
+      // Asked by a samordnare: sooner than the regular interval, but never through a backoff or a
+      // Retry-After the police gave after a failure.
+      if (state.failures > 0)
+        return { kind: 'tooSoon', waitSeconds: Math.ceil((state.nextAttemptAt.getTime() - now.getTime()) / 1000) };
+    }
     const locations = await this.locations();
     if (locations.length === 0) return { kind: 'nothingToFetch' };
     const query = locations.join(';');

@@ -16,11 +16,13 @@ export interface RetentionResult {
   downloads: number;
   /** Published lägesbilder whose free texts were removed this run (`PUBLICATION_RETENTION_MONTHS`). */
   publicationTexts: number;
+  /** The police's stored events from before the cutoff (the same `RETENTION_MONTHS`). */
+  policeEvents: number;
 }
 
 /**
  * Deletes raw reports (current reports, every version, drafts) and the delivery records of periods
- * that ended more than `months` ago. Published lägesbilder (Publications), pledges and their
+ * that ended more than `months` ago, and the police's events stored from before then. Published lägesbilder (Publications), pledges and their
  * follow-up are kept. Also deletes the Word documents made for download more than `KEEP_HOURS`
  * ago. Safe to run any number of times and on several instances at once.
  */
@@ -45,6 +47,7 @@ export class RetentionService {
       outboxRows: 0,
       downloads: 0,
       publicationTexts: 0,
+      policeEvents: 0,
     };
     for (const group of await this.repositories.groups.list()) {
       result.groups += 1;
@@ -59,6 +62,7 @@ export class RetentionService {
       }
       result.publicationTexts += await this.removePublishedTexts(group.id);
     }
+    result.policeEvents = await this.repositories.policeEvents.deleteBefore(cutoff);
     result.downloads = await this.downloads.deleteExpired();
     this.logger.info(result, 'retention ran');
     return result;

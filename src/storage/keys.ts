@@ -105,5 +105,7 @@ export const keys = {
     rowKey: String(id).padStart(16, '0'),
   }),
   policeEventsOf: (location: string) => join('event', encodeKeyPart(location)),
+  /** Every police event partition starts with this. */
+  policeEventPartitionPrefix: 'event|',
   policeFetchState: () => ({ partitionKey: 'fetch', rowKey: 'state' }),
 } as const;

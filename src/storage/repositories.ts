@@ -198,6 +198,8 @@ export interface PoliceEventRepository {
   store(events: PoliceEvent[]): Promise<void>;
   /** The events of the location names in [from, to). */
   listBetween(locations: string[], from: Date, to: Date): Promise<PoliceEvent[]>;
+  /** Retention: deletes every stored event from before `cutoff`; returns how many. */
+  deleteBefore(cutoff: Date): Promise<number>;
   getFetchState(): Promise<Versioned<FetchState> | undefined>;
   /**
    * Creates (no `etag`) or replaces the state only if unchanged since read; returns the new ETag,

@@ -157,6 +157,36 @@ describe('fetching the police’s published events', () => {
     expect(fake.requests).toHaveLength(2);
   });
 
+  test('when a samordnare asks after a 429 with Retry-After, then the API is not called before that time either', async () => {
+    fake.mode = { kind: 'status', status: 429, retryAfter: 1800 };
+    expect(await service().fetchDue()).toMatchObject({ kind: 'ran', outcome: 'rateLimited' });
+    clock.advance(5 * 60_000);
+    expect(await service().fetchNow()).toEqual({ kind: 'tooSoon', waitSeconds: 25 * 60 });
+    expect(fake.requests).toHaveLength(1);
+    clock.advance(25 * 60_000);
+    fake.mode = { kind: 'ok' };
+    expect(await service().fetchNow()).toMatchObject({ kind: 'ran', outcome: 'ok' });
+  });
+
+  test('when the API answers with more than 500 events, then 500 are stored and the rest counted as skipped', async () => {
+    for (let n = 0; n < 520; n += 1)
+      fake.events.push(fakeEvent('Fagersta', 'Trafikolycka', '2026-11-24 21:05:12 +01:00'));
+    expect(await service().fetchDue()).toMatchObject({ kind: 'ran', outcome: 'ok', stored: 500, skipped: 20 });
+    expect(await all()).toHaveLength(500);
+  });
+
+  test('when retention runs, then the stored events from before the cutoff are deleted and the recent ones kept', async () => {
+    fake.events.push(
+      fakeEvent('Fagersta', 'Inbrott', '2024-03-01 21:05:12 +01:00'),
+      fakeEvent('Norberg', 'Brand', '2024-05-01 07:15:00 +02:00'),
+      fakeEvent('Fagersta', 'Rån', '2026-11-24 21:05:12 +01:00'),
+    );
+    expect(await service().fetchDue()).toMatchObject({ kind: 'ran', stored: 3 });
+    expect(await repositories.policeEvents.deleteBefore(new Date('2024-11-25T00:00:00Z'))).toBe(2);
+    expect((await all()).map((event) => event.type)).toEqual(['Rån']);
+    expect(await repositories.policeEvents.deleteBefore(new Date('2024-11-25T00:00:00Z'))).toBe(0);
+  });
+
   test('when the schedule runs every few seconds, on two instances at once, and a samordnare asks too, then the API is never called twice within a minute', async () => {
     // Each call recorded at the service's clock: the spacing the terms ask for is in that time.
     const calls: number[] = [];

@@ -117,6 +117,7 @@ describe('retention: raw reports deleted after RETENTION_MONTHS, lägesbilder ke
         outboxRows: 4,
         downloads: 0,
         publicationTexts: 0,
+        policeEvents: 0,
       },
     });
     const { group, members } = seeded;

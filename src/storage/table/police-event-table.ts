@@ -8,7 +8,7 @@ import {
   type PoliceEvent,
 } from '../../domain/police-events';
 import { isAppError } from '../../errors';
-import { keys } from '../keys';
+import { keys, rangeEnd } from '../keys';
 import type { PoliceEventRepository, Versioned } from '../repositories';
 import { getEntityOrUndefined, listEntities, storageError } from './common';
 import { RowCodec, type RowProblems } from './rows';
@@ -63,6 +63,31 @@ export class TablePoliceEventRepository implements PoliceEventRepository {
       events.push(...this.rows.readAll(rows));
     }
     return events.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
+  }
+
+  async deleteBefore(cutoff: Date): Promise<number> {
+    const prefix = keys.policeEventPartitionPrefix;
+    const rows = await listEntities<{ partitionKey: string; rowKey: string }>(
+      this.table,
+      odata`PartitionKey ge ${prefix} and PartitionKey lt ${rangeEnd(prefix)} and at lt ${cutoff}`,
+      'list expired police events',
+    );
+    const byPartition = new Map<string, TransactionAction[]>();
+    for (const row of rows) {
+      const actions = byPartition.get(row.partitionKey) ?? [];
+      actions.push(['delete', { partitionKey: row.partitionKey, rowKey: row.rowKey }]);
+      byPartition.set(row.partitionKey, actions);
+    }
+    try {
+      for (const actions of byPartition.values()) {
+        for (let offset = 0; offset < actions.length; offset += BATCH) {
+          await this.table.submitTransaction(actions.slice(offset, offset + BATCH));
+        }
+      }
+    } catch (error) {
+      throw storageError(error, 'delete expired police events');
+    }
+    return rows.length;
   }
 
   async getFetchState(): Promise<Versioned<FetchState> | undefined> {
