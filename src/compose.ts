@@ -28,6 +28,7 @@ import { PoliceEventService } from './services/police-event-service';
 import { ReportService } from './services/report-service';
 import { RetentionService } from './services/retention-service';
 import { SituationPictureService } from './services/situation-picture-service';
+import { StorageProbe } from './services/storage-probe';
 import { TrendService } from './services/trend-service';
 import { lazyDownloadStore } from './storage/blob/lazy-download-store';
 import { CachedGroupRepository } from './storage/cached-groups';
@@ -49,6 +50,8 @@ export interface Service {
   deps: BotDependencies;
   /** Every scheduled job: run by the in-process scheduler, and offered at `/api/jobs/:name`. */
   jobs: ScheduledJobs;
+  /** What `/healthz` says of the storage; `start()` it where the service runs for real. */
+  probe: StorageProbe;
 }
 
 export interface ComposeOverrides {
@@ -149,6 +152,9 @@ export async function composeService(
     downloads,
     config.publicationRetentionMonths,
   );
+  // A read of a row that never exists, past the groups' cache: whether the tables answer at all.
+  const probe = new StorageProbe(() => tables.groups.get('healthz'), clock);
+  await probe.refresh();
   const jobs: ScheduledJobs = {
     tick: () => cycle.tick(),
     retention: () => retention.run(),
@@ -168,11 +174,8 @@ export async function composeService(
     logger: httpLogger,
     hsts: !isLoopback(config.server.host),
     requireAuthorization: config.bot !== undefined,
-    healthCheck: async () => {
-      await repositories.groups.get('healthz');
-      return true;
-    },
+    healthCheck: () => Promise.resolve(probe.healthy()),
     jobs: { secret: config.jobs.secret, handlers: { ...jobs } },
   });
-  return { config, cycle, retention, sender, repositories, adapter, app, server, deps, jobs };
+  return { config, cycle, retention, sender, repositories, adapter, app, server, deps, jobs, probe };
 }

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const service = await composeService(config, logger);
   const running = await listen(service.server, config.server.port, config.server.host);
+  service.probe.start();
   const scheduler = config.jobs.schedulerEnabled
     ? startScheduler(service.jobs, logger.child({ module: 'scheduler' }))
     : undefined;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     scheduler?.stop();
+    service.probe.stop();
     // Sends in flight finish and are recorded; nothing new is claimed.
     service.sender.stop();
     Promise.all([service.cycle.idle(), running.close()]).then(

@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { isAppError } from './errors';
 import type { Logger } from './logger';
 
 export interface ScheduledJobs {
@@ -23,11 +24,14 @@ export const RETENTION_PATTERN = '0 17 3 * * *';
  * whoever gets there first.
  */
 export function startScheduler(jobs: ScheduledJobs, logger: Logger): { stop(): void; trigger(): void } {
+  const storageAway = storageAwayReporter(logger, () => Date.now());
   const guarded = (name: keyof ScheduledJobs) => async () => {
     try {
       await jobs[name]();
+      storageAway.back();
     } catch (error) {
-      logger.error({ err: error, job: name }, 'scheduled job failed');
+      if (isAppError(error, 'storage')) storageAway.failed(name);
+      else logger.error({ err: error, job: name }, 'scheduled job failed');
     }
   };
   const options = { protect: true, timezone: 'Europe/Stockholm' };
@@ -44,6 +48,36 @@ export function startScheduler(jobs: ScheduledJobs, logger: Logger): { stop(): v
     /** Runs a tick now (a samordnare asked for a round), unless one is running. */
     trigger: () => {
       void tick.trigger();
+    },
+  };
+}
+
+/**
+ * While the storage is away every job fails every minute: one `warn` line a minute says so (with
+ * how many runs failed since the last line), and one `info` line when a job succeeds again.
+ */
+export function storageAwayReporter(logger: Logger, now: () => number, everyMs = 60_000) {
+  let since: number | undefined;
+  let lastLine = -Infinity;
+  let failures = 0;
+  return {
+    failed(job: string): void {
+      since ??= now();
+      failures += 1;
+      if (now() - lastLine < everyMs) return;
+      lastLine = now();
+      logger.warn(
+        { job, failures, awaySeconds: Math.round((now() - since) / 1000), reason: 'storageUnavailable' },
+        'storage not reachable; scheduled jobs wait',
+      );
+      failures = 0;
+    },
+    back(): void {
+      if (since === undefined) return;
+      logger.info({ awaySeconds: Math.round((now() - since) / 1000) }, 'storage reachable again');
+      since = undefined;
+      lastLine = -Infinity;
+      failures = 0;
     },
   };
 }

@@ -92,6 +92,11 @@ export async function runCardAction(
   } catch (error) {
     if (isAppError(error, 'forbidden')) return { message: refusalOf(action.role, t) };
     if (isAppError(error, 'conflict')) return { message: t.busyTryAgain };
+    if (isAppError(error, 'storage')) {
+      // The tables do not answer: nothing was saved, and the card stays as it was typed.
+      deps.logger.warn({ ...log, reason: 'storageUnavailable' }, 'card action not carried out');
+      return { message: t.storageUnavailable };
+    }
     if (isAppError(error, 'invalid_input')) {
       deps.logger.warn({ ...log, reason: error.message }, 'card action refused');
       return { message: t.invalidCard };

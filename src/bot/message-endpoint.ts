@@ -71,15 +71,22 @@ export function createMessageEndpoint(options: MessageEndpointOptions): MessageE
     try {
       await app.run(context);
     } catch (error) {
+      const storage = isAppError(error, 'storage');
       if (isAppError(error, 'invalid_input')) {
         logger.warn({ activityId: activity.id, type: activity.type, reason: error.message }, 'input refused');
+      } else if (storage) {
+        logger.warn(
+          { activityId: activity.id, type: activity.type, reason: 'storageUnavailable' },
+          'turn not carried out',
+        );
       } else {
         logger.error({ err: error, activityId: activity.id, type: activity.type }, 'turn failed');
       }
       if (context.turnState.get(INVOKE_RESPONSE_KEY)) return;
       const t = textsOf(context, localeOverride);
-      if (isCardAction) await answerCardAction(context, t.somethingWentWrong);
-      else if (activity.type === 'message') await context.sendActivity(t.somethingWentWrong).catch(() => undefined);
+      const sentence = storage ? t.storageUnavailable : t.somethingWentWrong;
+      if (isCardAction) await answerCardAction(context, sentence);
+      else if (activity.type === 'message') await context.sendActivity(sentence).catch(() => undefined);
       return;
     }
     if (isInvoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {

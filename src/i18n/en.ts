@@ -96,6 +96,8 @@ export const en: Texts = {
     "You are not in an EST group yet. Ask the coordinator to add the app to the group's team in Teams, and you can report here.",
   notAMember: 'You are not a member of this EST group and cannot report for it.',
   somethingWentWrong: 'Something went wrong on my side. Please try again in a moment.',
+  storageUnavailable:
+    'I cannot reach my storage right now, so nothing was saved. The card stays as you filled it in: send it again in a while.',
   busyTryAgain: 'The report was changed from somewhere else at the same time. Please try again.',
   invalidCard: 'This card can no longer be used. Type **report** to get a new one.',
   monthNames: [

@@ -96,6 +96,8 @@ export const sv: Texts = {
     'Du är inte med i någon EST-grupp ännu. Be samordnaren att lägga till appen i gruppens team i Teams, så kan du rapportera här.',
   notAMember: 'Du är inte medlem i den här EST-gruppen och kan inte rapportera för den.',
   somethingWentWrong: 'Något gick fel hos mig. Försök igen om en stund.',
+  storageUnavailable:
+    'Jag når inte min lagring just nu, så inget sparades. Kortet är kvar som du fyllde i det: skicka igen om en stund.',
   busyTryAgain: 'Rapporten ändrades samtidigt från ett annat ställe. Försök igen.',
   invalidCard: 'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
   monthNames: [

@@ -42,6 +42,8 @@ export interface Texts {
   notAMember: string;
   somethingWentWrong: string;
   busyTryAgain: string;
+  /** A card action when the storage does not answer: nothing was saved, send again. */
+  storageUnavailable: string;
   invalidCard: string;
   /** Shown by Teams clients too old for Adaptive Cards 1.5 instead of the card. */
   cardNotSupported(title: string): string;

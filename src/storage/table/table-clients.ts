@@ -21,9 +21,16 @@ function eachTable(prefix: string, client: (tableName: string) => TableClient): 
   return clients;
 }
 
+/**
+ * Retries of a storage call: few and short, so that when the storage is away a card action is
+ * answered well within the ~5 s Teams waits ("not saved, send again") instead of after the SDK's
+ * default 4–5 s of retries. The sender and the scheduler retry on their own schedules.
+ */
+export const STORAGE_RETRIES = { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 400 } as const;
+
 /** One client per table, from a connection string (Azurite locally, an account key elsewhere). */
 export function tableClientsFromConnectionString(connectionString: string, prefix: string): TableClients {
-  const options = { allowInsecureConnection: isInsecureEndpoint(connectionString) };
+  const options = { allowInsecureConnection: isInsecureEndpoint(connectionString), retryOptions: STORAGE_RETRIES };
   return eachTable(prefix, (table) => TableClient.fromConnectionString(connectionString, table, options));
 }
 
@@ -38,7 +45,10 @@ export function tableClientsFromEndpoint(
   prefix: string,
   options: TableServiceClientOptions = {},
 ): TableClients {
-  return eachTable(prefix, (table) => new TableClient(endpoint, table, credential, options));
+  return eachTable(
+    prefix,
+    (table) => new TableClient(endpoint, table, credential, { retryOptions: STORAGE_RETRIES, ...options }),
+  );
 }
 
 /** The clients the configuration asks for. `credential` replaces the managed identity (tests). */
