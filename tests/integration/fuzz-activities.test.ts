@@ -1,3 +1,4 @@
+import { Agent, request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { VERBS } from '../../src/bot/verbs';
 import { createLogger } from '../../src/logger';
@@ -16,7 +17,12 @@ import { execute, findInCard, install, message, post, SUBMIT_FORM, teamOnFake, w
  * report stored before stays exactly as it was.
  */
 const SEED = 20261201;
-const RUNS = { envelopes: 1500, cardActions: 1000 };
+const RUNS = { envelopes: 3000, cardActions: 2000, connections: 500 };
+
+/** Control characters where ids and names go: they must stop at the envelope (400), never reach a header. */
+const controlText = fc
+  .tuple(fc.string({ maxLength: 10 }), fc.constantFrom('\u0000', '\u0001', '\n', '\r', '\t', '\u001b', '\u007f'))
+  .map(([text, control]) => `${text}${control}${text}`);
 
 const hostile = fc.oneof(
   fc.constant(null),
@@ -35,9 +41,31 @@ const hostile = fc.oneof(
     '../../etc',
     'https://example.com/',
   ),
+  controlText,
   fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 1 }), { maxKeys: 3 }),
 );
+
+/**
+ * One request on a kept-alive connection shared by the whole run (one socket, as a front end that
+ * pools connections would): resolves with the status, or rejects if no answer came in 10 s.
+ */
+function onSharedConnection(
+  agent: Agent,
+  url: string,
+  request: { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(request.path, url);
+    const outgoing = httpRequest(target, { method: request.method, agent, headers: request.headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    outgoing.setTimeout(10_000, () => outgoing.destroy(new Error(`no answer to ${request.method} ${request.path}`)));
+    outgoing.on('error', reject);
+    outgoing.end(request.body);
+  });
+}
 
 /** Every path to a value in an object (so a mutation can hit any field, nested ones too). */
 function paths(value: unknown, prefix: string[] = []): string[][] {
@@ -172,6 +200,48 @@ describe('fuzzing /api/messages on the built service', () => {
       );
     await fc.assert(fc.asyncProperty(cardActions, expectAnswered), { seed: SEED, numRuns: RUNS.cardActions });
 
+    // Refused bodies on a kept-alive connection, each followed by ordinary requests on the same
+    // pool: a refusal closes its connection, so what follows is never read as part of it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const refusals = fc.oneof(
+      fc.integer({ min: 300, max: 1200 }).map((kb) => ({
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'x'.repeat(kb * 1024) }),
+      })),
+      fc.string({ maxLength: 2000 }).map((text) => ({ headers: { 'content-type': 'text/plain' }, body: text })),
+      fc.string({ maxLength: 2000 }).map((text) => ({
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: text,
+      })),
+      fc
+        .string({ maxLength: 200 })
+        .map((text) => ({ headers: { 'content-type': 'application/json' }, body: `{${text}` })),
+    );
+    await fc.assert(
+      fc.asyncProperty(refusals, async (refusal) => {
+        const refused = await onSharedConnection(agent, service.url, {
+          method: 'POST',
+          path: '/api/messages',
+          ...refusal,
+        });
+        expect(refused).toBeGreaterThanOrEqual(400);
+        expect(refused).toBeLessThan(500);
+        expect(await onSharedConnection(agent, service.url, { method: 'GET', path: '/healthz' })).toBe(200);
+        const ordinary = JSON.stringify(message(fake, wireUsers.polis, 'hjälp'));
+        const headers = { 'content-type': 'application/json' };
+        expect(
+          await onSharedConnection(agent, service.url, {
+            method: 'POST',
+            path: '/api/messages',
+            headers,
+            body: ordinary,
+          }),
+        ).toBe(200);
+      }),
+      { seed: SEED, numRuns: RUNS.connections },
+    );
+    agent.destroy();
+
     expect(service.alive()).toBe(true);
     expect(errorLines(service)).toEqual([]);
 
@@ -200,5 +270,5 @@ describe('fuzzing /api/messages on the built service', () => {
       hash: known.hash,
       version: known.version,
     });
-  }, 120_000);
+  }, 240_000);
 });
