@@ -50,17 +50,22 @@ const PREFIX = 'bench';
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Alternates target and anchor, `rounds` each; `bodies(round)` gives each round its own requests. */
-async function compare(
-  target: Running,
-  anchor: Running,
-  bodies: (round: number, who: 'target' | 'anchor') => string[],
-): Promise<{ target: LoadResult[]; anchor: LoadResult[] }> {
-  const results = { target: [] as LoadResult[], anchor: [] as LoadResult[] };
+type Who = 'target' | 'anchor' | 'storing';
+
+/**
+ * Runs the service and its anchors in turn, `rounds` each, the order rotating every round so that
+ * none always goes first; `bodies(round)` gives each round its own requests.
+ */
+async function compare<W extends Who>(
+  bots: Record<W, Running>,
+  bodies: (round: number, who: W) => string[],
+): Promise<Record<W, LoadResult[]>> {
+  const order = Object.keys(bots) as W[];
+  const results = Object.fromEntries(order.map((who) => [who, [] as LoadResult[]])) as Record<W, LoadResult[]>;
   for (let round = 0; round < SIZE.rounds; round += 1) {
-    for (const who of round % 2 === 0 ? (['target', 'anchor'] as const) : (['anchor', 'target'] as const)) {
-      const running = who === 'target' ? target : anchor;
-      results[who].push(await runLoad(`${running.url}/api/messages`, bodies(round, who), CONNECTIONS));
+    for (let turn = 0; turn < order.length; turn += 1) {
+      const who = order[(round + turn) % order.length];
+      results[who].push(await runLoad(`${bots[who].url}/api/messages`, bodies(round, who), CONNECTIONS));
     }
   }
   return results;
@@ -83,9 +88,11 @@ async function main(): Promise<void> {
     };
     const service = await startService(env);
     const echo = await startEchoBot();
+    const storing = await startEchoBot({ connectionString: azurite.connectionString, table: `${PREFIX}EchoStore` });
     stops.unshift(
       () => service.stop(),
       () => echo.stop(),
+      () => storing.stop(),
     );
     await pause(2000);
     const idle = { target: service.rssMb(), anchor: echo.rssMb() };
@@ -108,9 +115,10 @@ async function main(): Promise<void> {
     const warm = submits(submitting.slice(0, SIZE.warmup));
     await runLoad(`${service.url}/api/messages`, warm, CONNECTIONS);
     await runLoad(`${echo.url}/api/messages`, warm, CONNECTIONS);
+    await runLoad(`${storing.url}/api/messages`, warm, CONNECTIONS);
     log('submit path …');
     const cpuBefore = { service: service.cpuSeconds(), azurite: azurite.cpuSeconds(), echo: echo.cpuSeconds() };
-    const submit = await compare(service, echo, (round) =>
+    const submit = await compare({ target: service, anchor: echo, storing }, (round) =>
       submits(submitting.slice(SIZE.warmup + round * SIZE.perRound, SIZE.warmup + (round + 1) * SIZE.perRound)),
     );
     const loaded = { target: service.rssMb(), anchor: echo.rssMb() };
@@ -127,7 +135,7 @@ async function main(): Promise<void> {
 
     // 2. rapportera: the card a member sees first.
     log('opening the card …');
-    const open = await compare(service, echo, () =>
+    const open = await compare({ target: service, anchor: echo }, () =>
       opening.map((member) => reportMessage(member, fake.serviceUrl, (sequence += 1))),
     );
 

@@ -116,11 +116,13 @@ export async function startService(env: Record<string, string>): Promise<Running
 }
 
 /** The anchor: a bare echo bot with the same SDKs (`echo-bot.ts`). */
-export async function startEchoBot(): Promise<Running> {
+/** The echo bot; with `store`, the one that keeps each card action in one Table transaction. */
+export async function startEchoBot(store?: { connectionString: string; table: string }): Promise<Running> {
   const port = await freePort();
   const child = start([join(ROOT, 'dist', 'scripts', 'bench', 'echo-bot.js')], {
     PORT: String(port),
     NODE_ENV: 'production',
+    ...(store ? { ECHO_STORE_CONNECTION_STRING: store.connectionString, ECHO_STORE_TABLE: store.table } : {}),
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor('the echo bot', httpOk(`${url}/healthz`), child);

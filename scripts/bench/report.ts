@@ -6,7 +6,8 @@ export interface BenchReport {
   smoke: boolean;
   when: Date;
   node: string;
-  submit: { target: LoadResult[]; anchor: LoadResult[] };
+  /** `storing`: the echo bot that keeps each submit in one Table transaction (the fair anchor). */
+  submit: { target: LoadResult[]; anchor: LoadResult[]; storing: LoadResult[] };
   open: { target: LoadResult[]; anchor: LoadResult[] };
   memory: { idle: { target: number; anchor: number }; loaded: { target: number; anchor: number } };
   /** CPU seconds used during the submit rounds, and the requests each bot answered in them. */
@@ -84,6 +85,11 @@ export function renderReport(report: BenchReport): { text: string; markdown: str
   const storedOnce = stored.acknowledged === stored.stored && stored.stored === stored.complete;
   const rows: Row[] = [
     ...loadRows('submit (Skicka rapporten)', report.submit, timed),
+    ...loadRows(
+      'submit vs the storing echo bot',
+      { target: report.submit.target, anchor: report.submit.storing },
+      timed,
+    ),
     [
       'submit: CPU ms per request (bot / Azurite)',
       `${n((report.cpu.service * 1000) / report.cpu.requests, 1)} / ${n((report.cpu.azurite * 1000) / report.cpu.requests, 1)}`,
