@@ -82,27 +82,56 @@ export async function runCardAction(
     return { message: t.invalidCard };
   }
   if (action.personalOnly && !isPersonalChat(context)) return { message: t.adminInPersonalChat };
+  // Teams waits about 5 s for an invoke: a storage that hangs must not leave the card without an
+  // answer. The action goes on; the person is told to look before sending again.
+  const data = parsed.data;
+  const answer = await withinDeadline(carryOut(), deps.cardActionDeadlineMs ?? CARD_ACTION_DEADLINE_MS);
+  if (answer.kind === 'done') return answer.value;
+  deps.logger.warn({ ...log, reason: 'storageSlow' }, 'card action not answered in time');
+  return { message: t.storageSlow };
+
+  async function carryOut(): Promise<CardReply> {
+    try {
+      const membership = await deps.admin.membership(memberKeyOfSender(context), data.groupId);
+      if (!membership) return { message: action.role === 'samordnare' ? t.admin.onlySamordnare : t.notAMember };
+      if (action.role === 'samordnare' && membership.member.role !== 'samordnare') {
+        return { message: t.admin.onlySamordnare };
+      }
+      return await action.act({ context, t, ...membership, data, raw });
+    } catch (error) {
+      if (isAppError(error, 'forbidden')) return { message: refusalOf(action.role, t) };
+      if (isAppError(error, 'conflict')) return { message: t.busyTryAgain };
+      if (isAppError(error, 'storage')) {
+        // The tables do not answer: nothing was saved, and the card stays as it was typed.
+        deps.logger.warn({ ...log, reason: 'storageUnavailable' }, 'card action not carried out');
+        return { message: t.storageUnavailable };
+      }
+      if (isAppError(error, 'invalid_input')) {
+        deps.logger.warn({ ...log, reason: error.message }, 'card action refused');
+        return { message: t.invalidCard };
+      }
+      deps.logger.error({ ...log, err: error }, 'card action failed');
+      return { message: t.somethingWentWrong };
+    }
+  }
+}
+
+/** How long a card action may take before its answer says so (Teams waits about 5 s). */
+export const CARD_ACTION_DEADLINE_MS = 3_000;
+
+/** The promise's value if it settles within `ms`, else `late` (the promise itself goes on). */
+export async function withinDeadline<T>(
+  promise: Promise<T>,
+  ms: number,
+): Promise<{ kind: 'done'; value: T } | { kind: 'late' }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<{ kind: 'late' }>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'late' }), ms);
+  });
   try {
-    const membership = await deps.admin.membership(memberKeyOfSender(context), parsed.data.groupId);
-    if (!membership) return { message: action.role === 'samordnare' ? t.admin.onlySamordnare : t.notAMember };
-    if (action.role === 'samordnare' && membership.member.role !== 'samordnare') {
-      return { message: t.admin.onlySamordnare };
-    }
-    return await action.act({ context, t, ...membership, data: parsed.data, raw });
-  } catch (error) {
-    if (isAppError(error, 'forbidden')) return { message: refusalOf(action.role, t) };
-    if (isAppError(error, 'conflict')) return { message: t.busyTryAgain };
-    if (isAppError(error, 'storage')) {
-      // The tables do not answer: nothing was saved, and the card stays as it was typed.
-      deps.logger.warn({ ...log, reason: 'storageUnavailable' }, 'card action not carried out');
-      return { message: t.storageUnavailable };
-    }
-    if (isAppError(error, 'invalid_input')) {
-      deps.logger.warn({ ...log, reason: error.message }, 'card action refused');
-      return { message: t.invalidCard };
-    }
-    deps.logger.error({ ...log, err: error }, 'card action failed');
-    return { message: t.somethingWentWrong };
+    return await Promise.race([promise.then((value) => ({ kind: 'done' as const, value })), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

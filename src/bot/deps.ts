@@ -36,4 +36,6 @@ export interface BotDependencies {
   clock: Clock;
   logger: Logger;
   localeOverride?: Language;
+  /** How long a card action may take before it is answered with "still working" (tests). */
+  cardActionDeadlineMs?: number;
 }

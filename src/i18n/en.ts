@@ -98,6 +98,8 @@ export const en: Texts = {
   somethingWentWrong: 'Something went wrong on my side. Please try again in a moment.',
   storageUnavailable:
     'I cannot reach my storage right now, so nothing was saved. The card stays as you filled it in: send it again in a while.',
+  storageSlow:
+    'Saving is taking unusually long right now. It is not certain that anything was saved: open the card again in a while (with report, say) and look before you send again.',
   busyTryAgain: 'The report was changed from somewhere else at the same time. Please try again.',
   invalidCard: 'This card can no longer be used. Type **report** to get a new one.',
   monthNames: [

@@ -98,6 +98,8 @@ export const sv: Texts = {
   somethingWentWrong: 'Något gick fel hos mig. Försök igen om en stund.',
   storageUnavailable:
     'Jag når inte min lagring just nu, så inget sparades. Kortet är kvar som du fyllde i det: skicka igen om en stund.',
+  storageSlow:
+    'Det tar ovanligt lång tid att spara just nu. Det är inte säkert att något sparades: öppna kortet igen om en stund (till exempel med rapportera) och se efter innan du skickar igen.',
   busyTryAgain: 'Rapporten ändrades samtidigt från ett annat ställe. Försök igen.',
   invalidCard: 'Det här kortet går inte längre att använda. Skriv **rapportera** för att få ett nytt.',
   monthNames: [

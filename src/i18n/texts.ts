@@ -44,6 +44,8 @@ export interface Texts {
   busyTryAgain: string;
   /** A card action when the storage does not answer: nothing was saved, send again. */
   storageUnavailable: string;
+  /** A card action that took too long: it may or may not have been saved. */
+  storageSlow: string;
   invalidCard: string;
   /** Shown by Teams clients too old for Adaptive Cards 1.5 instead of the card. */
   cardNotSupported(title: string): string;

@@ -1,3 +1,4 @@
+import { withinDeadline } from '../../src/bot/card-actions';
 import { FixedClock } from '../../src/domain/clock';
 import { StorageProbe } from '../../src/services/storage-probe';
 
@@ -44,5 +45,16 @@ describe('the storage probe behind /healthz', () => {
 
   test('when nothing was probed yet, then it is not called healthy', () => {
     expect(new StorageProbe(read, clock).healthy()).toBe(false);
+  });
+});
+
+describe('the deadline of a card action', () => {
+  test('when the action never finishes (a storage that does not answer), then the answer is "late" and the action goes on', async () => {
+    const never = new Promise<string>(() => undefined);
+    expect(await withinDeadline(never, 5)).toEqual({ kind: 'late' });
+  });
+
+  test('when the action finishes, then its answer is given', async () => {
+    expect(await withinDeadline(Promise.resolve('kort'), 60_000)).toEqual({ kind: 'done', value: 'kort' });
   });
 });
