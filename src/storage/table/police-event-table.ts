@@ -41,15 +41,7 @@ export class TablePoliceEventRepository implements PoliceEventRepository {
       if (!actions.some(([, existing]) => existing.rowKey === rowKey)) actions.push(['upsert', entity, 'Replace']);
       byPartition.set(partitionKey, actions);
     }
-    try {
-      for (const actions of byPartition.values()) {
-        for (let offset = 0; offset < actions.length; offset += BATCH) {
-          await this.table.submitTransaction(actions.slice(offset, offset + BATCH));
-        }
-      }
-    } catch (error) {
-      throw storageError(error, 'store police events');
-    }
+    await this.inTransactions(byPartition, 'store police events');
   }
 
   async listBetween(locations: string[], from: Date, to: Date): Promise<PoliceEvent[]> {
@@ -78,6 +70,12 @@ export class TablePoliceEventRepository implements PoliceEventRepository {
       actions.push(['delete', { partitionKey: row.partitionKey, rowKey: row.rowKey }]);
       byPartition.set(row.partitionKey, actions);
     }
+    await this.inTransactions(byPartition, 'delete expired police events');
+    return rows.length;
+  }
+
+  /** Each partition's actions in transactions of at most `BATCH`. */
+  private async inTransactions(byPartition: Map<string, TransactionAction[]>, what: string): Promise<void> {
     try {
       for (const actions of byPartition.values()) {
         for (let offset = 0; offset < actions.length; offset += BATCH) {
@@ -85,9 +83,8 @@ export class TablePoliceEventRepository implements PoliceEventRepository {
         }
       }
     } catch (error) {
-      throw storageError(error, 'delete expired police events');
+      throw storageError(error, what);
     }
-    return rows.length;
   }
 
   async getFetchState(): Promise<Versioned<FetchState> | undefined> {
