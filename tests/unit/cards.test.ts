@@ -263,11 +263,21 @@ describe('cards', () => {
   test('when a card is rendered on a client that only knows 1.2, then every input still has a placeholder or choices to go by', () => {
     const [form] = allCards();
     expect(form.version).toBe('1.5');
+    const seen = { texts: 0, choiceSets: 0 };
     walk(form, (object) => {
-      if (object.type === 'Input.Text' || object.type === 'Input.Date') expect(object.placeholder).toBeTruthy();
-      if (object.type === 'Input.ChoiceSet') expect((object.choices as unknown[]).length).toBeGreaterThan(0);
+      if (object.type === 'Input.Text' || object.type === 'Input.Date') {
+        seen.texts += 1;
+        expect(object.placeholder).toBeTruthy();
+      }
+      if (object.type === 'Input.ChoiceSet') {
+        seen.choiceSets += 1;
+        expect((object.choices as unknown[]).length).toBeGreaterThan(0);
+      }
       expect(['Table', 'Action.ShowCard']).not.toContain(object.type);
     });
+    // The checks above ran: the form has both kinds of input.
+    expect(seen.texts).toBeGreaterThan(2);
+    expect(seen.choiceSets).toBeGreaterThan(2);
   });
 
   test('when a field has an error, then the error text stands right after that field, visible', () => {
