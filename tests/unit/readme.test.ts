@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/dev-stack';
 import { UNDERSTOOD_COMMANDS } from '../../src/bot/app';
@@ -36,7 +36,36 @@ const inMenu = new Set<string>([
     .map(([, title]) => title),
 ]);
 
+/** The source files that import the Bot Framework SDK or Teams AI, found in the code. */
+function sdkFiles(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(join(ROOT, folder), { withFileTypes: true })) {
+    const path = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) found.push(...sdkFiles(path));
+    else if (
+      entry.name.endsWith('.ts') &&
+      /from '(botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+|@microsoft\/teams-ai)(\/[^']*)?'/.test(
+        readFileSync(join(ROOT, path), 'utf8'),
+      )
+    )
+      found.push(path);
+  }
+  return found.sort();
+}
+
 describe('the README', () => {
+  test('when it lists the files a move to the Teams SDK would touch, then they are exactly those that import the SDKs, all in bot/ and messaging/', () => {
+    const listed = readme
+      .slice(readme.indexOf('<!-- sdk files -->'), readme.indexOf('<!-- /sdk files -->'))
+      .split('\n')
+      .flatMap((line) => /^\s*- `([^`]+)`/.exec(line)?.[1] ?? [])
+      .sort();
+    const inCode = sdkFiles('src');
+    expect(inCode.length).toBeGreaterThan(5);
+    expect(listed).toEqual(inCode);
+    for (const file of inCode) expect(file).toMatch(/^src\/(bot|messaging)\//);
+  });
+
   test('when its command tables are read, then they list the commands (at least the twelve of the 1:1 chat and two of the channel)', () => {
     expect(documented.length).toBeGreaterThanOrEqual(2 * 12 + 2);
   });
