@@ -14,7 +14,7 @@ import {
   type Observation,
   type ObservationField,
 } from '../domain/report';
-import type { Texts } from '../i18n';
+import { whenOf, type Texts } from '../i18n';
 import type { ReportScreen } from '../services/report-service';
 import { md } from './markdown';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
@@ -40,12 +40,7 @@ function observationItems(observations: Observation[], group: Group, t: Texts) {
       ? `${md(areaLabel)} · ${md(eventTypeLabel(group.eventTypes, observation.eventTypeId))}`
       : md(areaLabel);
     const where = md(whereOf(observation.omrade, observation.place));
-    const when = [
-      observation.date ? t.shortDate(observation.date) : '',
-      observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
+    const when = whenOf(t, observation);
     return {
       id: observation.id,
       number: index + 1,

@@ -3,7 +3,7 @@ import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
 import { whereOf } from '../domain/report';
 import type { ReviewEdit } from '../domain/review';
-import type { Texts } from '../i18n';
+import { whenOf, type Texts } from '../i18n';
 import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import reviewTextsTemplate from './templates/review-texts.json';
@@ -87,8 +87,7 @@ export function reviewTextsCard(input: ReviewTextsInput, t: Texts): AdaptiveCard
         where: md(`${area} · ${where}`),
         meta: [
           t.choices.assessment[observation.assessment],
-          observation.date ? t.shortDate(observation.date) : '',
-          observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
+          whenOf(t, observation),
           t.review.byOrganisation(md(observation.organisation)),
         ]
           .filter(Boolean)

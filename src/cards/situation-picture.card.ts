@@ -6,7 +6,7 @@ import type { PoliceSection } from '../domain/police-section';
 import type { Publication } from '../domain/publication';
 import { whereOf } from '../domain/report';
 import type { AreaTrend } from '../domain/trends';
-import type { Texts } from '../i18n';
+import { whenOf, type Texts } from '../i18n';
 import { lineChart } from './charts';
 import { insatsSectionText } from './insats.card';
 import { md, mdOrEmpty } from './markdown';
@@ -143,12 +143,7 @@ function renderAtLevel(
                   (observation.eventType ? `${md(observation.eventType)}: ` : '') +
                     md(excerpt(observation.description, level.excerpt)),
                   t.choices.assessment[observation.assessment].toLowerCase(),
-                  [
-                    observation.date ? t.shortDate(observation.date) : '',
-                    observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
-                  ]
-                    .filter(Boolean)
-                    .join(', '),
+                  whenOf(t, observation),
                   mdOrEmpty(observation.organisation),
                   observation.policeReported === 'ja',
                 ),

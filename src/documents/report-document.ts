@@ -18,7 +18,7 @@ import type { Direction, LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { effectiveStatus, type FollowUp } from '../domain/pledge';
 import { whereOf } from '../domain/report';
-import type { Texts } from '../i18n';
+import { whenOf, type Texts } from '../i18n';
 import { barChartImage, lineChartImage, type ChartImage } from './chart-images';
 
 /**
@@ -221,12 +221,7 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
           }),
         );
         for (const observation of place.observations) {
-          const when = [
-            observation.date ?? '',
-            observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
-          ]
-            .filter(Boolean)
-            .join(', ');
+          const when = whenOf(t, observation, (iso) => iso);
           body.push(
             bullet(
               t.picture.observationLine(

@@ -1,4 +1,5 @@
 import type { DocumentProblem } from '../domain/pledge-document';
+import type { TimeOfDay } from '../domain/report';
 import { en } from './en';
 import { sv } from './sv';
 import type { Language, Texts } from './texts';
@@ -23,3 +24,20 @@ export function documentProblemLine(problem: DocumentProblem, t: Texts): string 
 
 /** Every language's month names, so `rapport månad november` and `report month november` both work. */
 export const MONTH_NAMES: readonly (readonly string[])[] = [sv.monthNames, en.monthNames];
+
+/**
+ * When something happened, as every card, document and export writes it: "20 nov., kväll". The
+ * date as `t.shortDate` gives it, or as `date` does (the documents keep ISO dates).
+ */
+export function whenOf(
+  t: Texts,
+  observation: { date?: string; timeOfDay?: TimeOfDay },
+  date: (iso: string) => string = (iso) => t.shortDate(iso),
+): string {
+  return [
+    observation.date ? date(observation.date) : '',
+    observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay].toLowerCase() : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -8,7 +8,7 @@ import { periodsInSpan, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
 import { whereOf } from '../domain/report';
-import type { Texts } from '../i18n';
+import { whenOf, type Texts } from '../i18n';
 import type { DownloadLink, DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
 import type { SituationPictureService } from './situation-picture-service';
@@ -228,9 +228,7 @@ export class ExportService {
         for (const place of area.places) {
           lines.push(`**${whereOf(place.omrade, place.place)}**`, '');
           for (const item of place.observations) {
-            const when = [item.date ?? '', item.timeOfDay ? t.choices.timeOfDay[item.timeOfDay].toLowerCase() : '']
-              .filter(Boolean)
-              .join(', ');
+            const when = whenOf(t, item, (iso) => iso);
             lines.push(
               `- ${t.picture.observationLine((item.eventType ? `${item.eventType}: ` : '') + item.description.replace(/\s+/g, ' '), t.choices.assessment[item.assessment].toLowerCase(), when, item.organisation, item.policeReported === 'ja')}`,
             );
