@@ -31,10 +31,28 @@ const LAYERS = [
     ],
   },
   { files: ['src/storage/**/*.ts'], patterns: [{ group: SDKS, message: sdkMessage }] },
+  {
+    files: ['src/cards/**/*.ts', 'src/documents/**/*.ts'],
+    patterns: [
+      {
+        group: ['../services', '../services/*', '../bot', '../bot/*', '../storage', '../storage/*'],
+        message: 'cards/ and documents/ render values of domain/: they import no services, bot or storage.',
+      },
+      { group: [...SDKS, ...TABLES, 'restify'], message: 'cards/ and documents/ are pure rendering.' },
+    ],
+  },
   { files: ['src/bot/**/*.ts', 'src/messaging/**/*.ts'], patterns: [{ group: TABLES, message: tablesMessage }] },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/domain/**', 'src/services/**', 'src/storage/**', 'src/bot/**', 'src/messaging/**'],
+    ignores: [
+      'src/domain/**',
+      'src/services/**',
+      'src/storage/**',
+      'src/bot/**',
+      'src/messaging/**',
+      'src/cards/**',
+      'src/documents/**',
+    ],
     patterns: [
       { group: SDKS, message: sdkMessage },
       { group: TABLES, message: tablesMessage },

@@ -9,8 +9,8 @@ import {
 import { currentReportingPeriod } from '../domain/periods';
 import { policeForm } from '../domain/police-settings';
 import { periodInstants } from '../domain/schedule';
+import type { StatusView } from '../domain/status';
 import type { Texts } from '../i18n';
-import type { StatusView } from '../services/admin-service';
 import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import adminPickerTemplate from './templates/admin-picker.json';

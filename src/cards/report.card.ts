@@ -14,8 +14,8 @@ import {
   type Observation,
   type ObservationField,
 } from '../domain/report';
+import type { ReportScreen } from '../domain/report-screen';
 import { whenOf, type Texts } from '../i18n';
-import type { ReportScreen } from '../services/report-service';
 import { md } from './markdown';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import groupPickerTemplate from './templates/group-picker.json';

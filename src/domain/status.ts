@@ -1,7 +1,9 @@
 import { z } from 'zod/v4';
 import type { OutboxEntry } from './dispatch';
-import { isReporting, type GroupMember } from './group';
+import { isReporting, type Group, type GroupMember } from './group';
+import type { ReportingPeriod } from './periods';
 import type { Report } from './report';
+import type { PeriodInstants } from './schedule';
 
 export const organisationStatusSchema = z.object({ organisation: z.string(), answered: z.number(), total: z.number() });
 export type OrganisationStatus = z.infer<typeof organisationStatusSchema>;
@@ -56,4 +58,12 @@ export function participationStatus(
     missing: notAnswered.map((member) => member.name).sort(byName),
     unreachable: unreachable.map((member) => member.name).sort(byName),
   };
+}
+
+/** The samordnare's `status` card as a value: the period, its instants and who has answered. */
+export interface StatusView {
+  group: Group;
+  period: ReportingPeriod;
+  instants: PeriodInstants;
+  status: ParticipationStatus;
 }

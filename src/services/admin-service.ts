@@ -2,20 +2,13 @@ import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
 import { changeEventTypes, EVENT_TYPE_LIMITS } from '../domain/event-types';
 import { ORGANISATION_DISPLAYS, ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
-import { currentReportingPeriod, type ReportingPeriod } from '../domain/periods';
+import { currentReportingPeriod } from '../domain/periods';
 import { parsePoliceForm } from '../domain/police-settings';
 import { findPersonalData } from '../domain/privacy';
-import { groupScheduleSchema, periodInstants, type PeriodInstants } from '../domain/schedule';
-import { participationStatus, type ParticipationStatus } from '../domain/status';
+import { groupScheduleSchema, periodInstants } from '../domain/schedule';
+import { participationStatus, type StatusView } from '../domain/status';
 import type { Repositories } from '../storage/repositories';
 import { activeMembership, type Membership } from './membership';
-
-export interface StatusView {
-  group: Group;
-  period: ReportingPeriod;
-  instants: PeriodInstants;
-  status: ParticipationStatus;
-}
 
 export interface SettingsInput {
   schedule: Record<string, unknown>;

@@ -21,38 +21,11 @@ import {
   type Report,
   type ReportDraft,
 } from '../domain/report';
+import type { ReportContext, ReportScreen } from '../domain/report-screen';
 import { AppError } from '../errors';
 import type { DraftSlot, Repositories, Versioned } from '../storage/repositories';
 import { withConflictRetry } from './conflict-retry';
 import { activeMembership } from './membership';
-
-/** Who is reporting, for which group and period: resolved and checked once per action. */
-export interface ReportContext {
-  group: Group;
-  member: GroupMember;
-  period: ReportingPeriod;
-}
-
-export type FormNotice =
-  'prompt' | 'added' | 'updated' | 'removed' | 'emptyReport' | 'draftNotEmpty' | 'tooMany' | 'fixErrors';
-
-/** What the member sees next: the form with the draft, or the receipt of a stored report. */
-export type ReportScreen =
-  | {
-      kind: 'form';
-      context: ReportContext;
-      observations: Observation[];
-      form: ObservationForm;
-      editingId?: string;
-      errors: FieldError[];
-      notice?: FormNotice;
-      /**
-       * Only words that look like names stopped the form: the member may confirm they are no person
-       * and go on with the same step (add the observation, or send the report).
-       */
-      confirmNames?: { names: string[]; step: 'add' | 'submit' };
-    }
-  | { kind: 'receipt'; context: ReportContext; report: Report; open: boolean };
 
 export class ReportService {
   constructor(

@@ -9,10 +9,10 @@ import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/
 import type { Insats } from '../../src/domain/insats';
 import { periodById } from '../../src/domain/periods';
 import { emptyObservationForm, LIMITS, type Observation } from '../../src/domain/report';
+import type { ReportContext } from '../../src/domain/report-screen';
 import { periodInstants } from '../../src/domain/schedule';
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
-import type { ReportContext } from '../../src/services/report-service';
 import { SCHEDULE } from '../helpers/seed';
 
 const INSATS: Insats = {
