@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import type { z } from 'zod/v4';
+import { z } from 'zod/v4';
 import type { AdaptiveCardJson } from '../cards/render';
 import type { Group, GroupMember } from '../domain/group';
 import { isAppError } from '../errors';
@@ -49,6 +49,11 @@ export interface CardAction<T extends { groupId: string } = { groupId: string }>
 export function cardAction<T extends { groupId: string }>(action: CardAction<T>): CardAction<T> {
   return action;
 }
+
+/** The group every card action names (a Teams team id). */
+export const groupData = z.object({ groupId: z.string().min(1).max(256) });
+/** A card action about one period of the group. */
+export const periodData = groupData.extend({ periodId: z.string().min(1).max(16) });
 
 /** A form field as text ('' when the card sent none or something else). */
 export const formText = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -4,7 +4,7 @@ import { z } from 'zod/v4';
 import { adminPickerCard } from '../cards/admin.card';
 import type { Group } from '../domain/group';
 import type { Texts } from '../i18n';
-import { cardAction, sendReply, type CardReply } from './card-actions';
+import { cardAction, type CardReply, groupData, sendReply } from './card-actions';
 import { channelOf, isPersonalChat, memberKeyOfSender, teamOf, textsOf } from './context';
 import type { BotDependencies } from './deps';
 import { VERBS } from './verbs';
@@ -74,8 +74,7 @@ async function channelGroup(
 /** The group picker's card action (`admin.open`): runs the chosen command for the chosen group. */
 export function pickerAction(commands: readonly SamordnareCommand[]) {
   const names = commands.map((command) => command.name);
-  const picked = z.object({
-    groupId: z.string().min(1).max(256),
+  const picked = groupData.extend({
     command: z.string().refine((name) => names.includes(name)),
   });
   return cardAction({

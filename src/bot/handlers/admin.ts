@@ -3,7 +3,7 @@ import { membersCard, settingsCard, settingsFormOf, statusCard, type SettingsFor
 import type { Group } from '../../domain/group';
 import type { Texts } from '../../i18n';
 import type { MemberChange } from '../../services/admin-service';
-import { cardAction, formText, type CardReply } from '../card-actions';
+import { cardAction, type CardReply, formText, groupData } from '../card-actions';
 import type { BotDependencies } from '../deps';
 import type { SamordnareCommand } from '../samordnare-commands';
 import { VERBS } from '../verbs';
@@ -17,7 +17,6 @@ export const ADMIN_COMMANDS = {
   start: /^\s*(starta period|start period)\s*$/i,
 } as const;
 
-const groupData = z.object({ groupId: z.string().min(1).max(256) });
 const pageData = groupData.extend({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 const membersData = pageData.extend({
   memberKeys: z.string().transform((text, ctx) => {

@@ -7,7 +7,7 @@ import { periodById, type ReportingPeriod } from '../../domain/periods';
 import { localDate } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
 import { mayUpdate } from '../../services/insats-service';
-import { cardAction, formText, sendReply, type CardReply } from '../card-actions';
+import { cardAction, type CardReply, formText, groupData, periodData, sendReply } from '../card-actions';
 import { groupsAnsweredHere, isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import type { SamordnareCommand } from '../samordnare-commands';
@@ -19,9 +19,7 @@ export const INSATSER_COMMAND = /^\s*(insatser|actions)\s*$/i;
 /** `insats ny [v47]`: the samordnare's form for a new insats of the period (by default the one that ended last). */
 export const INSATS_NEW_COMMAND = /^\s*(?:insats ny|new action)(?:\s+(.+?))?\s*$/i;
 
-const groupId = z.string().min(1).max(256);
-const periodData = z.object({ groupId, periodId: z.string().min(1).max(16) });
-const insatsData = z.object({ groupId, insatsId: z.string().regex(/^\d{4,6}$/) });
+const insatsData = groupData.extend({ insatsId: z.string().regex(/^\d{4,6}$/) });
 
 const FORM_FIELDS = [
   'what',

@@ -4,12 +4,11 @@ import type { Group } from '../../domain/group';
 import { periodById, type ReportingPeriod } from '../../domain/periods';
 import type { Texts } from '../../i18n';
 import type { ReviewChange, ReviewProblem } from '../../services/picture-review';
-import { cardAction, formText } from '../card-actions';
+import { cardAction, formText, periodData } from '../card-actions';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
 import { reviewCard } from './situation-picture';
 
-const periodData = z.object({ groupId: z.string().min(1).max(256), periodId: z.string().min(1).max(16) });
 /** A page number, or `done` (back to the review card). */
 const page = z.union([z.literal('done'), z.coerce.number().int().min(0).max(1000)]);
 const textsData = periodData.extend({ page: page.default(0) });

@@ -13,12 +13,12 @@ import type { Group } from '../../domain/group';
 import { localDate, type Pledge } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
 import type { EditResult } from '../../services/pledge-service';
-import { cardAction, formText, type CardReply } from '../card-actions';
+import { cardAction, type CardReply, formText, groupData } from '../card-actions';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
 
-const pledgeData = z.object({ groupId: z.string().min(1).max(256), pledgeId: z.string().min(1).max(64) });
-const groupOnly = z.object({ groupId: z.string().min(1).max(256) });
+const pledgeData = groupData.extend({ pledgeId: z.string().min(1).max(64) });
+const groupOnly = groupData;
 const focusAreaData = pledgeData.extend({ editFocusAreaId: z.string().min(1).max(64) });
 const activityEditData = pledgeData.extend({ editActivityId: z.string().min(1).max(64) });
 

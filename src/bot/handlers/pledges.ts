@@ -3,7 +3,7 @@ import { z } from 'zod/v4';
 import { followUpMarkdown, pledgesCard, pledgeStatusCard } from '../../cards/pledge.card';
 import type { Group, GroupMember } from '../../domain/group';
 import { ACTIVITY_STATUSES, localDate } from '../../domain/pledge';
-import { cardAction, sendReply } from '../card-actions';
+import { cardAction, groupData, sendReply } from '../card-actions';
 import { groupsAnsweredHere, isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
@@ -11,8 +11,7 @@ import { VERBS } from '../verbs';
 export const PLEDGES_COMMAND = /^\s*(löften|loften|pledges)\s*$/i;
 export const FOLLOW_UP_COMMAND = /^\s*(löften uppföljning|loften uppfoljning|pledges follow-up)\s*$/i;
 
-const activityData = z.object({
-  groupId: z.string().min(1).max(256),
+const activityData = groupData.extend({
   pledgeId: z.string().min(1).max(64),
   activityId: z.string().min(1).max(64),
 });

@@ -4,15 +4,14 @@ import { groupPickerCard, reportScreenCard } from '../../cards/report.card';
 import { observationFormFrom } from '../../domain/report';
 import type { ReportContext, ReportScreen } from '../../domain/report-screen';
 import { isAppError } from '../../errors';
-import { cardAction, runCardAction, sendReply, type CardActionRequest } from '../card-actions';
+import { cardAction, type CardActionRequest, groupData, runCardAction, sendReply } from '../card-actions';
 import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import { VERBS, type Verb } from '../verbs';
 
 export const REPORT_COMMAND = /^\s*(rapportera|report)\s*$/i;
 
-const reportData = z.object({
-  groupId: z.string().min(1).max(256),
+const reportData = groupData.extend({
   periodId: z.string().max(16).optional(),
   observationId: z.string().max(64).optional(),
   editingId: z

@@ -14,7 +14,7 @@ import { periodsInSpan, spanFromArgument, spanOfKey, type SpanKind } from '../..
 import { periodById, periodByIndex, type ReportingPeriod } from '../../domain/periods';
 import { MONTH_NAMES, type Texts } from '../../i18n';
 import type { ReviewView } from '../../services/picture-review';
-import { cardAction, formText, sendReply } from '../card-actions';
+import { cardAction, formText, groupData, periodData, sendReply } from '../card-actions';
 import { channelOf, isPersonalChat, memberKeyOfSender, teamOf, tenantOf, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 import type { SamordnareCommand } from '../samordnare-commands';
@@ -40,7 +40,6 @@ const SPAN_KINDS: Record<string, SpanKind> = {
   year: 'ar',
 };
 
-const periodData = z.object({ groupId: z.string().min(1).max(256), periodId: z.string().min(1).max(16) });
 /** `Publicera` carries what its card showed; a card from before reviews were hashed carries nothing. */
 const publishData = periodData.extend({
   reviewHash: z.string().max(64).default(''),
@@ -50,8 +49,7 @@ const publishData = periodData.extend({
     .default('')
     .transform((list) => list.split(',').filter(Boolean)),
 });
-const spanData = z.object({
-  groupId: z.string().min(1).max(256),
+const spanData = groupData.extend({
   span: z
     .string()
     .max(20)

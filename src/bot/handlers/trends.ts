@@ -1,9 +1,8 @@
-import { z } from 'zod/v4';
 import { trendsCard } from '../../cards/trends.card';
 import type { Group } from '../../domain/group';
 import { TREND_SPANS, type TrendFilter, type TrendSpan } from '../../domain/trends';
 import type { Texts } from '../../i18n';
-import { cardAction, formText, type CardReply } from '../card-actions';
+import { cardAction, type CardReply, formText, groupData } from '../card-actions';
 import type { BotDependencies } from '../deps';
 import type { SamordnareCommand } from '../samordnare-commands';
 import { VERBS } from '../verbs';
@@ -40,7 +39,7 @@ export function trendActions(deps: BotDependencies) {
     cardAction({
       verb: VERBS.trendsShow,
       role: 'samordnare',
-      input: z.object({ groupId: z.string().min(1).max(256) }),
+      input: groupData,
       async act({ group, raw, t }) {
         const span = TREND_SPANS.find((value) => String(value) === formText(raw.span)) ?? DEFAULT_SPAN;
         const areaId = formText(raw.areaId);
