@@ -395,6 +395,8 @@ export const en: Texts = {
       `The situation picture for the period was already published ${at}. It is not published again.`,
     textHasPersonalData: (field, kinds) =>
       `${field} contained ${kinds.join(' and ')}. It has been removed; check the text and publish again.`,
+    choosePublishGroup: (groups) =>
+      `You coordinate several EST groups. Which one is it? ${groups.map((group) => `**publish here ${group}**`).join(', ')}`,
     channelChosen: (channel, group) => `The situation picture for ${group} will be published here in ${channel}.`,
     chooseChannelInTeam: 'Type it in the channel where the council should read the situation picture.',
     reviewReady: (label) =>

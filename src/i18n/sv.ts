@@ -394,6 +394,8 @@ export const sv: Texts = {
     alreadyPublished: (at) => `Lägesbilden för perioden publicerades redan ${at}. Den publiceras inte igen.`,
     textHasPersonalData: (field, kinds) =>
       `${field} innehöll ${kinds.join(' och ')}. Det har tagits bort; kontrollera texten och publicera igen.`,
+    choosePublishGroup: (groups) =>
+      `Du är samordnare för flera EST-grupper. Vilken grupp gäller det? ${groups.map((group) => `**publicera här ${group}**`).join(', ')}`,
     channelChosen: (channel, group) => `Lägesbilden för ${group} publiceras hädanefter här i ${channel}.`,
     chooseChannelInTeam: 'Skriv det i den kanal där rådet ska läsa lägesbilden.',
     reviewReady: (label) =>

@@ -209,6 +209,8 @@ export interface Texts {
     published(channel: string): string;
     alreadyPublished(at: string): string;
     textHasPersonalData(field: string, kinds: string[]): string;
+    /** A samordnare of several groups says which one is published here: "publicera här EST Fagersta". */
+    choosePublishGroup(groupNames: string[]): string;
     channelChosen(channel: string, groupName: string): string;
     chooseChannelInTeam: string;
     reviewReady(periodLabel: string): string;

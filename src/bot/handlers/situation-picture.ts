@@ -2,6 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { downloadCard } from '../../cards/document.card';
 import { longReportCard } from '../../cards/long-report.card';
+import { md } from '../../cards/markdown';
 import type { AdaptiveCardJson } from '../../cards/render';
 import {
   archiveCard,
@@ -226,9 +227,7 @@ export function registerPublishHere(app: Application<TurnState>, deps: BotDepend
       return;
     }
     if (candidates.length !== 1) {
-      await context.sendActivity(
-        t.admin.chooseGroup + ' ' + groups.map((group) => `**publicera här ${group.name}**`).join(', '),
-      );
+      await context.sendActivity(t.picture.choosePublishGroup(groups.map((group) => md(group.name))));
       return;
     }
     const group = candidates[0];
