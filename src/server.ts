@@ -55,12 +55,12 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 
 /**
  * A refusal that may leave part of the request body unread on the connection: answered with
- * `Connection: close`, and the connection is closed once the answer is out, so the unread rest is
- * never read as the next request (App Service's front end keeps connections alive and shares them).
+ * `Connection: close`, with which Node's HTTP server closes the connection once the answer is out,
+ * so the unread rest is never read as the next request (App Service's front end keeps connections
+ * alive and shares them).
  */
 function refuseAndClose(res: restify.Response, status: number, body: unknown): void {
   res.header('Connection', 'close');
-  res.once('finish', () => res.socket?.destroySoon?.() ?? res.socket?.destroy());
   res.json(status, body);
 }
 
