@@ -107,18 +107,11 @@ export function councilPicture(
   const size = new Map(picture.participation.byOrganisation.map((row) => [row.organisation, row.total]));
   const named = (organisation: string) =>
     display === 'always' || (display === 'minTwo' && (size.get(organisation) ?? 0) >= 2);
-  const publish = (observation: CompiledObservation): CompiledObservation[] => {
-    const edit = observation.ref ? edits.get(observation.ref) : undefined;
-    if (edit?.action === 'omit') return [];
-    const { ref: _ref, notPersons: _marks, rewritten: _rewritten, ...rest } = observation;
-    return [
-      {
-        ...rest,
-        description: edit?.action === 'rewrite' && edit.text ? edit.text : observation.description,
-        organisation: named(observation.organisation) ? observation.organisation : '',
-      },
-    ];
-  };
+  // The review's edits as the samordnare saw them, then without the review's handles and marks.
+  const publish = ({ ref: _ref, notPersons: _marks, rewritten: _rewritten, ...rest }: CompiledObservation) => ({
+    ...rest,
+    organisation: named(rest.organisation) ? rest.organisation : '',
+  });
   const hotSpot = (spot: HotSpot): HotSpot => {
     const shown = spot.organisations.filter(named);
     return { ...spot, organisations: shown, hiddenOrganisations: spot.organisations.length - shown.length };
@@ -128,8 +121,9 @@ export function councilPicture(
     (sum, row) => ({ organisation: '', answered: sum.answered + row.answered, total: sum.total + row.total }),
     { organisation: '', answered: 0, total: 0 },
   );
+  const reviewed = reviewedPicture(picture, edits).picture;
   return {
-    ...picture,
+    ...reviewed,
     participation: {
       ...picture.participation,
       missing: [],
@@ -138,11 +132,9 @@ export function councilPicture(
         ...(others.total > 0 ? [others] : []),
       ],
     },
-    areas: picture.areas.map((area) => ({
+    areas: reviewed.areas.map((area) => ({
       ...area,
-      places: area.places
-        .map((place) => ({ ...place, observations: place.observations.flatMap(publish) }))
-        .filter((place) => place.observations.length > 0),
+      places: area.places.map((place) => ({ ...place, observations: place.observations.map(publish) })),
     })),
     hotSpots: picture.hotSpots.map(hotSpot),
   };
