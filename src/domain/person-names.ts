@@ -99,6 +99,13 @@ const isAge = (token: Token | undefined) =>
 const isAgeWord = (token: Token | undefined) => token !== undefined && /^\d{1,2}-årig[ae]?$/.test(token.lower);
 const sameSentence = (token: Token) => !token.sentenceStart && /^[\s-]*$/.test(token.gapBefore);
 
+/** The last of the capitalised words that follow `index` in the same sentence (`index` when none). */
+function capitalisedRunEnd(tokens: Token[], index: number): number {
+  let last = index;
+  while (last + 1 < tokens.length && tokens[last + 1].capitalised && sameSentence(tokens[last + 1])) last += 1;
+  return last;
+}
+
 /** Spans of text that are places or organisations whatever words they hold. */
 function protectedSpans(text: string, tokens: Token[], options: PersonNameOptions): [number, number][] {
   const spans: [number, number][] = [];
@@ -134,14 +141,11 @@ function protectedSpans(text: string, tokens: Token[], options: PersonNameOption
       index > 0 &&
       tokens[index - 1].capitalised
     ) {
-      let last = index;
-      while (last + 1 < tokens.length && tokens[last + 1].capitalised && sameSentence(tokens[last + 1])) last += 1;
-      spans.push([tokens[index - 1].start, tokens[last].end]);
+      spans.push([tokens[index - 1].start, tokens[capitalisedRunEnd(tokens, index)].end]);
     }
     // "Pizzeria Roma", "Sankt Olof", "Kung Karl": the capitalised words that follow.
     if (ORGANISATION_LEADS.has(token.lower) || NAME_TITLES.has(token.lower.replace(/[.:]/g, ''))) {
-      let last = index;
-      while (last + 1 < tokens.length && tokens[last + 1].capitalised && sameSentence(tokens[last + 1])) last += 1;
+      const last = capitalisedRunEnd(tokens, index);
       if (last > index) spans.push([tokens[index + 1].start, tokens[last].end]);
     }
   });
@@ -247,10 +251,16 @@ export function findPersonNames(text: string, options: PersonNameOptions = {}): 
     }
   });
 
-  const confirmed = new Set((options.confirmed ?? []).map((word) => lower(word.trim())));
+  const confirmed = confirmedAsNoPerson(options.confirmed ?? []);
   return mergeSpans(found)
     .map(([start, end]) => ({ start, end, text: text.slice(start, end) }))
-    .filter((finding) => !confirmed.has(lower(finding.text)));
+    .filter((finding) => !confirmed(finding.text));
+}
+
+/** Whether words the guard found are among those the member confirmed are no person (any case). */
+export function confirmedAsNoPerson(words: readonly string[]): (found: string) => boolean {
+  const confirmed = new Set(words.map((word) => lower(word.trim())));
+  return (found) => confirmed.has(lower(found.trim()));
 }
 
 function mergeSpans(spans: [number, number][]): [number, number][] {

@@ -138,3 +138,8 @@ export function maskPersonalData(text: string, findings: PersonalDataFinding[], 
 export function namesIn(text: string, findings: readonly PersonalDataFinding[]): string[] {
   return [...new Set(findings.filter((finding) => finding.kind === 'namn').map((f) => text.slice(f.start, f.end)))];
 }
+
+/** The kinds of personal data found, each once, in the order found (for the sentence that names them). */
+export function kindsOf(findings: readonly PersonalDataFinding[]): PersonalDataKind[] {
+  return [...new Set(findings.map((finding) => finding.kind))];
+}

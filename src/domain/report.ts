@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { TIME_ZONE, type ReportingPeriod } from './periods';
-import { findPersonalData, maskPersonalData, namesIn, type PersonalDataKind } from './privacy';
+import { confirmedAsNoPerson } from './person-names';
+import { findPersonalData, kindsOf, maskPersonalData, namesIn, type PersonalDataKind } from './privacy';
 
 export const TIMES_OF_DAY = ['morgon', 'dag', 'kvall', 'natt'] as const;
 export const ASSESSMENTS = ['lag', 'medel', 'hog'] as const;
@@ -278,20 +279,20 @@ const FREE_TEXT_FIELDS: ObservationField[] = ['omradeAnnat', 'plats', 'beskrivni
 export function validateObservation(input: ObservationForm, context: ObservationContext): ObservationValidation {
   const form = { ...input };
   const errors: FieldError[] = [];
-  const confirmed = new Set((context.notPersons ?? []).map((word) => word.toLocaleLowerCase('sv')));
+  const confirmed = confirmedAsNoPerson(context.notPersons ?? []);
   const notPersons = new Set<string>();
   for (const field of FREE_TEXT_FIELDS) {
     const findings = findPersonalData(form[field], { knownPlaces: context.omraden });
     const numbers = findings.filter((finding) => finding.kind !== 'namn');
     if (numbers.length > 0) {
-      errors.push({ field, code: 'personalData', kinds: [...new Set(numbers.map((finding) => finding.kind))] });
+      errors.push({ field, code: 'personalData', kinds: kindsOf(numbers) });
       form[field] = maskPersonalData(form[field], numbers);
       continue;
     }
     const names = namesIn(form[field], findings);
-    const unconfirmed = names.filter((name) => !confirmed.has(name.toLocaleLowerCase('sv')));
+    const unconfirmed = names.filter((name) => !confirmed(name));
     if (unconfirmed.length > 0) errors.push({ field, code: 'personName', names: unconfirmed });
-    for (const name of names) if (confirmed.has(name.toLocaleLowerCase('sv'))) notPersons.add(name);
+    for (const name of names) if (confirmed(name)) notPersons.add(name);
   }
   const parsed = observationSchema(context).safeParse(form);
   if (!parsed.success) {

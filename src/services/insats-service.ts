@@ -25,7 +25,7 @@ import {
   START_AFTER_DUE,
   type FieldProblems,
 } from '../domain/pledge-input';
-import { findPersonalData, type PersonalDataKind } from '../domain/privacy';
+import { findPersonalData, kindsOf, type PersonalDataKind } from '../domain/privacy';
 import type { DispatchKind } from '../domain/schedule';
 import { AppError } from '../errors';
 import type { Repositories, Versioned } from '../storage/repositories';
@@ -217,7 +217,7 @@ export class InsatsService {
     const comment = change.comment.trim().slice(0, INSATS_LIMITS.comment);
     const findings = findPersonalData(comment);
     if (findings.length > 0) {
-      return { ok: false, reason: 'personalData', kinds: [...new Set(findings.map((finding) => finding.kind))] };
+      return { ok: false, reason: 'personalData', kinds: kindsOf(findings) };
     }
     const written = await withConflictRetry(async () => {
       const stored: Versioned<Insats> | undefined = await this.repositories.insatser.get(group.id, change.insatsId);

@@ -21,7 +21,7 @@ import {
   startNotAfterDue,
   type FieldProblems,
 } from '../domain/pledge-input';
-import { findPersonalData, type PersonalDataKind } from '../domain/privacy';
+import { findPersonalData, kindsOf, type PersonalDataKind } from '../domain/privacy';
 import type { Repositories } from '../storage/repositories';
 import { withConflictRetry } from './conflict-retry';
 
@@ -274,7 +274,7 @@ export class PledgeService {
           ok: false,
           reason: 'personalData',
           field,
-          kinds: [...new Set(findings.map((finding) => finding.kind))],
+          kinds: kindsOf(findings),
         };
     }
     const written = await withConflictRetry(async () => {

@@ -8,7 +8,7 @@ import { compileLongReport, periodsInSpan, type LongReport, type ReportSpan } fr
 import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { dueActivities, followUp, localDate } from '../domain/pledge';
 import type { PoliceSection } from '../domain/police-section';
-import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
+import { findPersonalData, kindsOf, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
 import type { PledgeDueItem, PledgeStatusItem, Publication } from '../domain/publication';
 import type { Report } from '../domain/report';
 import { changedSince, councilPicture, currentEdits, reportFingerprint, reviewHash } from '../domain/review';
@@ -207,7 +207,7 @@ export class SituationPictureService {
     if (findings.length > 0) {
       return {
         kind: 'personalData',
-        kinds: [...new Set(findings.map((finding) => finding.kind))],
+        kinds: kindsOf(findings),
         masked: maskPersonalData(analysis, findings),
       };
     }
