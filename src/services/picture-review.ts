@@ -2,7 +2,7 @@ import type { Clock } from '../domain/clock';
 import type { SituationPicture } from '../domain/compile';
 import type { Group, GroupMember } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
-import { findPersonalData, namesIn, type PersonalDataKind } from '../domain/privacy';
+import { findPersonalData, kindsOf, namesIn, type PersonalDataKind } from '../domain/privacy';
 import { LIMITS } from '../domain/report';
 import {
   currentEdits,
@@ -73,6 +73,21 @@ export class PictureReviewService {
   }
 
   /**
+   * What the texts card shows: the period's picture as the members wrote it (two partitions and the
+   * members, not the whole lägesbild) and the edits that still hold.
+   */
+  async texts(
+    group: Group,
+    period: ReportingPeriod,
+  ): Promise<{ picture: SituationPicture; edits: Map<string, ReviewEdit> }> {
+    const [{ picture }, stored] = await Promise.all([
+      this.pictures.picture(group, period),
+      this.repositories.reviews.get(group.id, period.id),
+    ]);
+    return { picture, edits: currentEdits(stored?.value, picture) };
+  }
+
+  /**
    * Saves the decisions of one page of the texts card. A rewritten text goes through the guard
    * like a member's (names included); if any is refused, nothing of the page is saved.
    */
@@ -96,7 +111,7 @@ export class PictureReviewService {
         if (findings.length > 0) {
           problems.set(change.ref, {
             code: 'personalData',
-            kinds: [...new Set(findings.map((finding) => finding.kind))],
+            kinds: kindsOf(findings),
             names: namesIn(text, findings),
           });
         }

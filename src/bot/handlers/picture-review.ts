@@ -46,7 +46,7 @@ async function textsCard(
     problems?: Map<string, ReviewProblem>;
   },
 ) {
-  const view = await deps.reviews.view(group, period);
+  const { picture, edits } = await deps.reviews.texts(group, period);
   const problems = new Map(
     [...(options.problems ?? [])].map(([ref, problem]) => [
       ref,
@@ -55,15 +55,15 @@ async function textsCard(
   );
   const position =
     typeof options.page === 'string'
-      ? reviewItems(view.compiled.picture).findIndex((item) => item.observation.ref === options.page)
+      ? reviewItems(picture).findIndex((item) => item.observation.ref === options.page)
       : -1;
   const page = typeof options.page === 'number' ? options.page : Math.max(0, Math.floor(position / REVIEW_PAGE_SIZE));
   return reviewTextsCard(
     {
       group,
       period,
-      picture: view.compiled.picture,
-      edits: view.edits,
+      picture,
+      edits,
       page,
       analysis: options.analysis,
       typed: new Map((options.typed ?? []).map((change) => [change.ref, change])),
