@@ -11,7 +11,8 @@ export const VERBS = {
   reportSubmit: 'report.submit',
   reportNothing: 'report.nothing',
   reportEdit: 'report.edit',
-  adminOpen: 'admin.open',
+  // The group picker of every command; 'admin.open' as in the cards already sent.
+  commandOpen: 'admin.open',
   statusRefresh: 'status.refresh',
   statusRemind: 'status.remind',
   settingsSave: 'settings.save',

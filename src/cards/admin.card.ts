@@ -13,7 +13,6 @@ import type { StatusView } from '../domain/status';
 import type { Texts } from '../i18n';
 import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
-import adminPickerTemplate from './templates/admin-picker.json';
 import membersTemplate from './templates/members.json';
 import settingsTemplate from './templates/settings.json';
 import statusTemplate from './templates/status.json';
@@ -203,13 +202,5 @@ export function membersCard(
     hasNext: current < pages - 1,
     previousPage: current - 1,
     nextPage: current + 1,
-  });
-}
-
-export function adminPickerCard(groups: Group[], command: string, t: Texts): AdaptiveCardJson {
-  return renderCard(adminPickerTemplate, {
-    question: t.admin.chooseGroup,
-    command,
-    groups: groups.map((group) => ({ id: group.id, name: group.name })),
   });
 }

@@ -18,7 +18,6 @@ import type { ReportScreen } from '../domain/report-screen';
 import { whenOf, type Texts } from '../i18n';
 import { md } from './markdown';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
-import groupPickerTemplate from './templates/group-picker.json';
 import receiptTemplate from './templates/receipt.json';
 import reminderTemplate from './templates/reminder.json';
 import reportTemplate from './templates/report.json';
@@ -177,13 +176,6 @@ export function receiptCard(screen: Extract<ReportScreen, { kind: 'receipt' }>, 
 
 export function reportScreenCard(screen: ReportScreen, t: Texts, now: Date): AdaptiveCardJson {
   return screen.kind === 'form' ? reportFormCard(screen, t, now) : receiptCard(screen, t);
-}
-
-export function groupPickerCard(groups: Group[], t: Texts): AdaptiveCardJson {
-  return renderCard(groupPickerTemplate, {
-    question: t.report.chooseGroup,
-    groups: groups.map((group) => ({ id: group.id, name: group.name })),
-  });
 }
 
 export function reminderCard(group: Group, period: ReportingPeriod, t: Texts): AdaptiveCardJson {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
+import { enCommands } from './en-commands';
 import { enDocument } from './en-document';
 import { enInsatser } from './en-insatser';
 import { enPolice } from './en-police';
@@ -59,33 +60,6 @@ export const en: Texts = {
   },
   personalData: PERSONAL_DATA,
 
-  help: [
-    "The **Lägesbild bot** collects the EST group's situation picture every other week.",
-    '',
-    '- **report**: give your situation picture for the period (observations, or "nothing to report")',
-    '- **pledges**: the citizen pledges and how their activities are going',
-    "- **actions**: the group's actions, with owner and status",
-    '- **my reports**: your reports of the last periods and what they led to',
-    '- **feedback off** / **feedback on**: hear when an action builds on your report',
-    '- **help**: shows this list',
-    '',
-    'For the coordinator:',
-    '- **status**: who has answered this period',
-    '- **remind**: a reminder to those who have not answered',
-    '- **start period**: send the prompt now',
-    '- **members**: organisation, coordinators and excluded members',
-    '- **settings**: schedule, areas, types of event and the police’s events',
-    "- **new action**: a new action, linked to the period's hot spots and observations",
-    '- **compile**: the joint situation picture, for review and publishing',
-    '- **archive**: published situation pictures',
-    '- **pledges follow-up**: the follow-up of the citizen pledge per focus area',
-    '- **report month|tertial|year**: a report over a longer span, also as a Word document',
-    '- **trends**: charts of the last periods',
-    '- **police events fetch**: fetch the police’s published events now (otherwise every 15 minutes)',
-    "- **@Lägesbild publicera här** in the council's channel: where the situation picture is published",
-    '',
-    'Write about places and situations, never about individuals: no names, identity numbers, phone numbers, e-mail addresses or registration numbers.',
-  ].join('\n'),
   unknownCommand:
     "I didn't understand that. Type **report** to give your situation picture, or **help** to see what I can do.",
   welcomePersonal:
@@ -244,7 +218,6 @@ export const en: Texts = {
     observationSummary: ({ area, where, when }) => `**${area}**: ${where}${when ? `, ${when}` : ''}`,
     assessmentLine: (assessment, trend, police) =>
       `Assessment: ${assessment} · Trend: ${trend} · Reported to police: ${police}`,
-    chooseGroup: 'You are in several EST groups. Which group do you want to report for?',
   },
   cycle: {
     promptNotice: (label) => `Time to give your situation picture for ${label}. What have you seen during the period?`,
@@ -256,7 +229,6 @@ export const en: Texts = {
   },
   admin: {
     onlySamordnare: "Only the group's coordinator can do this.",
-    chooseGroup: 'You coordinate several EST groups. Which group is it about?',
     unknownOrganisation: 'Organisation not set',
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     statusTitle: (label, group) => `Status ${label} · ${group}`,
@@ -398,7 +370,6 @@ export const en: Texts = {
     choosePublishGroup: (groups) =>
       `You coordinate several EST groups. Which one is it? ${groups.map((group) => `**publish here ${group}**`).join(', ')}`,
     channelChosen: (channel, group) => `The situation picture for ${group} will be published here in ${channel}.`,
-    chooseChannelInTeam: 'Type it in the channel where the council should read the situation picture.',
     reviewReady: (label) =>
       `The situation picture for ${label} is compiled. Review it, add analysis and interventions, and publish.`,
     archiveTitle: (group) => `Published situation pictures for ${group}`,
@@ -538,6 +509,7 @@ export const en: Texts = {
   insatser: enInsatser,
   review: enReview,
   trends: enTrends,
+  commands: enCommands,
   police: enPolice,
   document: enDocument,
   receipt: {

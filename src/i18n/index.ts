@@ -5,6 +5,7 @@ import { sv } from './sv';
 import type { Language, Texts } from './texts';
 
 export type { Language, Texts } from './texts';
+export { COMMAND_NAMES, type CommandName, type CommandText } from './command-texts';
 
 /** Swedish unless the Teams client speaks English; an override (configuration) wins over both. */
 export function languageFor(locale: string | undefined, override?: Language): Language {

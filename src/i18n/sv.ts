@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from '../domain/periods';
 import { plural } from './plural';
+import { svCommands } from './sv-commands';
 import { svDocument } from './sv-document';
 import { svInsatser } from './sv-insatser';
 import { svPolice } from './sv-police';
@@ -59,33 +60,6 @@ export const sv: Texts = {
   },
   personalData: PERSONAL_DATA,
 
-  help: [
-    '**Lägesbild-boten** samlar in EST-gruppens lägesbild varannan vecka.',
-    '',
-    '- **rapportera**: lämna din lägesbild för perioden (observationer eller "inget att rapportera")',
-    '- **löften**: medborgarlöftena och hur det går med aktiviteterna',
-    '- **insatser**: gruppens insatser, med ansvarig och status',
-    '- **mina rapporter**: dina rapporter de senaste perioderna och vad de ledde till',
-    '- **återkoppling av** / **återkoppling på**: besked när en insats bygger på din rapport',
-    '- **hjälp**: visar den här listan',
-    '',
-    'För samordnaren:',
-    '- **status**: vem som har svarat den här perioden',
-    '- **påminn**: en påminnelse till dem som inte har svarat',
-    '- **starta period**: skicka uppmaningen nu',
-    '- **medlemmar**: organisation, samordnare och uteslutna',
-    '- **inställningar**: schema, områden, händelsetyper och Polisens händelser',
-    '- **insats ny**: en ny insats, kopplad till periodens hot spots och observationer',
-    '- **sammanställ**: den gemensamma lägesbilden, för granskning och publicering',
-    '- **arkiv**: publicerade lägesbilder',
-    '- **löften uppföljning**: uppföljningen av medborgarlöftet per fokusområde',
-    '- **rapport månad|tertial|år**: rapport över en längre tid, också som Word-dokument',
-    '- **trender**: diagram över de senaste perioderna',
-    '- **polishändelser hämta**: hämta Polisens publicerade händelser nu (annars var 15:e minut)',
-    '- **@Lägesbild publicera här** i rådets kanal: där publiceras lägesbilden',
-    '',
-    'Skriv om platser och situationer, aldrig om enskilda personer: inga namn, personnummer, telefonnummer, e-postadresser eller registreringsnummer.',
-  ].join('\n'),
   unknownCommand:
     'Det förstod jag inte. Skriv **rapportera** för att lämna din lägesbild, eller **hjälp** för att se vad jag kan.',
   welcomePersonal:
@@ -244,7 +218,6 @@ export const sv: Texts = {
     observationSummary: ({ area, where, when }) => `**${area}**: ${where}${when ? `, ${when}` : ''}`,
     assessmentLine: (assessment, trend, police) =>
       `Bedömning: ${assessment} · Trend: ${trend} · Polisanmält: ${police}`,
-    chooseGroup: 'Du är med i flera EST-grupper. Vilken grupp vill du rapportera för?',
   },
   cycle: {
     promptNotice: (label) => `Dags att lämna din lägesbild för ${label}. Vad har du sett under perioden?`,
@@ -256,7 +229,6 @@ export const sv: Texts = {
   },
   admin: {
     onlySamordnare: 'Det här kan bara gruppens samordnare göra.',
-    chooseGroup: 'Du är samordnare för flera EST-grupper. Vilken grupp gäller det?',
     unknownOrganisation: 'Organisation ej angiven',
     weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
     statusTitle: (label, group) => `Status ${label} · ${group}`,
@@ -397,7 +369,6 @@ export const sv: Texts = {
     choosePublishGroup: (groups) =>
       `Du är samordnare för flera EST-grupper. Vilken grupp gäller det? ${groups.map((group) => `**publicera här ${group}**`).join(', ')}`,
     channelChosen: (channel, group) => `Lägesbilden för ${group} publiceras hädanefter här i ${channel}.`,
-    chooseChannelInTeam: 'Skriv det i den kanal där rådet ska läsa lägesbilden.',
     reviewReady: (label) =>
       `Lägesbilden för ${label} är sammanställd. Granska den, lägg till analys och insatser, och publicera.`,
     archiveTitle: (group) => `Publicerade lägesbilder för ${group}`,
@@ -537,6 +508,7 @@ export const sv: Texts = {
   insatser: svInsatser,
   review: svReview,
   trends: svTrends,
+  commands: svCommands,
   police: svPolice,
   document: svDocument,
   receipt: {

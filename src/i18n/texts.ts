@@ -4,6 +4,7 @@ import type { InputProblem } from '../domain/pledge-input';
 import type { PersonalDataKind } from '../domain/privacy';
 import type { Assessment, FieldError, ObservationField, PoliceReported, TimeOfDay, Trend } from '../domain/report';
 import type { DispatchKind } from '../domain/schedule';
+import type { CommandTexts } from './command-texts';
 import type { DocumentTexts } from './document-texts';
 import type { InsatsTexts } from './insats-texts';
 import type { PoliceTexts } from './police-texts';
@@ -34,7 +35,6 @@ export interface Texts {
   };
   personalData: Record<PersonalDataKind, string>;
 
-  help: string;
   unknownCommand: string;
   welcomePersonal: string;
   welcomeTeam(teamName: string, samordnare: string): string;
@@ -92,7 +92,6 @@ export interface Texts {
     periodClosed(periodLabel: string, deadline: string): string;
     observationSummary(parts: { area: string; where: string; when: string }): string;
     assessmentLine(assessment: string, trend: string, policeReported: string): string;
-    chooseGroup: string;
   };
   cycle: {
     promptNotice(periodLabel: string): string;
@@ -104,7 +103,6 @@ export interface Texts {
   };
   admin: {
     onlySamordnare: string;
-    chooseGroup: string;
     unknownOrganisation: string;
     weekdays: string[];
     statusTitle(periodLabel: string, groupName: string): string;
@@ -212,7 +210,6 @@ export interface Texts {
     /** A samordnare of several groups says which one is published here: "publicera här EST Fagersta". */
     choosePublishGroup(groupNames: string[]): string;
     channelChosen(channel: string, groupName: string): string;
-    chooseChannelInTeam: string;
     reviewReady(periodLabel: string): string;
     archiveTitle(groupName: string): string;
     archiveEmpty: string;
@@ -315,6 +312,7 @@ export interface Texts {
   insatser: InsatsTexts;
   review: ReviewTexts;
   trends: TrendTexts;
+  commands: CommandTexts;
   police: PoliceTexts;
   document: DocumentTexts;
   receipt: {

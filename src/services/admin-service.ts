@@ -82,13 +82,15 @@ export class AdminService {
 
   /** The groups where the person is samordnare. */
   async groupsRunBy(memberKey: string): Promise<Group[]> {
+    const memberships = await this.memberships(memberKey);
+    return memberships.filter(({ member }) => member.role === 'samordnare').map(({ group }) => group);
+  }
+
+  /** Every group the person is an active member of, with their membership. */
+  async memberships(memberKey: string): Promise<Membership[]> {
     const ids = await this.repositories.members.groupIdsOf(memberKey);
-    const groups: Group[] = [];
-    for (const id of ids) {
-      const membership = await activeMembership(this.repositories, memberKey, id);
-      if (membership?.member.role === 'samordnare') groups.push(membership.group);
-    }
-    return groups;
+    const found = await Promise.all(ids.map((id) => activeMembership(this.repositories, memberKey, id)));
+    return found.filter((membership): membership is Membership => membership !== undefined);
   }
 
   /** The group and the person's membership in it, when they are an active member. */

@@ -53,7 +53,7 @@ describe('the samordnare’s commands', () => {
     [VERBS.settingsSave, { lengthDays: '7' }],
     [VERBS.membersPage, { page: 0 }],
     [VERBS.membersSave, { memberKeys: JSON.stringify(['aad-polis']), 'samordnare-0': 'true' }],
-    [VERBS.adminOpen, { command: 'status' }],
+    [VERBS.commandOpen, { command: 'status' }],
   ])(
     'when a member who is not samordnare sends the card action %s, then it is refused and nothing changes',
     async (verb, data) => {

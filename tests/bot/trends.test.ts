@@ -60,13 +60,13 @@ describe('trender', () => {
     expect(cardText(cardOf(reply))).toContain('Trender · EST Fagersta');
   });
 
-  test('when a member who is not samordnare writes trender in the channel, then it points to the 1:1 chat', async () => {
+  test('when a member who is not samordnare writes trender in the channel, then they are told that only the samordnare can', async () => {
     const [reply] = await bot.send({
       ...activities.teamInstall(users.polis),
       type: 'message',
       action: undefined,
       text: 'trender',
     });
-    expect(reply.text).toContain('Det här gör du i chatten med mig');
+    expect(reply.text).toBe('Det här kan bara gruppens samordnare göra.');
   });
 });

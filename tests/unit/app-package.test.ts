@@ -14,7 +14,8 @@ import {
   schemaProblems,
 } from '../../scripts/app-package';
 import { ROOT } from '../../scripts/dev-stack';
-import { UNDERSTOOD_COMMANDS } from '../../src/bot/app';
+import { COMMANDS, commandMenu } from '../../src/bot/commands';
+import { textsFor } from '../../src/i18n';
 
 const VALUES = {
   TEAMS_APP_ID: '6f0d1c1e-1111-4c1e-8f0d-1c1e6f0d1c1e',
@@ -71,21 +72,33 @@ describe('the Teams app package', () => {
     ]);
   });
 
-  test('when a command from the manifest’s lists is sent, in Swedish or English, then the bot understands it', () => {
-    const understood = UNDERSTOOD_COMMANDS;
+  test('when the manifest’s command menus are read, in Swedish and English, then they are the command table’s menus', () => {
+    const lists = template().bots[0].commandLists as { scopes: string[]; commands: unknown[] }[];
     const english = localization();
-    const lists = template().bots[0].commandLists as { commands: { title: string }[] }[];
-    lists.forEach((list, l) =>
-      list.commands.forEach((command, c) => {
-        const translated = english[`bots[0].commandLists[${l}].commands[${c}].title`];
-        for (const title of [command.title, translated]) {
-          expect(title).toBeDefined();
-          expect([title, understood.some((pattern) => pattern.test(title))]).toEqual([title, true]);
-        }
-      }),
-    );
+    const scopes = ['personal', 'team', 'groupChat'] as const;
+    expect(lists.map((list) => list.scopes)).toEqual(scopes.map((scope) => [scope]));
+    lists.forEach((list, l) => {
+      expect([scopes[l], list.commands]).toEqual([scopes[l], commandMenu(scopes[l], textsFor('sv'))]);
+      const translated = list.commands.map((_, c) => ({
+        title: english[`bots[0].commandLists[${l}].commands[${c}].title`],
+        description: english[`bots[0].commandLists[${l}].commands[${c}].description`],
+      }));
+      expect([scopes[l], translated]).toEqual([scopes[l], commandMenu(scopes[l], textsFor('en'))]);
+    });
     const keys = Object.keys(english).filter((key) => key.startsWith('bots['));
     expect(keys).toHaveLength(lists.reduce((sum, list) => sum + list.commands.length * 2, 0));
+  });
+
+  test('when a command of a menu is sent, in Swedish or English, then the command it stands for answers it', () => {
+    for (const command of COMMANDS.filter((candidate) => candidate.menu.length > 0)) {
+      for (const language of ['sv', 'en'] as const) {
+        const { title } = textsFor(language).commands.byName[command.name];
+        expect([title, COMMANDS.find((candidate) => candidate.pattern.test(title))?.name]).toEqual([
+          title,
+          command.name,
+        ]);
+      }
+    }
   });
 
   test('when placeholders are missing or malformed, then every problem is listed in Swedish', () => {

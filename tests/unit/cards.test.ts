@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERBS } from '../../src/bot/verbs';
-import { adminPickerCard, membersCard, settingsCard, settingsFormOf, statusCard } from '../../src/cards/admin.card';
+import { membersCard, settingsCard, settingsFormOf, statusCard } from '../../src/cards/admin.card';
+import { groupPickerCard } from '../../src/cards/group-picker.card';
 import { insatsFormCard, insatsStatusCard, insatserCard } from '../../src/cards/insats.card';
-import { groupPickerCard, receiptCard, reminderCard, reportFormCard } from '../../src/cards/report.card';
+import { receiptCard, reminderCard, reportFormCard } from '../../src/cards/report.card';
 import { defaultEventTypes } from '../../src/domain/event-types';
 import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
 import type { Insats } from '../../src/domain/insats';
@@ -155,7 +156,7 @@ const allCards = () => [
     },
     en,
   ),
-  groupPickerCard([group, { ...group, id: 'other', name: 'EST Västerås' }], sv),
+  groupPickerCard([group, { ...group, id: 'other', name: 'EST Västerås' }], sv.commands.chooseGroup.member, 'report'),
   reminderCard(group, context.period, sv),
   statusCard(
     {
@@ -180,7 +181,6 @@ const allCards = () => [
     1,
     sv,
   ),
-  adminPickerCard([group], 'status', sv),
   insatsFormCard(
     group,
     context.period,

@@ -4,18 +4,9 @@ import type { Group } from '../../domain/group';
 import type { Texts } from '../../i18n';
 import type { MemberChange } from '../../services/admin-service';
 import { cardAction, type CardReply, formText, groupData } from '../card-actions';
+import { type Command, oneGroupCommand } from '../command-table';
 import type { BotDependencies } from '../deps';
-import type { SamordnareCommand } from '../samordnare-commands';
 import { VERBS } from '../verbs';
-
-/** The samordnare's commands for running the group and its cycle, in the 1:1 chat. */
-export const ADMIN_COMMANDS = {
-  status: /^\s*status\s*$/i,
-  settings: /^\s*(inställningar|installningar|settings)\s*$/i,
-  members: /^\s*(medlemmar|members)\s*$/i,
-  remind: /^\s*(påminn|paminn|remind)\s*$/i,
-  start: /^\s*(starta period|start period)\s*$/i,
-} as const;
 
 const pageData = groupData.extend({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 const membersData = pageData.extend({
@@ -63,34 +54,54 @@ async function policeStatusLine(deps: BotDependencies, t: Texts): Promise<string
   );
 }
 
-export function adminCommands(deps: BotDependencies): SamordnareCommand[] {
-  const { admin, clock } = deps;
-  const round = async (group: Group, t: Texts, kind: 'prompt' | 'reminder'): Promise<CardReply> => {
-    const result = await startRound(deps, group, kind);
-    const label = t.periodLabel(result.period);
-    if (kind === 'reminder') return { message: t.admin.reminderStarted(label) };
-    return { message: result.kind === 'started' ? t.admin.promptStarted(label) : t.admin.promptAlreadySent(label) };
-  };
-  return [
-    {
-      name: 'status',
-      pattern: ADMIN_COMMANDS.status,
-      run: (group, t) => statusReply(deps, group, t),
-    },
-    {
-      name: 'settings',
-      pattern: ADMIN_COMMANDS.settings,
-      run: (group, t) => Promise.resolve({ card: settingsCard(group, settingsFormOf(group), t, clock.now()) }),
-    },
-    {
-      name: 'members',
-      pattern: ADMIN_COMMANDS.members,
-      run: async (group, t) => ({ card: membersCard(group, await admin.members(group), 0, t) }),
-    },
-    { name: 'remind', pattern: ADMIN_COMMANDS.remind, run: (group, t) => round(group, t, 'reminder') },
-    { name: 'start', pattern: ADMIN_COMMANDS.start, run: (group, t) => round(group, t, 'prompt') },
-  ];
+/** Prompts or reminds now, and says which. */
+async function round(deps: BotDependencies, group: Group, t: Texts, kind: 'prompt' | 'reminder'): Promise<CardReply> {
+  const result = await startRound(deps, group, kind);
+  const label = t.periodLabel(result.period);
+  if (kind === 'reminder') return { message: t.admin.reminderStarted(label) };
+  return { message: result.kind === 'started' ? t.admin.promptStarted(label) : t.admin.promptAlreadySent(label) };
 }
+
+/** The samordnare's commands for running the group and its cycle, in the 1:1 chat. */
+const samordnareCommand = {
+  role: 'samordnare',
+  answersIn: ['personal'],
+  menu: ['personal'],
+} as const;
+
+export const adminCommands: readonly Command[] = [
+  oneGroupCommand({
+    ...samordnareCommand,
+    name: 'status',
+    pattern: /^\s*status\s*$/i,
+    run: ({ group }, { deps, t }) => statusReply(deps, group, t),
+  }),
+  oneGroupCommand({
+    ...samordnareCommand,
+    name: 'settings',
+    pattern: /^\s*(inställningar|installningar|settings)\s*$/i,
+    run: ({ group }, { deps, t }) =>
+      Promise.resolve({ card: settingsCard(group, settingsFormOf(group), t, deps.clock.now()) }),
+  }),
+  oneGroupCommand({
+    ...samordnareCommand,
+    name: 'members',
+    pattern: /^\s*(medlemmar|members)\s*$/i,
+    run: async ({ group }, { deps, t }) => ({ card: membersCard(group, await deps.admin.members(group), 0, t) }),
+  }),
+  oneGroupCommand({
+    ...samordnareCommand,
+    name: 'remind',
+    pattern: /^\s*(påminn|paminn|remind)\s*$/i,
+    run: ({ group }, { deps, t }) => round(deps, group, t, 'reminder'),
+  }),
+  oneGroupCommand({
+    ...samordnareCommand,
+    name: 'start',
+    pattern: /^\s*(starta period|start period)\s*$/i,
+    run: ({ group }, { deps, t }) => round(deps, group, t, 'prompt'),
+  }),
+];
 
 export function adminActions(deps: BotDependencies) {
   const { admin, clock } = deps;

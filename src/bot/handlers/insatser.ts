@@ -1,4 +1,3 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { insatsFormCard, insatsStatusCard, insatserCard } from '../../cards/insats.card';
 import type { Group, GroupMember } from '../../domain/group';
@@ -7,17 +6,14 @@ import { periodById, type ReportingPeriod } from '../../domain/periods';
 import { localDate } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
 import { mayUpdate } from '../../services/insats-service';
-import { cardAction, type CardReply, formText, groupData, periodData, sendReply } from '../card-actions';
-import { groupsAnsweredHere, isPersonalChat, memberKeyOfSender, textsOf } from '../context';
+import { cardAction, type CardReply, formText, groupData, periodData } from '../card-actions';
+import { type Command, oneGroupCommand, eachGroupCommand } from '../command-table';
+import { isPersonalChat } from '../context';
 import type { BotDependencies } from '../deps';
-import type { SamordnareCommand } from '../samordnare-commands';
 import { VERBS } from '../verbs';
 
-/** `insatser`: every member sees the group's insatser; the owner person or a samordnare updates them. */
-export const INSATSER_COMMAND = /^\s*(insatser|actions)\s*$/i;
-
 /** `insats ny [v47]`: the samordnare's form for a new insats of the period (by default the one that ended last). */
-export const INSATS_NEW_COMMAND = /^\s*(?:insats ny|new action)(?:\s+(.+?))?\s*$/i;
+const INSATS_NEW = /^\s*(?:insats ny|new action)(?:\s+(.+?))?\s*$/i;
 
 const insatsData = groupData.extend({ insatsId: z.string().regex(/^\d{4,6}$/) });
 
@@ -69,42 +65,31 @@ async function listReply(
   return { card: insatserCard(group, insatser, viewer, period, today, t, options.notice, options.readOnly) };
 }
 
-export function registerInsatsHandlers(app: Application<TurnState>, deps: BotDependencies): void {
-  app.message(INSATSER_COMMAND, async (context) => {
-    const t = textsOf(context, deps.localeOverride);
-    const memberKey = memberKeyOfSender(context);
-    const groups = await deps.reports.groupsOf(memberKey);
-    if (groups.length === 0) {
-      await context.sendActivity(t.notInAnyGroup);
-      return;
-    }
-    const here = groupsAnsweredHere(context, groups);
-    if (here.length === 0) {
-      await context.sendActivity(t.adminInPersonalChat);
-      return;
-    }
+export const insatsCommands: readonly Command[] = [
+  eachGroupCommand({
+    // Every member sees the group's insatser; the owner person or a samordnare updates them.
+    name: 'insatser',
+    pattern: /^\s*(insatser|actions)\s*$/i,
+    role: 'member',
+    answersIn: ['personal', 'team'],
+    menu: [],
     // In a channel the list is read-only: its update buttons open who changed what.
-    const readOnly = !isPersonalChat(context);
-    for (const group of here) {
-      const membership = await deps.admin.membership(memberKey, group.id);
-      if (membership) await sendReply(context, await listReply(deps, group, membership.member, t, { readOnly }));
-    }
-  });
-}
-
-export function insatsCommands(deps: BotDependencies): SamordnareCommand[] {
-  return [
-    {
-      name: 'newInsats',
-      pattern: INSATS_NEW_COMMAND,
-      async run(group, t, text) {
-        const period = deps.situationPictures.periodFor(group, INSATS_NEW_COMMAND.exec(text)?.[1]);
-        if (!period) return { message: t.invalidCard };
-        return formReply(deps, group, period, t);
-      },
+    run: ({ group, member }, { deps, context, t }) =>
+      listReply(deps, group, member, t, { readOnly: !isPersonalChat(context) }),
+  }),
+  oneGroupCommand({
+    name: 'newInsats',
+    pattern: INSATS_NEW,
+    role: 'samordnare',
+    answersIn: ['personal'],
+    menu: [],
+    async run({ group }, { deps, t, text }) {
+      const period = deps.situationPictures.periodFor(group, INSATS_NEW.exec(text)?.[1]);
+      if (!period) return { message: t.invalidCard };
+      return formReply(deps, group, period, t);
     },
-  ];
-}
+  }),
+];
 
 export function insatsActions(deps: BotDependencies) {
   const { insatser, clock } = deps;

@@ -1,15 +1,12 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { followUpMarkdown, pledgesCard, pledgeStatusCard } from '../../cards/pledge.card';
 import type { Group, GroupMember } from '../../domain/group';
 import { ACTIVITY_STATUSES, localDate } from '../../domain/pledge';
-import { cardAction, groupData, sendReply } from '../card-actions';
-import { groupsAnsweredHere, isPersonalChat, memberKeyOfSender, textsOf } from '../context';
+import { cardAction, groupData } from '../card-actions';
+import { type Command, oneGroupCommand, eachGroupCommand } from '../command-table';
+import { isPersonalChat } from '../context';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
-
-export const PLEDGES_COMMAND = /^\s*(löften|loften|pledges)\s*$/i;
-export const FOLLOW_UP_COMMAND = /^\s*(löften uppföljning|loften uppfoljning|pledges follow-up)\s*$/i;
 
 const activityData = groupData.extend({
   pledgeId: z.string().min(1).max(64),
@@ -17,47 +14,37 @@ const activityData = groupData.extend({
 });
 
 /** Medborgarlöften in Teams: every member sees them; the owner person or a samordnare updates a status. */
-export function registerPledgeHandlers(app: Application<TurnState>, deps: BotDependencies): void {
-  const { pledges, reports, clock, localeOverride } = deps;
-  const today = () => localDate(clock.now());
-
-  app.message(FOLLOW_UP_COMMAND, async (context) => {
-    const t = textsOf(context, localeOverride);
-    const [group] = await deps.admin.groupsRunBy(memberKeyOfSender(context));
-    if (!isPersonalChat(context) || !group) {
-      await context.sendActivity(isPersonalChat(context) ? t.admin.onlySamordnare : t.adminInPersonalChat);
-      return;
-    }
-    const [latest] = await pledges.list(group);
-    const result = latest && (await pledges.followUp(group, latest.id));
-    await context.sendActivity(result ? followUpMarkdown(result, t) : t.pledges.none);
-  });
-
-  app.message(PLEDGES_COMMAND, async (context) => {
-    const t = textsOf(context, localeOverride);
-    const groups = await reports.groupsOf(memberKeyOfSender(context));
-    if (groups.length === 0) {
-      await context.sendActivity(t.notInAnyGroup);
-      return;
-    }
-    const here = groupsAnsweredHere(context, groups);
-    if (here.length === 0) {
-      await context.sendActivity(t.adminInPersonalChat);
-      return;
-    }
-    const memberKey = memberKeyOfSender(context);
-    const runs = new Set((await deps.admin.groupsRunBy(memberKey)).map((group) => group.id));
-    // In a channel the pledges are read-only: their buttons open who changed what.
-    const personal = isPersonalChat(context);
-    for (const group of here) {
-      const card = pledgesCard(group, await pledges.list(group), today(), t, {
-        samordnare: personal && runs.has(group.id),
+export const pledgeCommands: readonly Command[] = [
+  eachGroupCommand({
+    name: 'pledges',
+    pattern: /^\s*(löften|loften|pledges)\s*$/i,
+    role: 'member',
+    answersIn: ['personal', 'team'],
+    menu: ['personal'],
+    async run({ group, member }, { deps, context, t }) {
+      // In a channel the pledges are read-only: their buttons open who changed what.
+      const personal = isPersonalChat(context);
+      const today = localDate(deps.clock.now());
+      const card = pledgesCard(group, await deps.pledges.list(group), today, t, {
+        samordnare: personal && member.role === 'samordnare',
         readOnly: !personal,
       });
-      await sendReply(context, { card });
-    }
-  });
-}
+      return { card };
+    },
+  }),
+  oneGroupCommand({
+    name: 'pledgesFollowUp',
+    pattern: /^\s*(löften uppföljning|loften uppfoljning|pledges follow-up)\s*$/i,
+    role: 'samordnare',
+    answersIn: ['personal'],
+    menu: ['personal'],
+    async run({ group }, { deps, t }) {
+      const [latest] = await deps.pledges.list(group);
+      const result = latest && (await deps.pledges.followUp(group, latest.id));
+      return { message: result ? followUpMarkdown(result, t) : t.pledges.none };
+    },
+  }),
+];
 
 /** The owner person (or a samordnare) opens and saves an activity's status. */
 export function pledgeStatusActions(deps: BotDependencies) {

@@ -1,15 +1,13 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
-import { groupPickerCard, reportScreenCard } from '../../cards/report.card';
+import { reportScreenCard } from '../../cards/report.card';
 import { observationFormFrom } from '../../domain/report';
 import type { ReportContext, ReportScreen } from '../../domain/report-screen';
 import { isAppError } from '../../errors';
-import { cardAction, type CardActionRequest, groupData, runCardAction, sendReply } from '../card-actions';
-import { isPersonalChat, memberKeyOfSender, textsOf } from '../context';
+import type { Texts } from '../../i18n';
+import { cardAction, type CardActionRequest, type CardReply, groupData } from '../card-actions';
+import { type Command, oneGroupCommand } from '../command-table';
 import type { BotDependencies } from '../deps';
 import { VERBS, type Verb } from '../verbs';
-
-export const REPORT_COMMAND = /^\s*(rapportera|report)\s*$/i;
 
 const reportData = groupData.extend({
   periodId: z.string().max(16).optional(),
@@ -40,24 +38,32 @@ type ReportStep = (
   raw: Record<string, unknown>,
 ) => Promise<ReportScreen>;
 
+/** One step of the member's own report, answered with the report card (or why the period is closed). */
+async function reportReply(
+  deps: BotDependencies,
+  reportContext: ReportContext,
+  t: Texts,
+  step: (reportContext: ReportContext) => Promise<ReportScreen>,
+): Promise<CardReply> {
+  try {
+    return { card: reportScreenCard(await step(reportContext), t, deps.clock.now()) };
+  } catch (error) {
+    if (!isAppError(error, 'period_closed')) throw error;
+    const { period } = reportContext;
+    return { message: t.report.periodClosed(t.periodLabel(period), t.dateTime(period.deadline)) };
+  }
+}
+
 /** The member's own report: every step resolves the period and answers with the report card. */
 export function reportActions(deps: BotDependencies) {
-  const { reports, clock } = deps;
+  const { reports } = deps;
   const reportAction = (verb: Verb, step: ReportStep) =>
     cardAction({
       verb,
       role: 'member',
       input: reportData,
-      async act({ group, member, data, raw, t }: CardActionRequest<ReportData>) {
-        const reportContext = reports.contextFor(group, member, data.periodId);
-        try {
-          return { card: reportScreenCard(await step(reportContext, data, raw), t, clock.now()) };
-        } catch (error) {
-          if (!isAppError(error, 'period_closed')) throw error;
-          const { period } = reportContext;
-          return { message: t.report.periodClosed(t.periodLabel(period), t.dateTime(period.deadline)) };
-        }
-      },
+      act: ({ group, member, data, raw, t }: CardActionRequest<ReportData>) =>
+        reportReply(deps, reports.contextFor(group, member, data.periodId), t, (rc) => step(rc, data, raw)),
     });
   return [
     reportAction(VERBS.reportOpen, (rc) => reports.open(rc)),
@@ -80,18 +86,14 @@ export function reportActions(deps: BotDependencies) {
 }
 
 /** `rapportera`: the report card of the sender's group (or a choice of group first). */
-export function registerReportCommand(app: Application<TurnState>, deps: BotDependencies): void {
-  const [open] = reportActions(deps);
-
-  app.message(REPORT_COMMAND, async (context) => {
-    const t = textsOf(context, deps.localeOverride);
-    if (!isPersonalChat(context)) {
-      await context.sendActivity(t.reportInPersonalChat);
-      return;
-    }
-    const groups = await deps.reports.groupsOf(memberKeyOfSender(context));
-    if (groups.length === 0) await context.sendActivity(t.notInAnyGroup);
-    else if (groups.length > 1) await sendReply(context, { card: groupPickerCard(groups, t) });
-    else await sendReply(context, await runCardAction(deps, open, context, { groupId: groups[0].id }));
-  });
-}
+export const reportCommands: readonly Command[] = [
+  oneGroupCommand({
+    name: 'report',
+    pattern: /^\s*(rapportera|report)\s*$/i,
+    role: 'member',
+    answersIn: ['personal'],
+    menu: ['personal'],
+    run: ({ group, member }, { deps, t }) =>
+      reportReply(deps, deps.reports.contextFor(group, member), t, (rc) => deps.reports.open(rc)),
+  }),
+];

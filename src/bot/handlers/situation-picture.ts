@@ -1,45 +1,22 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { downloadCard } from '../../cards/document.card';
-import { longReportCard } from '../../cards/long-report.card';
-import { md } from '../../cards/markdown';
+
 import type { AdaptiveCardJson } from '../../cards/render';
 import {
-  archiveCard,
   publishedSituationPictureCard,
   situationPictureCard,
   type SituationPictureCardMode,
 } from '../../cards/situation-picture.card';
 import type { Group } from '../../domain/group';
-import { periodsInSpan, spanFromArgument, spanOfKey, type SpanKind } from '../../domain/long-report';
+import { spanOfKey } from '../../domain/long-report';
 import { periodById, periodByIndex, type ReportingPeriod } from '../../domain/periods';
-import { MONTH_NAMES, type Texts } from '../../i18n';
+import { type Texts } from '../../i18n';
 import type { ReviewView } from '../../services/picture-review';
 import { cardAction, formText, groupData, periodData, sendReply } from '../card-actions';
-import { channelOf, isPersonalChat, memberKeyOfSender, teamOf, tenantOf, textsOf } from '../context';
+import { isPersonalChat } from '../context';
 import type { BotDependencies } from '../deps';
-import type { SamordnareCommand } from '../samordnare-commands';
+
 import { VERBS } from '../verbs';
-
-/** The samordnare's commands about the compiled lägesbild, in the 1:1 chat. */
-export const SITUATION_PICTURE_COMMANDS = {
-  compile: /^\s*(sammanställ|sammanstall|compile)(?:\s+(.+?))?\s*$/i,
-  archive: /^\s*(arkiv|archive)\s*$/i,
-  longReport: /^\s*(rapport|report)\s+(månad|manad|month|tertial|år|ar|year)(?:\s+(.+?))?\s*$/i,
-} as const;
-
-/** `publicera här [grupp]`, in Swedish or English (the English Teams client's command menu), in a channel. */
-export const PUBLISH_HERE = /^\s*(?:publicera här|publicera har|publish here)(?:\s+(.+?))?\s*$/i;
-
-const SPAN_KINDS: Record<string, SpanKind> = {
-  månad: 'manad',
-  manad: 'manad',
-  month: 'manad',
-  tertial: 'tertial',
-  år: 'ar',
-  ar: 'ar',
-  year: 'ar',
-};
 
 /** `Publicera` carries what its card showed; a card from before reviews were hashed carries nothing. */
 const publishData = periodData.extend({
@@ -92,49 +69,6 @@ export async function reviewCard(
   extras: ReviewCardExtras,
 ): Promise<AdaptiveCardJson> {
   return reviewCardOf(await deps.reviews.view(group, period), group, t, extras);
-}
-
-export function situationPictureCommands(deps: BotDependencies): SamordnareCommand[] {
-  const { situationPictures } = deps;
-  return [
-    {
-      name: 'compile',
-      pattern: SITUATION_PICTURE_COMMANDS.compile,
-      async run(group, t, text) {
-        const period = situationPictures.periodFor(group, SITUATION_PICTURE_COMMANDS.compile.exec(text)?.[2]);
-        if (!period) return { message: t.invalidCard };
-        return { card: await reviewCard(deps, group, period, t, { analysis: '' }) };
-      },
-    },
-    {
-      name: 'longReport',
-      pattern: SITUATION_PICTURE_COMMANDS.longReport,
-      async run(group, t, text) {
-        const match = SITUATION_PICTURE_COMMANDS.longReport.exec(text);
-        const kind = SPAN_KINDS[(match?.[2] ?? 'månad').toLowerCase()] ?? 'manad';
-        const span = spanFromArgument(kind, match?.[3] ?? '', situationPictures.lastEnded(group), MONTH_NAMES);
-        if (!span) return { message: t.longReport.unknownSpan };
-        const report = await situationPictures.longReport(group, span);
-        return { card: longReportCard(report, group, periodsInSpan(group.schedule, span), t) };
-      },
-    },
-    {
-      name: 'archive',
-      pattern: SITUATION_PICTURE_COMMANDS.archive,
-      async run(group, t) {
-        const items = (await situationPictures.archive(group)).map((publication) => {
-          const period = periodById(group.schedule, publication.periodId);
-          return {
-            periodId: publication.periodId,
-            periodLabel: period ? t.periodLabel(period) : publication.periodId,
-            at: publication.publishedAt,
-            by: publication.publishedBy.name,
-          };
-        });
-        return { card: archiveCard(group, items, t) };
-      },
-    },
-  ];
 }
 
 /**
@@ -206,39 +140,4 @@ export function situationPictureActions(deps: BotDependencies) {
       },
     }),
   ];
-}
-
-/** `@Lägesbild publicera här` in the council's channel: the samordnare chooses where to publish. */
-export function registerPublishHere(app: Application<TurnState>, deps: BotDependencies): void {
-  const { admin, localeOverride } = deps;
-  app.message(PUBLISH_HERE, async (context) => {
-    const t = textsOf(context, localeOverride);
-    const team = teamOf(context);
-    const channel = channelOf(context);
-    if (isPersonalChat(context) || !team || !channel) {
-      await context.sendActivity(t.picture.chooseChannelInTeam);
-      return;
-    }
-    const groups = await admin.groupsRunBy(memberKeyOfSender(context));
-    const named = PUBLISH_HERE.exec(context.activity.text ?? '')?.[1]?.toLowerCase();
-    const candidates = named ? groups.filter((group) => group.name.toLowerCase() === named) : groups;
-    if (groups.length === 0) {
-      await context.sendActivity(t.admin.onlySamordnare);
-      return;
-    }
-    if (candidates.length !== 1) {
-      await context.sendActivity(t.picture.choosePublishGroup(groups.map((group) => md(group.name))));
-      return;
-    }
-    const group = candidates[0];
-    const channelName = `${team.name ?? ''} – ${channel.name ?? 'General'}`.replace(/^ – /, '');
-    await admin.setCouncilChannel(group, {
-      teamId: team.id,
-      channelId: channel.id,
-      name: channelName,
-      tenantId: tenantOf(context),
-      serviceUrl: context.activity.serviceUrl,
-    });
-    await context.sendActivity(t.picture.channelChosen(channelName, group.name));
-  });
 }

@@ -3,12 +3,9 @@ import type { Group } from '../../domain/group';
 import { TREND_SPANS, type TrendFilter, type TrendSpan } from '../../domain/trends';
 import type { Texts } from '../../i18n';
 import { cardAction, type CardReply, formText, groupData } from '../card-actions';
+import { type Command, oneGroupCommand } from '../command-table';
 import type { BotDependencies } from '../deps';
-import type { SamordnareCommand } from '../samordnare-commands';
 import { VERBS } from '../verbs';
-
-/** `trender` (`trends`): in the 1:1 chat, and with an @mention in the team's or the council's channel. */
-export const TRENDS_COMMAND = /^\s*(trender|trends)\s*$/i;
 
 const DEFAULT_SPAN: TrendSpan = 6;
 
@@ -23,16 +20,17 @@ async function trendsReply(
   return { card: trendsCard(group, trends, periods, span, filter, t) };
 }
 
-export function trendCommands(deps: BotDependencies): SamordnareCommand[] {
-  return [
-    {
-      name: 'trends',
-      pattern: TRENDS_COMMAND,
-      inChannel: true,
-      run: (group, t) => trendsReply(deps, group, t, DEFAULT_SPAN, {}),
-    },
-  ];
-}
+/** `trender` (`trends`): in the 1:1 chat, and with an @mention in the team's or the council's channel. */
+export const trendCommands: readonly Command[] = [
+  oneGroupCommand({
+    name: 'trends',
+    pattern: /^\s*(trender|trends)\s*$/i,
+    role: 'samordnare',
+    answersIn: ['personal', 'team', 'council'],
+    menu: [],
+    run: ({ group }, { deps, t }) => trendsReply(deps, group, t, DEFAULT_SPAN, {}),
+  }),
+];
 
 export function trendActions(deps: BotDependencies) {
   return [
