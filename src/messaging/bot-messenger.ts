@@ -2,11 +2,12 @@ import {
   CardFactory,
   MessageFactory,
   TurnContext,
+  type Activity,
+  type CloudAdapter,
   type ConversationParameters,
   type ConversationReference,
-  type Activity,
 } from 'botbuilder';
-import type { BotAdapter } from '../bot/adapter';
+import type { ConnectorClient } from 'botframework-connector';
 import {
   classifyFailure,
   type ChannelTarget,
@@ -88,6 +89,15 @@ function activityOf(message: OutgoingMessage): Partial<Activity> {
     : MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
 }
 
+/** What a proactive send needs of the bot's adapter (`bot/adapter.ts`'s `BotAdapter` is one). */
+export type ProactiveAdapter = Pick<
+  CloudAdapter,
+  'continueConversationAsync' | 'createConversationAsync' | 'ConnectorClientKey'
+> & {
+  /** Runs `setup` on every connector client made for a proactive send, before its first request. */
+  onProactiveConnectorClient(setup: (client: ConnectorClient) => void): void;
+};
+
 /**
  * Sends through the Bot Framework adapter: into the stored conversation, or into a 1:1 chat it
  * creates (the bot is installed in the person's team, so it may). Errors are caught inside the
@@ -95,7 +105,7 @@ function activityOf(message: OutgoingMessage): Partial<Activity> {
  */
 export class BotMessenger implements Messenger {
   constructor(
-    private readonly adapter: BotAdapter,
+    private readonly adapter: ProactiveAdapter,
     private readonly botAppId: string,
   ) {
     adapter.onProactiveConnectorClient(withoutSdkRetries);

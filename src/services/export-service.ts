@@ -1,14 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
-import { formulaSafe } from '../documents/spreadsheet';
+import { markdownReport } from '../documents/markdown-report';
+import { type ExportedObservation, observationsCsv } from '../documents/spreadsheet';
 import type { Clock } from '../domain/clock';
-import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
 import { periodsInSpan, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
-import { whereOf } from '../domain/report';
-import { whenOf, type Texts } from '../i18n';
+import type { Texts } from '../i18n';
 import type { DownloadLink, DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
 import type { SituationPictureService } from './situation-picture-service';
@@ -112,48 +110,14 @@ export class ExportService {
     const members = new Map(
       (await this.repositories.members.listByGroup(group.id)).map((member) => [member.memberKey, member]),
     );
-    const rows: string[][] = [];
+    const rows: ExportedObservation[] = [];
     for (const period of periods) {
       for (const report of await this.repositories.reports.listReports(group.id, period.id)) {
-        const organisation =
-          report.organisation ?? members.get(report.memberKey)?.organisation ?? t.admin.unknownOrganisation;
-        for (const observation of report.observations) {
-          rows.push([
-            period.id,
-            t.periodLabel(period),
-            group.areas.find((area) => area.id === observation.areaId)?.label ?? observation.areaId,
-            observation.omrade,
-            observation.place ?? '',
-            observation.date ?? '',
-            observation.timeOfDay ? t.choices.timeOfDay[observation.timeOfDay] : '',
-            observation.description,
-            t.choices.assessment[observation.assessment],
-            t.choices.trend[observation.trend],
-            t.choices.policeReported[observation.policeReported],
-            organisation,
-            observation.eventTypeId ? eventTypeLabel(group.eventTypes, observation.eventTypeId) : '',
-            observation.suggestedInsats ?? '',
-          ]);
-        }
+        const organisation = report.organisation ?? members.get(report.memberKey)?.organisation;
+        rows.push(...report.observations.map((observation) => ({ period, observation, organisation })));
       }
     }
-    const header = [
-      'period_id',
-      'period',
-      'omrade_i_mallen',
-      'omrade',
-      'plats',
-      'datum',
-      'tid_pa_dygnet',
-      'beskrivning',
-      'bedomning',
-      'trend',
-      'polisanmalt',
-      'organisation',
-      'handelsetyp',
-      'forslag_pa_insats',
-    ];
-    return { text: stringify([header, ...rows.map((row) => row.map(formulaSafe))]), rows: rows.length };
+    return { text: observationsCsv(group, rows, t), rows: rows.length };
   }
 
   private async markdown(
@@ -163,81 +127,11 @@ export class ExportService {
     to: string,
     t: Texts,
   ): Promise<{ text: string; rows: number }> {
-    const lines: string[] = [`# ${t.picture.title(`${from} – ${to}`, group.name)}`, ''];
     const compiled = [];
     for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
-    const long = await this.situationPictures.longReportOf(
-      group,
-      this.span(from, to),
-      compiled.map((item) => item.picture),
-    );
-    lines.push(
-      `## ${t.longReport.areas}`,
-      '',
-      `| ${t.report.fieldLabels.area} | ${periods.map((period) => t.periodLabel(period)).join(' | ')} |`,
-    );
-    lines.push(`|---|${periods.map(() => '---:').join('|')}|`);
-    for (const area of long.areas) lines.push(`| ${area.label} | ${area.counts.join(' | ')} |`);
-    lines.push('');
-    if (long.eventTypes.length > 0) {
-      lines.push(
-        `## ${t.longReport.eventTypes}`,
-        '',
-        `| ${t.report.fieldLabels.handelsetyp} | ${periods.map((period) => t.periodLabel(period)).join(' | ')} |`,
-        `|---|${periods.map(() => '---:').join('|')}|`,
-        ...long.eventTypes.map((row) => `| ${row.label} | ${row.counts.join(' | ')} |`),
-        '',
-      );
-    }
-    if (long.police) {
-      lines.push(
-        `## ${t.police.heading(long.police.locations)}`,
-        '',
-        `| ${t.document.policeType} | ${periods.map((period) => t.periodLabel(period)).join(' | ')} |`,
-        `|---|${periods.map(() => '---:').join('|')}|`,
-        ...long.police.types.map((row) => `| ${row.type} | ${row.counts.join(' | ')} |`),
-        '',
-        `_${t.police.note}_`,
-        '',
-      );
-    }
-    for (const { picture, period } of compiled) {
-      lines.push(`## ${t.periodLabel(period)}`, '');
-      lines.push(
-        `- ${t.picture.participation}: ${t.picture.participationValue(picture.participation.answered, picture.participation.total, picture.participation.missing)}`,
-      );
-      lines.push(`- ${t.picture.observations}: ${picture.totalObservations}`);
-      if (picture.eventTypes.length > 0) {
-        lines.push(
-          `- ${t.picture.eventTypes}: ${picture.eventTypes.map((row) => t.picture.eventTypeCount(row.label, row.count, row.previousCount)).join('; ')}`,
-        );
-      }
-      if (picture.hotSpots.length > 0) {
-        lines.push(
-          `- ${t.picture.hotSpots}: ${picture.hotSpots.map((spot) => t.picture.hotSpot(whereOf(spot.omrade, spot.place), spot.organisations, spot.recurring)).join('; ')}`,
-        );
-      }
-      lines.push('');
-      for (const area of picture.areas.filter((section) => section.count > 0)) {
-        lines.push(
-          `### ${area.label}`,
-          '',
-          t.picture.headline(area.count, area.previousCount, area.high, area.policeReportedShare),
-          '',
-        );
-        for (const place of area.places) {
-          lines.push(`**${whereOf(place.omrade, place.place)}**`, '');
-          for (const item of place.observations) {
-            const when = whenOf(t, item, (iso) => iso);
-            lines.push(
-              `- ${t.picture.observationLine((item.eventType ? `${item.eventType}: ` : '') + item.description.replace(/\s+/g, ' '), t.choices.assessment[item.assessment].toLowerCase(), when, item.organisation, item.policeReported === 'ja')}`,
-            );
-          }
-          lines.push('');
-        }
-      }
-    }
-    lines.push(`_${t.longReport.footer}_`, '');
-    return { text: lines.join('\n'), rows: long.totalObservations };
+    const pictures = compiled.map((item) => item.picture);
+    const long = await this.situationPictures.longReportOf(group, this.span(from, to), pictures);
+    const title = t.picture.title(`${from} – ${to}`, group.name);
+    return { text: markdownReport({ title, periods, long, compiled }, t), rows: long.totalObservations };
   }
 }

@@ -7,8 +7,8 @@ import { isFeedback } from '../domain/schedule';
 import { isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Messenger, OutgoingMessage, SendOutcome } from '../messaging/messenger';
+import { SendPacing } from '../messaging/send-pacing';
 import type { Repositories, Versioned } from '../storage/repositories';
-import { SendPacing } from './send-pacing';
 
 /** Renders what a member receives; built in the bot layer, where cards and texts live. */
 export interface MessageComposer {

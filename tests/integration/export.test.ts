@@ -33,7 +33,7 @@ describe('npm run export', () => {
       omrade: 'Centrum',
       plats: 'Stationsparken',
       tidpunkt: 'kvall',
-      beskrivning: 'Klotter, "tags" och en trasig lampa\npå perrongen',
+      beskrivning: 'Klotter, "tags" och en *trasig* lampa | på perrongen\n[se här](https://example.test)',
       bedomning: 'hog',
       handelsetyp: 'klotter',
       forslag: 'Snabbare sanering',
@@ -68,7 +68,7 @@ describe('npm run export', () => {
       'period_id,period,omrade_i_mallen,omrade,plats,datum,tid_pa_dygnet,beskrivning,bedomning,trend,polisanmalt,organisation,handelsetyp,forslag_pa_insats',
     );
     expect(csv).toContain(
-      '2026-W47,v47–48 2026,Ordningsstörning och otrygghet,Centrum,Stationsparken,,Kväll,"Klotter, ""tags"" och en trasig lampa\npå perrongen",Hög,Vet ej,Vet ej,Polisen,Klotter,Snabbare sanering',
+      '2026-W47,v47–48 2026,Ordningsstörning och otrygghet,Centrum,Stationsparken,,Kväll,"Klotter, ""tags"" och en *trasig* lampa | på perrongen\n[se här](https://example.test)",Hög,Vet ej,Vet ej,Polisen,Klotter,Snabbare sanering',
     );
     expect(csv).not.toContain('Medlem');
     expect(csv).not.toContain('aad-');
@@ -96,6 +96,8 @@ describe('npm run export', () => {
     expect(markdown).toContain('**Centrum, Stationsparken**');
     expect(markdown).toContain('| Händelsetyp | v45–46 2026 | v47–48 2026 | v49–50 2026 |');
     expect(markdown).toContain('| Klotter | 0 | 1 | 0 |');
+    // A member's text stays text: no emphasis, no table cell, no link of theirs.
+    expect(markdown).toContain('Klotter, "tags" och en \\*trasig\\* lampa \\| på perrongen \\[se här\\]');
     expect(markdown).not.toContain('aad-');
   });
 
@@ -129,7 +131,9 @@ describe('npm run export', () => {
     expect(text).toContain('|Per område i mallen (per period, totalt, riktning)|');
     // The area table: the three periods and the total, as compiled.
     expect(text).toMatch(/\|Ordningsstörning och otrygghet\|(\|+0\|+1\|+0\|+1\|)/);
-    expect(text).toContain('Klotter: Klotter, &quot;tags&quot; och en trasig lampa på perrongen (hög, kväll; Polisen)');
+    expect(text).toContain(
+      'Klotter: Klotter, &quot;tags&quot; och en *trasig* lampa | på perrongen [se här](https://example.test) (hög, kväll; Polisen)',
+    );
     expect(text).toContain('Polisen');
     expect(text).not.toContain('Medlem');
     expect(xml).not.toContain('aad-');

@@ -1,4 +1,4 @@
-import { SendPacing, WINDOW_MS } from '../../src/services/send-pacing';
+import { SendPacing, WINDOW_MS } from '../../src/messaging/send-pacing';
 
 const LIMITS = {
   perTenantPerSecond: 50,
