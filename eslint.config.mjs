@@ -43,6 +43,16 @@ const LAYERS = [
   },
   { files: ['src/bot/**/*.ts'], patterns: [{ group: TABLES, message: tablesMessage }] },
   {
+    files: ['src/http/**/*.ts'],
+    patterns: [
+      {
+        group: ['../bot', '../bot/*', '../services', '../services/*', '../storage', '../storage/*'],
+        message: 'http/ is the HTTP boundary: it calls what it is given (the bot, the jobs), it imports none of them.',
+      },
+      { group: [...SDKS, ...TABLES], message: 'http/ speaks HTTP (restify), no SDK.' },
+    ],
+  },
+  {
     files: ['src/messaging/**/*.ts'],
     patterns: [
       {
@@ -60,6 +70,7 @@ const LAYERS = [
       'src/storage/**',
       'src/bot/**',
       'src/messaging/**',
+      'src/http/**',
       'src/cards/**',
       'src/documents/**',
     ],

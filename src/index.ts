@@ -1,8 +1,8 @@
 import { composeService } from './compose';
 import { ConfigError, loadConfig, loadDotEnvIfPresent } from './config/load-config';
+import { listen } from './http/server';
 import { createLogger } from './logger';
 import { startScheduler } from './scheduler';
-import { listen } from './server';
 
 async function main(): Promise<void> {
   loadDotEnvIfPresent();

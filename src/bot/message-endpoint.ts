@@ -2,6 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import { isAppError } from '../errors';
+import type { EndpointResponse, MessageEndpoint } from '../http/server';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import { activityEnvelope, CARD_ACTION_INVOKE, cardActionInvoke, firstProblem } from './activity-envelope';
@@ -17,17 +18,6 @@ export interface MessageEndpointOptions {
   allowedTenants: readonly string[] | 'any';
   localeOverride?: Language;
 }
-
-/** What `/api/messages` answers; `body` is JSON. */
-export interface EndpointResponse {
-  status: number;
-  body?: unknown;
-}
-
-export type MessageEndpoint = (request: {
-  body: Record<string, unknown>;
-  authorization: string;
-}) => Promise<EndpointResponse>;
 
 const refused = (status: number, error: string, reason?: string): EndpointResponse => ({
   status,

@@ -1,8 +1,8 @@
 import { createAdapter, type ChannelAuthentication } from '../../src/bot/adapter';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
+import { listen } from '../../src/http/server';
 import { createLogger } from '../../src/logger';
-import { listen } from '../../src/server';
 import { BotFrameworkTokens, forgersKey } from '../helpers/bot-framework-tokens';
 import { useConnectorFake } from '../helpers/connector-fake';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';

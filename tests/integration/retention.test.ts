@@ -3,8 +3,8 @@ import { loadConfig } from '../../src/config/load-config';
 import { FixedClock } from '../../src/domain/clock';
 import { compileSituationPicture } from '../../src/domain/compile';
 import type { Report } from '../../src/domain/report';
+import { listen } from '../../src/http/server';
 import { createLogger } from '../../src/logger';
-import { listen } from '../../src/server';
 import { seedGroups, type SeededGroup } from '../helpers/seed';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 

@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
+import { createServer, listen, secretsMatch } from '../../src/http/server';
 import { createLogger } from '../../src/logger';
-import { createServer, listen, secretsMatch } from '../../src/server';
 import { testConnectionString, uniqueTablePrefix } from '../helpers/tables';
 
 /**

@@ -1,8 +1,19 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import * as restify from 'restify';
-import type { MessageEndpoint } from './bot/message-endpoint';
-import { readJsonBody } from './http/json-body';
-import type { Logger } from './logger';
+import type { Logger } from '../logger';
+import { readJsonBody } from './json-body';
+
+/** What `/api/messages` answers; `body` is JSON. */
+export interface EndpointResponse {
+  status: number;
+  body?: unknown;
+}
+
+/** What handles an activity once its body was read as JSON: the bot (`bot/message-endpoint.ts`). */
+export type MessageEndpoint = (request: {
+  body: Record<string, unknown>;
+  authorization: string;
+}) => Promise<EndpointResponse>;
 
 export interface ServerDependencies {
   /** `/api/messages`: the token, the activity's schema and the turn (see `bot/message-endpoint.ts`). */
