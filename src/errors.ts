@@ -1,7 +1,10 @@
-export type AppErrorCode =
-  'conflict' | 'not_found' | 'storage' | 'forbidden' | 'invalid_input' | 'period_closed' | 'configuration';
+export type AppErrorCode = 'conflict' | 'not_found' | 'storage' | 'invalid_input' | 'configuration';
 
-/** The one error type of the service: a code to branch on, a cause for the logs. */
+/**
+ * The one error type of the service, for what a caller cannot decide about: storage away, a change
+ * that met another, a stored value our schema refuses, a fault. What a person did (a closed
+ * period, a missing right, a bad form) is an outcome the service returns as a value.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,

@@ -4,7 +4,6 @@ import { Application } from '@microsoft/teams-ai/lib/Application';
 import { registerCardActions, type CardAction } from './card-actions';
 import { pickerAction, registerCommands } from './command-table';
 import { COMMANDS, registerFallbackHandler } from './commands';
-import { textsOf } from './context';
 import type { BotDependencies } from './deps';
 import { adminActions } from './handlers/admin';
 import { insatsActions } from './handlers/insatser';
@@ -51,17 +50,6 @@ export function createBotApp(deps: BotDependencies, options: BotAppOptions = {})
   registerCommands(app, deps, COMMANDS);
   registerCardActions(app, deps, cardActionTable(deps));
   registerFallbackHandler(app, deps);
-
-  // The last line of defence; the message endpoint answers and logs failures of a turn itself.
-  app.error(async (context, error) => {
-    deps.logger.error(
-      { err: error, activityId: context.activity.id, type: context.activity.type },
-      'unhandled turn error',
-    );
-    if (context.activity.type === 'message') {
-      await context.sendActivity(textsOf(context, deps.localeOverride).somethingWentWrong);
-    }
-  });
 
   return app;
 }

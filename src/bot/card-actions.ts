@@ -3,10 +3,10 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import type { AdaptiveCardJson } from '../cards/render';
 import type { Group, GroupMember } from '../domain/group';
-import { isAppError } from '../errors';
 import type { Texts } from '../i18n';
 import { isPersonalChat, memberKeyOfSender, textsOf } from './context';
 import type { BotDependencies } from './deps';
+import { logFailure } from './turn';
 import type { Verb } from './verbs';
 
 /** What a card action or command answers: a card (that replaces the one clicked), or a short message. */
@@ -65,13 +65,10 @@ export async function sendReply(context: TurnContext, reply: CardReply): Promise
   );
 }
 
-const refusalOf = (role: CardRole, t: Texts) =>
-  role === 'samordnare' ? t.admin.onlySamordnare : role === 'ownerPerson' ? t.pledges.onlyOwner : t.notAMember;
-
 /**
- * Runs one action for the sender: parse, check the role, act; and turns every outcome into a
- * reply. Bad or outdated data is a `warn` and the "card is out of date" sentence; a refusal is the
- * role's sentence; only a fault of ours is an `error`.
+ * Runs one action for the sender: parse, check the role, act. Bad or outdated data is a `warn` and
+ * the "card is out of date" sentence; a refusal is the role's sentence. A failure is answered and
+ * logged by the turn (`turn.ts`), the one place for that.
  */
 export async function runCardAction(
   deps: BotDependencies,
@@ -87,37 +84,24 @@ export async function runCardAction(
     return { message: t.invalidCard };
   }
   if (action.personalOnly && !isPersonalChat(context)) return { message: t.adminInPersonalChat };
-  // Teams waits about 5 s for an invoke: a storage that hangs must not leave the card without an
-  // answer. The action goes on; the person is told to look before sending again.
   const data = parsed.data;
-  const answer = await withinDeadline(carryOut(), deps.cardActionDeadlineMs ?? CARD_ACTION_DEADLINE_MS);
+  const carried = carryOut();
+  // Teams waits about 5 s for an invoke: a storage that hangs must not leave the card without an
+  // answer. The action goes on (a failure after the answer is still logged); the person is told
+  // to look before sending again.
+  const answer = await withinDeadline(carried, deps.cardActionDeadlineMs ?? CARD_ACTION_DEADLINE_MS);
   if (answer.kind === 'done') return answer.value;
+  carried.catch((error: unknown) => logFailure(deps.logger, error, { ...log, late: true }));
   deps.logger.warn({ ...log, reason: 'storageSlow' }, 'card action not answered in time');
   return { message: t.storageSlow };
 
   async function carryOut(): Promise<CardReply> {
-    try {
-      const membership = await deps.admin.membership(memberKeyOfSender(context), data.groupId);
-      if (!membership) return { message: action.role === 'samordnare' ? t.admin.onlySamordnare : t.notAMember };
-      if (action.role === 'samordnare' && membership.member.role !== 'samordnare') {
-        return { message: t.admin.onlySamordnare };
-      }
-      return await action.act({ context, t, ...membership, data, raw });
-    } catch (error) {
-      if (isAppError(error, 'forbidden')) return { message: refusalOf(action.role, t) };
-      if (isAppError(error, 'conflict')) return { message: t.busyTryAgain };
-      if (isAppError(error, 'storage')) {
-        // The tables do not answer: nothing was saved, and the card stays as it was typed.
-        deps.logger.warn({ ...log, reason: 'storageUnavailable' }, 'card action not carried out');
-        return { message: t.storageUnavailable };
-      }
-      if (isAppError(error, 'invalid_input')) {
-        deps.logger.warn({ ...log, reason: error.message }, 'card action refused');
-        return { message: t.invalidCard };
-      }
-      deps.logger.error({ ...log, err: error }, 'card action failed');
-      return { message: t.somethingWentWrong };
+    const membership = await deps.admin.membership(memberKeyOfSender(context), data.groupId);
+    if (!membership) return { message: action.role === 'samordnare' ? t.admin.onlySamordnare : t.notAMember };
+    if (action.role === 'samordnare' && membership.member.role !== 'samordnare') {
+      return { message: t.admin.onlySamordnare };
     }
+    return action.act({ context, t, ...membership, data, raw });
   }
 }
 

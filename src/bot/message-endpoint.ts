@@ -1,13 +1,12 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
-import { isAppError } from '../errors';
 import type { EndpointResponse, MessageEndpoint } from '../http/server';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
-import { activityEnvelope, CARD_ACTION_INVOKE, cardActionInvoke, firstProblem } from './activity-envelope';
+import { activityEnvelope, firstProblem } from './activity-envelope';
 import type { BotAdapter } from './adapter';
-import { tenantAllowed, tenantsOf, textsOf } from './context';
+import { tenantAllowed, tenantsOf } from './context';
+import { createTurn } from './turn';
 
 export interface MessageEndpointOptions {
   adapter: BotAdapter;
@@ -29,66 +28,13 @@ const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value
 /**
  * The boundary between HTTP and a turn. In production the token is checked first (nothing of an
  * unauthenticated request is looked at further), then the activity's schema, then the tenant; in
- * local mode the schema comes first. Only then does a turn run, and every invoke gets an answer:
- * a card action that no route took, or whose data is malformed, is told the card is out of date.
- * Bad input is a 4xx and one `warn` line without the body; `error` is kept for faults of ours.
+ * local mode the schema comes first. Only then does a turn run (`turn.ts`). Bad input is a 4xx and one `warn` line without the body; `error` is kept for faults of ours.
  */
 export function createMessageEndpoint(options: MessageEndpointOptions): MessageEndpoint {
   const { adapter, app, logger, local, allowedTenants, localeOverride } = options;
   const envelope = activityEnvelope({ local });
 
-  /** A card action's answer that Teams shows in place of the card: a sentence. */
-  const answerCardAction = (context: TurnContext, message: string) =>
-    context.sendActivity({
-      type: 'invokeResponse',
-      value: {
-        status: 200,
-        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message },
-      },
-    });
-  const staleCard = (context: TurnContext) => answerCardAction(context, textsOf(context, localeOverride).invalidCard);
-
-  /** The turn: our handlers through teams-ai, with every failure answered and logged at its level. */
-  const turn = async (context: TurnContext) => {
-    const { activity } = context;
-    const isInvoke = activity.type === 'invoke';
-    const isCardAction = isInvoke && activity.name === CARD_ACTION_INVOKE;
-    if (isCardAction && !cardActionInvoke.safeParse(activity.value).success) {
-      logger.warn({ activityId: activity.id, reason: 'malformedCardAction' }, 'card action refused');
-      await staleCard(context);
-      return;
-    }
-    try {
-      await app.run(context);
-    } catch (error) {
-      const storage = isAppError(error, 'storage');
-      if (isAppError(error, 'invalid_input')) {
-        logger.warn({ activityId: activity.id, type: activity.type, reason: error.message }, 'input refused');
-      } else if (storage) {
-        logger.warn(
-          { activityId: activity.id, type: activity.type, reason: 'storageUnavailable' },
-          'turn not carried out',
-        );
-      } else {
-        logger.error({ err: error, activityId: activity.id, type: activity.type }, 'turn failed');
-      }
-      if (context.turnState.get(INVOKE_RESPONSE_KEY)) return;
-      const t = textsOf(context, localeOverride);
-      const sentence = storage ? t.storageUnavailable : t.somethingWentWrong;
-      if (isCardAction) await answerCardAction(context, sentence);
-      else if (activity.type === 'message') await context.sendActivity(sentence).catch(() => undefined);
-      return;
-    }
-    if (isInvoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
-      logger.warn({ activityId: activity.id, name: activity.name, reason: 'unhandledInvoke' }, 'invoke not handled');
-      if (isCardAction) await staleCard(context);
-      else
-        await context.sendActivity({
-          type: 'invokeResponse',
-          value: { status: 400, body: { error: 'unsupported invoke' } },
-        });
-    }
-  };
+  const turn = createTurn({ app, logger, localeOverride });
 
   return async ({ body, authorization }) => {
     const facts = { channelId: stringOrUndefined(body.channelId), serviceUrl: stringOrUndefined(body.serviceUrl) };

@@ -102,6 +102,8 @@ export function proactiveMessages(
         return { card: reviewCardOf(await reviews.view(group, period), group, t, { analysis: '', notice }) };
       }
       const screen = (await screensFor(group, period, `${entry.kind}|${entry.seq}`))(member);
+      if (screen.kind === 'closed')
+        return { text: t.report.periodClosed(t.periodLabel(period), t.dateTime(period.deadline)) };
       if (screen.kind === 'receipt') return { card: reportScreenCard(screen, t, clock.now()) };
       const blank = screen.observations.length === 0;
       const key = `${group.id}|${period.id}|${t.language}`;

@@ -174,7 +174,12 @@ export function receiptCard(screen: Extract<ReportScreen, { kind: 'receipt' }>, 
   });
 }
 
-export function reportScreenCard(screen: ReportScreen, t: Texts, now: Date): AdaptiveCardJson {
+/** The report card of a screen (a closed period is a sentence, not a card: see the handler). */
+export function reportScreenCard(
+  screen: Exclude<ReportScreen, { kind: 'closed' }>,
+  t: Texts,
+  now: Date,
+): AdaptiveCardJson {
   return screen.kind === 'form' ? reportFormCard(screen, t, now) : receiptCard(screen, t);
 }
 

@@ -33,4 +33,6 @@ export type ReportScreen =
        */
       confirmNames?: { names: string[]; step: 'add' | 'submit' };
     }
-  | { kind: 'receipt'; context: ReportContext; report: Report; open: boolean };
+  | { kind: 'receipt'; context: ReportContext; report: Report; open: boolean }
+  /** The period's deadline has passed: nothing was changed. */
+  | { kind: 'closed'; context: ReportContext };

@@ -22,7 +22,6 @@ import {
   type ReportDraft,
 } from '../domain/report';
 import type { ReportContext, ReportScreen } from '../domain/report-screen';
-import { AppError } from '../errors';
 import type { DraftSlot, Repositories, Versioned } from '../storage/repositories';
 import { withConflictRetry } from './conflict-retry';
 import { activeMembership } from './membership';
@@ -34,27 +33,18 @@ export class ReportService {
     private readonly newId: () => string,
   ) {}
 
-  /** The groups the person may report for. */
-  async groupsOf(memberKey: string): Promise<Group[]> {
-    const ids = await this.repositories.members.groupIdsOf(memberKey);
-    const groups = await Promise.all(ids.map((id) => this.repositories.groups.get(id)));
-    return groups.filter((group): group is Group => group !== undefined);
-  }
-
-  /** The report's context for a member: the period the card names, or the current one. */
-  contextFor(group: Group, member: GroupMember, periodId?: string): ReportContext {
+  /** The report's context for a member: the period the card names (undefined if unknown), or the current one. */
+  contextFor(group: Group, member: GroupMember, periodId?: string): ReportContext | undefined {
     const period = periodId
       ? periodById(group.schedule, periodId)
       : currentReportingPeriod(group.schedule, this.clock.now());
-    if (!period) throw new AppError('invalid_input', 'unknown period');
-    return { group, member, period };
+    return period && { group, member, period };
   }
 
-  /** Checks membership and resolves the period (the current one unless the card names one). */
-  async context(memberKey: string, groupId: string, periodId?: string): Promise<ReportContext> {
+  /** Checks membership and resolves the period; undefined for someone who is no active member. */
+  async context(memberKey: string, groupId: string, periodId?: string): Promise<ReportContext | undefined> {
     const membership = await activeMembership(this.repositories, memberKey, groupId);
-    if (!membership) throw new AppError('forbidden', 'not an active member of the group');
-    return this.contextFor(membership.group, membership.member, periodId);
+    return membership && this.contextFor(membership.group, membership.member, periodId);
   }
 
   /** `rapportera`: the draft if one is open, else the receipt if a report exists, else an empty form. */
@@ -84,13 +74,15 @@ export class ReportService {
     current: Report | undefined,
   ): ReportScreen {
     if (!draft && current) return this.receipt(context, current);
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     return this.formScreen(context, draft?.observations ?? [], emptyObservationForm());
   }
 
   /** `Ändra` on the receipt: copies the stored report into a draft (unless one is open already). */
   async edit(context: ReportContext): Promise<ReportScreen> {
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     return withConflictRetry(async () => {
       const { slot, current } = await this.read(context);
       if (slot.draft) return this.formScreen(context, slot.draft.observations, emptyObservationForm());
@@ -110,7 +102,8 @@ export class ReportService {
     editingId?: string,
     notPersons: readonly string[] = [],
   ): Promise<ReportScreen> {
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     return withConflictRetry(async () => {
       const { slot, current } = await this.read(context);
       const base = slot.draft?.observations ?? current?.value.observations ?? [];
@@ -128,7 +121,8 @@ export class ReportService {
     form: ObservationForm,
     editingId?: string,
   ): Promise<ReportScreen> {
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     return withConflictRetry(async () => {
       const { slot, current } = await this.read(context);
       const base = slot.draft?.observations ?? current?.value.observations ?? [];
@@ -144,7 +138,8 @@ export class ReportService {
 
   /** Puts one observation of the draft into the form, to be changed and saved in place. */
   async startEditingObservation(context: ReportContext, observationId: string): Promise<ReportScreen> {
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     const { slot, current } = await this.read(context);
     const observations = slot.draft?.observations ?? current?.value.observations ?? [];
     const observation = observations.find((candidate) => candidate.id === observationId);
@@ -154,7 +149,8 @@ export class ReportService {
   }
 
   async cancelEditingObservation(context: ReportContext): Promise<ReportScreen> {
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     const { slot, current } = await this.read(context);
     return this.formScreen(
       context,
@@ -173,7 +169,8 @@ export class ReportService {
     editingId?: string,
     notPersons: readonly string[] = [],
   ): Promise<ReportScreen> {
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     return withConflictRetry(async () => {
       const { slot, current } = await this.read(context);
       let observations = slot.draft?.observations ?? current?.value.observations ?? [];
@@ -193,7 +190,8 @@ export class ReportService {
 
   /** "Inget att rapportera": one click, for the whole period. */
   async submitNothingToReport(context: ReportContext): Promise<ReportScreen> {
-    this.assertOpen(context);
+    const closed = this.closed(context);
+    if (closed) return closed;
     return withConflictRetry(async () => {
       const { slot, current } = await this.read(context);
       const pending = slot.draft?.observations ?? [];
@@ -314,10 +312,9 @@ export class ReportService {
     );
   }
 
-  private assertOpen(context: ReportContext): void {
-    if (!isOpenForReports(context.period, this.clock.now())) {
-      throw new AppError('period_closed', `period ${context.period.id} is closed`);
-    }
+  /** The answer to a change after the deadline; undefined while the period is open. */
+  private closed(context: ReportContext): ReportScreen | undefined {
+    return isOpenForReports(context.period, this.clock.now()) ? undefined : { kind: 'closed', context };
   }
 
   private receipt(context: ReportContext, report: Report): ReportScreen {

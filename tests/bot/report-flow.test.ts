@@ -129,7 +129,7 @@ describe('reporting in the 1:1 chat', () => {
     expect((await stored())?.value).toMatchObject({ version: 2 });
     expect((await stored())?.value.observations).toHaveLength(2);
 
-    const context = await bot.service.deps.reports.context(users.polis.aadObjectId, TEAM.id, PERIOD);
+    const context = (await bot.service.deps.reports.context(users.polis.aadObjectId, TEAM.id, PERIOD))!;
     const versions = await bot.service.deps.reports.versions(context);
     expect(versions.map((version) => [version.version, version.observations.length])).toEqual([
       [1, 1],

@@ -1,5 +1,6 @@
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import type { TeamDirectory } from '../../src/bot/team-directory';
+import { createTurn } from '../../src/bot/turn';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
 import { FixedClock } from '../../src/domain/clock';
@@ -107,9 +108,8 @@ export async function createBotHarness(
       cycleRuns += 1;
     },
   });
-  const adapter = new TestAdapter(async (context) => {
-    await service.app.run(context);
-  });
+  // The same turn as /api/messages runs: a failure is answered and logged as in production.
+  const adapter = new TestAdapter(createTurn({ app: service.app, logger, localeOverride: config.localeOverride }));
   const updates: Partial<Activity>[] = [];
   const originalUpdate = adapter.updateActivity.bind(adapter);
   adapter.updateActivity = async (context, activity) => {

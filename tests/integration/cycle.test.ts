@@ -223,7 +223,7 @@ describe('the fortnightly cycle against Azurite and the Bot Connector fake', () 
       serviceUrl: fake.serviceUrl,
     });
     await tickUntilDone(target);
-    const context = await target.deps.reports.context(members[0].memberKey, group.id, PERIOD);
+    const context = (await target.deps.reports.context(members[0].memberKey, group.id, PERIOD))!;
     await target.deps.reports.submitNothingToReport(context);
 
     clock.set(new Date(REMINDER_TIME.getTime() + 1000));

@@ -26,7 +26,7 @@ describe('npm run export', () => {
     const clock = new FixedClock(new Date('2026-11-25T09:00:00Z'));
     let id = 0;
     const reports = new ReportService(tables.repositories, clock, () => `obs${(id += 1)}`);
-    const context = await reports.context(members[0].memberKey, group.id, '2026-W47');
+    const context = (await reports.context(members[0].memberKey, group.id, '2026-W47'))!;
     const form = {
       ...emptyObservationForm(),
       area: group.areas[0].id,
@@ -39,7 +39,7 @@ describe('npm run export', () => {
       forslag: 'Snabbare sanering',
     };
     await reports.submit(context, form);
-    await reports.submitNothingToReport(await reports.context(members[1].memberKey, group.id, '2026-W47'));
+    await reports.submitNothingToReport((await reports.context(members[1].memberKey, group.id, '2026-W47'))!);
   });
   afterAll(async () => {
     await tables.drop();

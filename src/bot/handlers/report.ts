@@ -2,7 +2,6 @@ import { z } from 'zod/v4';
 import { reportScreenCard } from '../../cards/report.card';
 import { observationFormFrom } from '../../domain/report';
 import type { ReportContext, ReportScreen } from '../../domain/report-screen';
-import { isAppError } from '../../errors';
 import type { Texts } from '../../i18n';
 import { cardAction, type CardActionRequest, type CardReply, groupData } from '../card-actions';
 import { type Command, oneGroupCommand } from '../command-table';
@@ -38,20 +37,21 @@ type ReportStep = (
   raw: Record<string, unknown>,
 ) => Promise<ReportScreen>;
 
-/** One step of the member's own report, answered with the report card (or why the period is closed). */
+/**
+ * One step of the member's own report, answered with the report card; a period the card names that
+ * the schedule does not know is an outdated card, a closed period a sentence.
+ */
 async function reportReply(
   deps: BotDependencies,
-  reportContext: ReportContext,
+  reportContext: ReportContext | undefined,
   t: Texts,
   step: (reportContext: ReportContext) => Promise<ReportScreen>,
 ): Promise<CardReply> {
-  try {
-    return { card: reportScreenCard(await step(reportContext), t, deps.clock.now()) };
-  } catch (error) {
-    if (!isAppError(error, 'period_closed')) throw error;
-    const { period } = reportContext;
-    return { message: t.report.periodClosed(t.periodLabel(period), t.dateTime(period.deadline)) };
-  }
+  if (!reportContext) return { message: t.invalidCard };
+  const screen = await step(reportContext);
+  if (screen.kind !== 'closed') return { card: reportScreenCard(screen, t, deps.clock.now()) };
+  const { period } = reportContext;
+  return { message: t.report.periodClosed(t.periodLabel(period), t.dateTime(period.deadline)) };
 }
 
 /** The member's own report: every step resolves the period and answers with the report card. */
