@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Service } from '../src/compose';
+import { areasFromLabels } from '../src/domain/areas';
 import { defaultEventTypes } from '../src/domain/event-types';
-import { areasFromLabels, type Group, type GroupMember } from '../src/domain/group';
+import { type Group, type GroupMember } from '../src/domain/group';
 import { insatsId, type Insats } from '../src/domain/insats';
 import { periodByIndex, periodContaining, type ReportingPeriod } from '../src/domain/periods';
 import { localDate } from '../src/domain/pledge';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { areasFromLabels } from '../../src/domain/areas';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
+import { type Group, type GroupMember } from '../../src/domain/group';
 import { currentReportingPeriod, type ReportingPeriod } from '../../src/domain/periods';
 import type { Observation } from '../../src/domain/report';
 import { DEFAULT_CYCLE } from '../../src/domain/schedule';

@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
+import type { Area } from './areas';
 import { eventTypeLabel, type EventType } from './event-types';
-import type { Area, GroupMember } from './group';
+import type { GroupMember } from './group';
 import {
   ASSESSMENTS,
   POLICE_REPORTED,

@@ -1,47 +1,51 @@
-import type { DispatchKind } from './schedule';
+import { z } from 'zod/v4';
+import { DISPATCH_KINDS } from './schedule';
 
 /**
  * A dispatch is one prompt or reminder round for a group and period. Its row is created once
  * (a conditional create: whoever creates it owns the round); then one outbox entry per member is
  * planned, and the entries are sent. `seq` numbers extra reminders a samordnare asks for.
  */
-export interface Dispatch {
-  groupId: string;
-  periodId: string;
-  kind: DispatchKind;
-  seq: number;
-  trigger: 'schedule' | 'manual';
-  state: 'planning' | 'sending' | 'done';
-  planned: number;
-  createdAt: Date;
-  finishedAt?: Date;
-}
+export const dispatchSchema = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  kind: z.enum(DISPATCH_KINDS),
+  seq: z.number().int(),
+  trigger: z.enum(['schedule', 'manual']),
+  state: z.enum(['planning', 'sending', 'done']),
+  planned: z.number().int(),
+  createdAt: z.coerce.date(),
+  finishedAt: z.coerce.date().optional(),
+});
+export type Dispatch = z.output<typeof dispatchSchema>;
 
 /** The outbox recipient that stands for the group's council channel rather than a person. */
 export const COUNCIL_RECIPIENT = '#council';
 
-export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable';
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export const FINAL_OUTBOX_STATES: ReadonlySet<OutboxState> = new Set(['sent', 'failed', 'unreachable']);
 
 /** One message to one member, with its state written before and after each attempt. */
-export interface OutboxEntry {
-  groupId: string;
-  periodId: string;
-  kind: DispatchKind;
-  seq: number;
-  memberKey: string;
-  state: OutboxState;
-  attempts: number;
+export const outboxEntrySchema = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  kind: z.enum(DISPATCH_KINDS),
+  seq: z.number().int(),
+  memberKey: z.string(),
+  state: z.enum(OUTBOX_STATES),
+  attempts: z.number().int(),
   /** Not before this instant (backoff, Retry-After). */
-  nextAttemptAt: Date;
+  nextAttemptAt: z.coerce.date(),
   /** While `sending`: the claim holds until then; after it, another sender may take the entry over. */
-  leaseUntil?: Date;
+  leaseUntil: z.coerce.date().optional(),
   /** HTTP status of the last failed attempt (never message text). */
-  lastStatus?: number;
-  sentAt?: Date;
-  updatedAt: Date;
-}
+  lastStatus: z.number().int().optional(),
+  sentAt: z.coerce.date().optional(),
+  updatedAt: z.coerce.date(),
+});
+export type OutboxEntry = z.output<typeof outboxEntrySchema>;
 
 /** Full jitter exponential backoff: a random wait up to base × 2^attempt, capped. */
 export function backoffMs(attempt: number, random: () => number = Math.random, baseMs = 1000, capMs = 60_000): number {

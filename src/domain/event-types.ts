@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { areasFromLabels } from './group';
+import { areasFromLabels } from './areas';
 
 /**
  * Händelsetyper: what kind of event an observation is (klotter, inbrott, …). Each group keeps its

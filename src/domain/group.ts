@@ -1,11 +1,7 @@
-import type { EventType } from './event-types';
-import type { GroupSchedule } from './schedule';
-
-/** A reporting area (Fagersta's template has six). Labels are the group's own data. */
-export interface Area {
-  id: string;
-  label: string;
-}
+import { z } from 'zod/v4';
+import { areaSchema } from './areas';
+import { eventTypeSchema } from './event-types';
+import { storedScheduleSchema } from './schedule';
 
 /**
  * Which organisations the council's card names next to an observation: only those with at least
@@ -15,64 +11,71 @@ export const ORGANISATION_DISPLAYS = ['minTwo', 'always', 'never'] as const;
 export type OrganisationDisplay = (typeof ORGANISATION_DISPLAYS)[number];
 export const DEFAULT_ORGANISATION_DISPLAY: OrganisationDisplay = 'minTwo';
 
+/** Where the lägesbild is published: the council's channel, chosen with `publicera här`. */
+export const councilChannelSchema = z.object({
+  teamId: z.string(),
+  channelId: z.string(),
+  name: z.string(),
+  tenantId: z.string(),
+  serviceUrl: z.string(),
+});
+export type CouncilChannel = z.output<typeof councilChannelSchema>;
+
 /** An EST group: a Teams team with the bot installed. */
-export interface Group {
+export const groupSchema = z.object({
   /** The Teams team id. */
-  id: string;
-  tenantId: string;
-  name: string;
-  serviceUrl: string;
-  areas: Area[];
+  id: z.string(),
+  tenantId: z.string(),
+  name: z.string(),
+  serviceUrl: z.string(),
+  areas: z.array(areaSchema),
   /** The places (områden) of the kommun that members choose from. */
-  omraden: string[];
+  omraden: z.array(z.string()),
   /** The kinds of event an observation may be given, retired ones included (see `event-types.ts`). */
-  eventTypes: EventType[];
-  schedule: GroupSchedule;
-  installedAt: Date;
-  /** Where the lägesbild is published: the council's channel, chosen with `publicera här`. */
-  council?: CouncilChannel;
+  eventTypes: z.array(eventTypeSchema),
+  schedule: storedScheduleSchema,
+  installedAt: z.coerce.date(),
+  council: councilChannelSchema.optional(),
   /**
    * The police's published events: the location names to fetch, and which police types count as
    * which händelsetyp (police type → händelsetyp id). Absent: the defaults (`police-settings.ts`).
    */
-  police?: { locations: string[]; typeMap?: Record<string, string> };
+  police: z
+    .object({
+      locations: z.array(z.string().max(100)).max(20),
+      typeMap: z.record(z.string().max(100), z.string().max(60)).optional(),
+    })
+    .optional(),
   /** Organisations in the council's card (absent: `DEFAULT_ORGANISATION_DISPLAY`). */
-  organisationDisplay?: OrganisationDisplay;
-}
+  organisationDisplay: z.enum(ORGANISATION_DISPLAYS).optional(),
+});
+export type Group = z.output<typeof groupSchema>;
 
-export interface CouncilChannel {
-  teamId: string;
-  channelId: string;
-  name: string;
-  tenantId: string;
-  serviceUrl: string;
-}
+/** A channel of the group's team (where `publicera här` may point). */
+export const groupChannelSchema = z.object({ groupId: z.string(), channelId: z.string(), name: z.string() });
+export type GroupChannel = z.output<typeof groupChannelSchema>;
+export const MEMBER_ROLES = ['member', 'samordnare'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-export interface GroupChannel {
-  groupId: string;
-  channelId: string;
-  name: string;
-}
-
-export type MemberRole = 'member' | 'samordnare';
-
-export interface GroupMember {
-  groupId: string;
+/** A person in a group's team. */
+export const groupMemberSchema = z.object({
+  groupId: z.string(),
   /** Stable key of the person: the Entra object id, or the Teams user id when there is none. */
-  memberKey: string;
-  teamsUserId: string;
-  aadObjectId?: string;
-  name: string;
-  role: MemberRole;
-  organisation?: string;
+  memberKey: z.string(),
+  teamsUserId: z.string(),
+  aadObjectId: z.string().optional(),
+  name: z.string(),
+  role: z.enum(MEMBER_ROLES).default('member'),
+  organisation: z.string().optional(),
   /** In the team but left out of the cycle by the samordnare (a guest, say). */
-  excluded: boolean;
+  excluded: z.boolean().default(false),
   /** False once the person has left the team. */
-  active: boolean;
+  active: z.boolean(),
   /** The member turned off återkoppling (`återkoppling av`): no messages about insatser their reports led to. */
-  feedbackOff?: boolean;
-  joinedAt: Date;
-}
+  feedbackOff: z.boolean().optional(),
+  joinedAt: z.coerce.date(),
+});
+export type GroupMember = z.output<typeof groupMemberSchema>;
 
 /** Members who get prompts and count in the status: in the team and not excluded. */
 export function isReporting(member: GroupMember): boolean {
@@ -80,18 +83,19 @@ export function isReporting(member: GroupMember): boolean {
 }
 
 /** A person's 1:1 chat with the bot, kept so that prompts can be sent without them asking. */
-export interface PersonalConversation {
-  memberKey: string;
-  tenantId: string;
-  teamsUserId: string;
-  conversationId: string;
-  serviceUrl: string;
+export const personalConversationSchema = z.object({
+  memberKey: z.string(),
+  tenantId: z.string(),
+  teamsUserId: z.string(),
+  conversationId: z.string(),
+  serviceUrl: z.string(),
   /** The botbuilder ConversationReference, as stored JSON. */
-  reference: Record<string, unknown>;
+  reference: z.record(z.string(), z.unknown()),
   /** The Teams client's locale when the person last wrote, for proactive messages. */
-  locale?: string;
-  updatedAt: Date;
-}
+  locale: z.string().optional(),
+  updatedAt: z.coerce.date(),
+});
+export type PersonalConversation = z.output<typeof personalConversationSchema>;
 
 export function memberKeyOf(account: { id: string; aadObjectId?: string }): string {
   return account.aadObjectId && account.aadObjectId.length > 0 ? account.aadObjectId : account.id;
@@ -130,26 +134,6 @@ export const DEFAULT_AREA_LABELS = [
   'ANDT (alkohol, narkotika, dopning, tobak)',
   'Övrigt',
 ] as const;
-
-/** Stable ids for area labels: lower-case ASCII slugs, unique within the group. */
-export function areasFromLabels(labels: readonly string[]): Area[] {
-  const used = new Set<string>();
-  return labels.map((label) => {
-    const base =
-      label
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/\(.*?\)/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40) || 'omrade';
-    let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-    used.add(id);
-    return { id, label };
-  });
-}
 
 /** The organisations an EST group is usually made of; the samordnare picks one per member. */
 export const ORGANISATIONS = [

@@ -46,16 +46,18 @@ export const pledgeSchema = z.object({
 export type Pledge = z.infer<typeof pledgeSchema>;
 
 /** Every status change is kept: who, when, what was said and measured. */
-export interface StatusUpdate {
-  pledgeId: string;
-  activityId: string;
-  status: ActivityStatus;
-  comment: string;
-  measured?: string;
-  byName: string;
-  byMemberKey: string;
-  at: Date;
-}
+/** One change of an activity's status: who, when, and what they wrote. */
+export const statusUpdateSchema = z.object({
+  pledgeId: z.string(),
+  activityId: z.string(),
+  status: z.enum(ACTIVITY_STATUSES),
+  comment: z.string(),
+  measured: z.string().optional(),
+  byName: z.string(),
+  byMemberKey: z.string(),
+  at: z.coerce.date(),
+});
+export type StatusUpdate = z.output<typeof statusUpdateSchema>;
 
 /** Done or cancelled: never late. Medborgarlöften activities and insatser share these statuses. */
 const FINISHED: ReadonlySet<string> = new Set(['genomford', 'installd']);

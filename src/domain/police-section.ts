@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
+import type { Area } from './areas';
 import type { EventType } from './event-types';
-import type { Area } from './group';
 import { isCountedType, type PoliceEvent } from './police-events';
 import type { Observation } from './report';
 

@@ -83,15 +83,16 @@ export function withoutFreeTexts(content: PublicationContent, at: Date): Publica
 export const PUBLICATION_STATES = ['publishing', 'published', 'failed'] as const;
 
 /** An immutable record of what was published where (an allmän handling once handed over). */
-export interface Publication {
-  groupId: string;
-  periodId: string;
-  content: PublicationContent;
-  contentHash: string;
-  publishedBy: { memberKey: string; name: string };
-  publishedAt: Date;
-  channel: { teamId: string; channelId: string; name: string };
+export const publicationSchema = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  content: publicationContentSchema,
+  contentHash: z.string(),
+  publishedBy: z.object({ memberKey: z.string(), name: z.string() }),
+  publishedAt: z.coerce.date(),
+  channel: z.object({ teamId: z.string(), channelId: z.string(), name: z.string() }),
   /** Delivery: the record is written before the post, and marked after it. */
-  state: (typeof PUBLICATION_STATES)[number];
-  activityId?: string;
-}
+  state: z.enum(PUBLICATION_STATES),
+  activityId: z.string().optional(),
+});
+export type Publication = z.output<typeof publicationSchema>;

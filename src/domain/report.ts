@@ -61,26 +61,28 @@ export const storedObservation = z.object({
 });
 export type Observation = z.infer<typeof storedObservation>;
 
-export interface Report {
-  groupId: string;
-  periodId: string;
-  memberKey: string;
+export const reportSchema = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  memberKey: z.string(),
   /** The member's organisation when the report was given; organisations appear in the lägesbild. */
-  organisation?: string;
-  nothingToReport: boolean;
-  observations: Observation[];
-  version: number;
-  contentHash: string;
-  submittedAt: Date;
-}
+  organisation: z.string().optional(),
+  nothingToReport: z.boolean(),
+  observations: z.array(storedObservation),
+  version: z.number().int(),
+  contentHash: z.string(),
+  submittedAt: z.coerce.date(),
+});
+export type Report = z.output<typeof reportSchema>;
 
-export interface ReportDraft {
-  groupId: string;
-  periodId: string;
-  memberKey: string;
-  observations: Observation[];
-  updatedAt: Date;
-}
+export const reportDraftSchema = z.object({
+  groupId: z.string(),
+  periodId: z.string(),
+  memberKey: z.string(),
+  observations: z.array(storedObservation),
+  updatedAt: z.coerce.date(),
+});
+export type ReportDraft = z.output<typeof reportDraftSchema>;
 
 /** The observation form as an Adaptive Card sends it: every input a string, or absent. */
 export const OBSERVATION_FIELDS = [

@@ -111,6 +111,20 @@ export const groupScheduleSchema = z
     }
   });
 
+/** A stored schedule, with the cycle defaults for groups recorded before they existed. */
+export const storedScheduleSchema = z
+  .object({
+    anchorDate: z.string(),
+    lengthDays: z.number(),
+    deadlineWeekday: z.number(),
+    deadlineTime: z.string(),
+    promptWeekday: z.number().optional(),
+    promptTime: z.string().optional(),
+    reminderWeekday: z.number().optional(),
+    reminderTime: z.string().optional(),
+  })
+  .transform((schedule) => withCycleDefaults(schedule));
+
 /** Reads a stored schedule, filling in the cycle defaults for groups recorded before they existed. */
 export function withCycleDefaults(schedule: PeriodSchedule & Partial<GroupSchedule>): GroupSchedule {
   return { ...DEFAULT_CYCLE, ...schedule };

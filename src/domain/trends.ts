@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
+import type { Area } from './areas';
 import { eventTypeLabel, type EventType } from './event-types';
-import type { Area } from './group';
 import { direction, thirdMeans, type Direction } from './long-report';
 import type { Report } from './report';
 

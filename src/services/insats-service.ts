@@ -1,6 +1,5 @@
-import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
-import { ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
+import type { Group, GroupMember } from '../domain/group';
 import {
   INSATS_LIMITS,
   hotSpotValue,
@@ -15,16 +14,10 @@ import {
   type InsatsLink,
   type SettableInsatsStatus,
 } from '../domain/insats';
+import { insatsInputSchema } from '../domain/insats-input';
 import type { ReportingPeriod } from '../domain/periods';
 import { localDate } from '../domain/pledge';
-import {
-  isoDate,
-  optionalText,
-  problemsOf,
-  requiredText,
-  START_AFTER_DUE,
-  type FieldProblems,
-} from '../domain/pledge-input';
+import { problemsOf, type FieldProblems } from '../domain/pledge-input';
 import { findPersonalData, kindsOf, type PersonalDataKind } from '../domain/privacy';
 import type { DispatchKind } from '../domain/schedule';
 import { AppError } from '../errors';
@@ -44,13 +37,6 @@ export const FEEDBACK_KINDS = ['feedbackNew', 'feedbackDone'] as const satisfies
 
 /** The form lists at most this many observations (the card must stay far below Teams' size limit). */
 const LINKABLE_OBSERVATIONS = 40;
-
-const choiceOf = (allowed: () => readonly string[]) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => value !== '', { error: 'missing' })
-    .refine((value) => value === '' || allowed().includes(value), { error: 'invalidChoice' });
 
 /** Keeps the group's insatser: created by a samordnare, followed up by the owner person or a samordnare. */
 export class InsatsService {
@@ -135,41 +121,11 @@ export class InsatsService {
           ] as const,
       ),
     ]);
-    const schema = z
-      .object({
-        what: requiredText(INSATS_LIMITS.what),
-        omrade: requiredText(60),
-        place: optionalText(INSATS_LIMITS.place),
-        eventTypeId: z
-          .string()
-          .trim()
-          .refine((value) => value === '' || group.eventTypes.some((type) => type.id === value), {
-            error: 'invalidChoice',
-          }),
-        links: z
-          .string()
-          .transform((text) => [
-            ...new Set(
-              text
-                .split(',')
-                .map((value) => value.trim())
-                .filter(Boolean),
-            ),
-          ])
-          .refine((values) => values.every((value) => linkValues.has(value)), { error: 'gone' })
-          .refine((values) => values.length <= INSATS_LIMITS.links, { error: 'tooLong' }),
-        ownerOrganisation: choiceOf(() => ORGANISATIONS),
-        ownerMemberKey: z
-          .string()
-          .trim()
-          .refine((value) => value === '' || members.some((member) => member.memberKey === value), {
-            error: 'notAMember',
-          }),
-        start: isoDate,
-        due: isoDate,
-        target: optionalText(INSATS_LIMITS.target),
-      })
-      .refine((input) => input.start <= input.due, START_AFTER_DUE);
+    const schema = insatsInputSchema({
+      eventTypeIds: group.eventTypes.map((type) => type.id),
+      memberKeys: members.map((member) => member.memberKey),
+      linkValues: new Set(linkValues.keys()),
+    });
     const parsed = schema.safeParse(form);
     if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error), form };
     const input = parsed.data;

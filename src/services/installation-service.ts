@@ -1,7 +1,8 @@
 import type { Config } from '../config/load-config';
+import { areasFromLabels } from '../domain/areas';
 import type { Clock } from '../domain/clock';
 import { defaultEventTypes } from '../domain/event-types';
-import { areasFromLabels, memberKeyOf, type Group, type GroupChannel, type GroupMember } from '../domain/group';
+import { memberKeyOf, type Group, type GroupChannel, type GroupMember } from '../domain/group';
 import type { Repositories } from '../storage/repositories';
 
 export interface TeamAccount {

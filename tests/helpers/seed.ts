@@ -1,5 +1,6 @@
+import { areasFromLabels } from '../../src/domain/areas';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
+import { type Group, type GroupMember } from '../../src/domain/group';
 import { DEFAULT_CYCLE } from '../../src/domain/schedule';
 import type { Repositories } from '../../src/storage/repositories';
 

@@ -5,8 +5,9 @@ import { membersCard, settingsCard, settingsFormOf, statusCard } from '../../src
 import { groupPickerCard } from '../../src/cards/group-picker.card';
 import { insatsFormCard, insatsStatusCard, insatserCard } from '../../src/cards/insats.card';
 import { receiptCard, reminderCard, reportFormCard } from '../../src/cards/report.card';
+import { areasFromLabels } from '../../src/domain/areas';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { areasFromLabels, type Group, type GroupMember } from '../../src/domain/group';
+import { type Group, type GroupMember } from '../../src/domain/group';
 import type { Insats } from '../../src/domain/insats';
 import { periodById } from '../../src/domain/periods';
 import { emptyObservationForm, LIMITS, type Observation } from '../../src/domain/report';

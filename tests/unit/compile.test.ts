@@ -1,6 +1,7 @@
+import { areasFromLabels } from '../../src/domain/areas';
 import { compileSituationPicture, type CompileInput } from '../../src/domain/compile';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { areasFromLabels, DEFAULT_AREA_LABELS, type GroupMember } from '../../src/domain/group';
+import { DEFAULT_AREA_LABELS, type GroupMember } from '../../src/domain/group';
 import type { Observation, Report } from '../../src/domain/report';
 
 /** Fixtures modelled on the seeds: Fagersta's six areas and places, Hallstahammar's Kolbäck. */

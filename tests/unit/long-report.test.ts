@@ -1,5 +1,6 @@
+import { areasFromLabels } from '../../src/domain/areas';
 import { compileSituationPicture } from '../../src/domain/compile';
-import { areasFromLabels, type GroupMember } from '../../src/domain/group';
+import { type GroupMember } from '../../src/domain/group';
 import {
   compileLongReport,
   direction,

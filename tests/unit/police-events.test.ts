@@ -1,5 +1,6 @@
+import { areasFromLabels } from '../../src/domain/areas';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { areasFromLabels, type Group } from '../../src/domain/group';
+import { type Group } from '../../src/domain/group';
 import {
   defaultPoliceLocations,
   DEFAULT_POLICE_TYPE_MAP,

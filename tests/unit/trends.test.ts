@@ -1,7 +1,8 @@
 import { wholeAxisMax } from '../../src/cards/charts';
 import { trendsCard } from '../../src/cards/trends.card';
+import { areasFromLabels } from '../../src/domain/areas';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { areasFromLabels, type Group } from '../../src/domain/group';
+import { type Group } from '../../src/domain/group';
 import { periodByIndex } from '../../src/domain/periods';
 import type { Observation, Report } from '../../src/domain/report';
 import { compileTrends } from '../../src/domain/trends';

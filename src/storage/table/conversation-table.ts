@@ -1,31 +1,18 @@
 import type { TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import type { PersonalConversation } from '../../domain/group';
+import { personalConversationSchema, type PersonalConversation } from '../../domain/group';
 import { keys } from '../keys';
 import type { ConversationRepository } from '../repositories';
 import { getEntityOrUndefined, storageError } from './common';
 import { RowCodec, type RowProblems } from './rows';
 
-const conversationEntity = z.object({
-  memberKey: z.string(),
-  tenantId: z.string(),
-  teamsUserId: z.string(),
-  conversationId: z.string(),
-  serviceUrl: z.string(),
-  referenceJson: z.string(),
-  locale: z.string().optional(),
-  updatedAt: z.coerce.date(),
-});
-
-const referenceObject = z.record(z.string(), z.unknown());
+/** The row's columns: the reference as JSON text. */
+const conversationEntity = personalConversationSchema.omit({ reference: true }).extend({ referenceJson: z.string() });
 
 function toConversation(entity: Record<string, unknown>): PersonalConversation {
   const { referenceJson, ...row } = conversationEntity.parse(entity);
-  return {
-    ...row,
-    locale: row.locale || undefined,
-    reference: referenceObject.parse(JSON.parse(referenceJson)),
-  };
+  const conversation = personalConversationSchema.parse({ ...row, reference: JSON.parse(referenceJson) as unknown });
+  return { ...conversation, locale: conversation.locale || undefined };
 }
 
 export class TableConversationRepository implements ConversationRepository {

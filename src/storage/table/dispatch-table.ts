@@ -1,7 +1,6 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import type { Dispatch, OutboxEntry } from '../../domain/dispatch';
-import { DISPATCH_KINDS } from '../../domain/schedule';
+import { dispatchSchema, outboxEntrySchema, type Dispatch, type OutboxEntry } from '../../domain/dispatch';
 import { isAppError } from '../../errors';
 import { keys, rangeEnd } from '../keys';
 import type { DispatchRepository, LeaseRepository, OutboxRepository, Versioned } from '../repositories';
@@ -13,41 +12,7 @@ import {
   deletePartition,
   partitionsUnder,
 } from './common';
-import { RowCodec, type RowProblems, type SameShape } from './rows';
-
-const kind = z.enum(DISPATCH_KINDS);
-
-const dispatchEntity = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
-  kind,
-  seq: z.number().int(),
-  trigger: z.enum(['schedule', 'manual']),
-  state: z.enum(['planning', 'sending', 'done']),
-  planned: z.number().int(),
-  createdAt: z.coerce.date(),
-  finishedAt: z.coerce.date().optional(),
-});
-
-const outboxEntity = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
-  kind,
-  seq: z.number().int(),
-  memberKey: z.string(),
-  state: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable']),
-  attempts: z.number().int(),
-  nextAttemptAt: z.coerce.date(),
-  leaseUntil: z.coerce.date().optional(),
-  lastStatus: z.number().int().optional(),
-  sentAt: z.coerce.date().optional(),
-  updatedAt: z.coerce.date(),
-});
-
-const dispatchShape: SameShape<z.output<typeof dispatchEntity>, Dispatch> = true;
-const outboxShape: SameShape<z.output<typeof outboxEntity>, OutboxEntry> = true;
-void dispatchShape;
-void outboxShape;
+import { RowCodec, type RowProblems } from './rows';
 
 const leaseEntity = z.object({ owner: z.string(), until: z.coerce.date() });
 
@@ -55,11 +20,11 @@ const leaseEntity = z.object({ owner: z.string(), until: z.coerce.date() });
 const defined = <T extends object>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 
-function dispatchEntityOf(dispatch: Dispatch) {
+function dispatchSchemaOf(dispatch: Dispatch) {
   return { ...keys.dispatch(dispatch.groupId, dispatch.periodId, dispatch.kind, dispatch.seq), ...defined(dispatch) };
 }
 
-function outboxEntityOf(entry: OutboxEntry) {
+function outboxEntrySchemaOf(entry: OutboxEntry) {
   return {
     partitionKey: keys.outboxPartition(entry.groupId, entry.periodId),
     rowKey: keys.outboxEntry(entry.kind, entry.seq, entry.memberKey),
@@ -68,9 +33,9 @@ function outboxEntityOf(entry: OutboxEntry) {
 }
 
 const dispatchRows = (problems: RowProblems) =>
-  new RowCodec<Dispatch>('Dispatches', (entity) => dispatchEntity.parse(entity), problems);
+  new RowCodec<Dispatch>('Dispatches', (entity) => dispatchSchema.parse(entity), problems);
 const outboxRows = (problems: RowProblems) =>
-  new RowCodec<OutboxEntry>('Outbox', (entity) => outboxEntity.parse(entity), problems);
+  new RowCodec<OutboxEntry>('Outbox', (entity) => outboxEntrySchema.parse(entity), problems);
 
 export class TableDispatchRepository implements DispatchRepository {
   private readonly rows: RowCodec<Dispatch>;
@@ -84,7 +49,7 @@ export class TableDispatchRepository implements DispatchRepository {
 
   async create(dispatch: Dispatch): Promise<boolean> {
     try {
-      await this.dispatches.createEntity(this.rows.checked(dispatchEntityOf(dispatch)));
+      await this.dispatches.createEntity(this.rows.checked(dispatchSchemaOf(dispatch)));
       return true;
     } catch (error) {
       const translated = storageError(error, 'create dispatch');
@@ -110,7 +75,7 @@ export class TableDispatchRepository implements DispatchRepository {
 
   async replace(dispatch: Dispatch, etag: string): Promise<string> {
     try {
-      const response = await this.dispatches.updateEntity(this.rows.checked(dispatchEntityOf(dispatch)), 'Replace', {
+      const response = await this.dispatches.updateEntity(this.rows.checked(dispatchSchemaOf(dispatch)), 'Replace', {
         etag,
       });
       return response.etag ?? '';
@@ -144,7 +109,7 @@ export class TableOutboxRepository implements OutboxRepository {
         for (let i = 0; i < missing.length; i += TRANSACTION_SIZE) {
           const actions: TransactionAction[] = missing
             .slice(i, i + TRANSACTION_SIZE)
-            .map((entry) => ['create', this.rows.checked(outboxEntityOf(entry))]);
+            .map((entry) => ['create', this.rows.checked(outboxEntrySchemaOf(entry))]);
           await this.outbox.submitTransaction(actions);
           added += actions.length;
         }
@@ -186,7 +151,9 @@ export class TableOutboxRepository implements OutboxRepository {
 
   async replace(entry: OutboxEntry, etag: string): Promise<string> {
     try {
-      const response = await this.outbox.updateEntity(this.rows.checked(outboxEntityOf(entry)), 'Replace', { etag });
+      const response = await this.outbox.updateEntity(this.rows.checked(outboxEntrySchemaOf(entry)), 'Replace', {
+        etag,
+      });
       return response.etag ?? '';
     } catch (error) {
       throw storageError(error, 'update outbox entry');

@@ -1,8 +1,13 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import { defaultEventTypes, eventTypeSchema } from '../../domain/event-types';
-import { ORGANISATION_DISPLAYS, type Group, type GroupChannel } from '../../domain/group';
-import { withCycleDefaults } from '../../domain/schedule';
+import { defaultEventTypes } from '../../domain/event-types';
+import {
+  groupChannelSchema,
+  groupSchema,
+  ORGANISATION_DISPLAYS,
+  type Group,
+  type GroupChannel,
+} from '../../domain/group';
 import { AppError, isAppError } from '../../errors';
 import { keys } from '../keys';
 import type { GroupRepository } from '../repositories';
@@ -27,53 +32,24 @@ const groupEntity = z.object({
   organisationDisplay: z.enum(ORGANISATION_DISPLAYS).optional(),
 });
 
-const policeSettingsSchema = z.object({
-  locations: z.array(z.string().max(100)).max(20),
-  typeMap: z.record(z.string().max(100), z.string().max(60)).optional(),
-});
-
-const councilSchema = z.object({
-  teamId: z.string(),
-  channelId: z.string(),
-  name: z.string(),
-  tenantId: z.string(),
-  serviceUrl: z.string(),
-});
-
-const areasSchema = z.array(z.object({ id: z.string(), label: z.string() }));
-const scheduleSchema = z
-  .object({
-    anchorDate: z.string(),
-    lengthDays: z.number(),
-    deadlineWeekday: z.number(),
-    deadlineTime: z.string(),
-    promptWeekday: z.number().optional(),
-    promptTime: z.string().optional(),
-    reminderWeekday: z.number().optional(),
-    reminderTime: z.string().optional(),
-  })
-  .transform(withCycleDefaults);
-
-const channelEntity = z.object({ groupId: z.string(), channelId: z.string(), name: z.string() });
-
+/** A group row: its JSON columns read back, then the domain's schema (older rows get the defaults). */
 function toGroup(entity: Record<string, unknown>): Group {
   const row = groupEntity.parse(entity);
-  return {
+  const json = (text: string | undefined) => (text ? (JSON.parse(text) as unknown) : undefined);
+  return groupSchema.parse({
     id: row.groupId,
     tenantId: row.tenantId,
     name: row.name,
     serviceUrl: row.serviceUrl,
-    areas: areasSchema.parse(JSON.parse(row.areasJson)),
-    omraden: z.array(z.string()).parse(JSON.parse(row.omradenJson)),
-    eventTypes: row.eventTypesJson
-      ? z.array(eventTypeSchema).parse(JSON.parse(row.eventTypesJson))
-      : defaultEventTypes(),
-    schedule: scheduleSchema.parse(JSON.parse(row.scheduleJson)),
+    areas: json(row.areasJson),
+    omraden: json(row.omradenJson),
+    eventTypes: json(row.eventTypesJson) ?? defaultEventTypes(),
+    schedule: json(row.scheduleJson),
     installedAt: row.installedAt,
-    council: row.councilJson ? councilSchema.parse(JSON.parse(row.councilJson)) : undefined,
-    police: row.policeJson ? policeSettingsSchema.parse(JSON.parse(row.policeJson)) : undefined,
-    ...(row.organisationDisplay ? { organisationDisplay: row.organisationDisplay } : {}),
-  };
+    council: json(row.councilJson),
+    police: json(row.policeJson),
+    organisationDisplay: row.organisationDisplay,
+  });
 }
 
 function toEntity(group: Group) {
@@ -104,7 +80,7 @@ export class TableGroupRepository implements GroupRepository {
     problems: RowProblems,
   ) {
     this.rows = new RowCodec('Groups', toGroup, problems, groupEntity);
-    this.channelRows = new RowCodec('Channels', (entity) => channelEntity.parse(entity), problems);
+    this.channelRows = new RowCodec('Channels', (entity) => groupChannelSchema.parse(entity), problems);
   }
 
   async get(groupId: string): Promise<Group | undefined> {

@@ -1,33 +1,17 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import type { GroupMember, MemberRole } from '../../domain/group';
+import { groupMemberSchema, type GroupMember, type MemberRole } from '../../domain/group';
 import { keys } from '../keys';
 import type { MemberRepository } from '../repositories';
 import { getEntityOrUndefined, listEntities, storageError, TRANSACTION_SIZE } from './common';
-import { RowCodec, type RowProblems, type SameShape } from './rows';
-
-const memberEntity = z.object({
-  groupId: z.string(),
-  memberKey: z.string(),
-  teamsUserId: z.string(),
-  aadObjectId: z.string().optional(),
-  name: z.string(),
-  role: z.enum(['member', 'samordnare']).default('member'),
-  organisation: z.string().optional(),
-  excluded: z.boolean().default(false),
-  active: z.boolean(),
-  joinedAt: z.coerce.date(),
-  feedbackOff: z.boolean().optional(),
-});
-
-const memberShape: SameShape<z.output<typeof memberEntity>, GroupMember> = true;
-void memberShape;
+import { RowCodec, type RowProblems } from './rows';
 
 const membershipEntity = z.object({ groupId: z.string(), active: z.boolean() });
 
+/** A member row; an empty text stored for an optional one reads as absent. */
 function toMember(entity: Record<string, unknown>): GroupMember {
-  const row = memberEntity.parse(entity);
-  return { ...row, aadObjectId: row.aadObjectId || undefined, organisation: row.organisation || undefined };
+  const member = groupMemberSchema.parse(entity);
+  return { ...member, aadObjectId: member.aadObjectId || undefined, organisation: member.organisation || undefined };
 }
 
 export class TableMemberRepository implements MemberRepository {
@@ -39,7 +23,7 @@ export class TableMemberRepository implements MemberRepository {
     private readonly memberships: TableClient,
     problems: RowProblems,
   ) {
-    this.rows = new RowCodec('Members', toMember, problems, memberEntity);
+    this.rows = new RowCodec('Members', toMember, problems, groupMemberSchema);
     this.membershipRows = new RowCodec('Memberships', (entity) => membershipEntity.parse(entity), problems);
   }
 

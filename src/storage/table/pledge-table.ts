@@ -1,27 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { odata, type TableClient } from '@azure/data-tables';
-import { z } from 'zod/v4';
-import { ACTIVITY_STATUSES, pledgeSchema, type Pledge, type StatusUpdate } from '../../domain/pledge';
+import { pledgeSchema, statusUpdateSchema, type Pledge, type StatusUpdate } from '../../domain/pledge';
 import { keys, rangeEnd } from '../keys';
 import type { PledgeRepository, Versioned } from '../repositories';
 import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
-import { RowCodec, type RowProblems, type SameShape } from './rows';
-
-const status = z.enum(ACTIVITY_STATUSES);
-
-const updateEntity = z.object({
-  pledgeId: z.string(),
-  activityId: z.string(),
-  status,
-  comment: z.string(),
-  measured: z.string().optional(),
-  byName: z.string(),
-  byMemberKey: z.string(),
-  at: z.coerce.date(),
-});
-
-const updateShape: SameShape<z.output<typeof updateEntity>, StatusUpdate> = true;
-void updateShape;
+import { RowCodec, type RowProblems } from './rows';
 
 export class TablePledgeRepository implements PledgeRepository {
   private readonly rows: RowCodec<Pledge>;
@@ -32,7 +15,7 @@ export class TablePledgeRepository implements PledgeRepository {
     problems: RowProblems,
   ) {
     this.rows = new RowCodec('Pledges', (entity) => pledgeSchema.parse(fromJsonChunks('pledge', entity)), problems);
-    this.updateRows = new RowCodec('Pledges (update)', (entity) => updateEntity.parse(entity), problems);
+    this.updateRows = new RowCodec('Pledges (update)', (entity) => statusUpdateSchema.parse(entity), problems);
   }
 
   private entity(pledge: Pledge) {

@@ -1,6 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import { publicationContentSchema, PUBLICATION_STATES, type Publication } from '../../domain/publication';
+import { PUBLICATION_STATES, publicationSchema, type Publication } from '../../domain/publication';
 import { isAppError } from '../../errors';
 import { keys } from '../keys';
 import type { PublicationRepository, Versioned } from '../repositories';
@@ -20,19 +20,13 @@ const publicationEntity = z.object({
 
 function toPublication(entity: Record<string, unknown>): Publication {
   const row = publicationEntity.parse(entity);
-  return {
-    groupId: row.groupId,
-    periodId: row.periodId,
-    content: publicationContentSchema.parse(fromJsonChunks('content', entity)),
-    contentHash: row.contentHash,
-    publishedBy: z.object({ memberKey: z.string(), name: z.string() }).parse(JSON.parse(row.publishedByJson)),
-    publishedAt: row.publishedAt,
-    channel: z
-      .object({ teamId: z.string(), channelId: z.string(), name: z.string() })
-      .parse(JSON.parse(row.channelJson)),
-    state: row.state,
-    activityId: row.activityId || undefined,
-  };
+  const publication = publicationSchema.parse({
+    ...row,
+    content: fromJsonChunks('content', entity),
+    publishedBy: JSON.parse(row.publishedByJson) as unknown,
+    channel: JSON.parse(row.channelJson) as unknown,
+  });
+  return { ...publication, activityId: publication.activityId || undefined };
 }
 
 export class TablePublicationRepository implements PublicationRepository {

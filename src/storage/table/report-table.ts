@@ -1,6 +1,6 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { z } from 'zod/v4';
-import { storedObservation, type Report, type ReportDraft } from '../../domain/report';
+import { reportDraftSchema, reportSchema, type Report, type ReportDraft } from '../../domain/report';
 import { keys, rangeEnd, REPORT_ROW_PREFIX } from '../keys';
 import type { DraftSlot, ReportRepository } from '../repositories';
 import {
@@ -14,47 +14,21 @@ import {
 } from './common';
 import { RowCodec, type RowProblems } from './rows';
 
-const observationsSchema = z.array(storedObservation);
+/** A draft row's columns: `cleared` once a submit took the draft. */
+const draftEntity = reportDraftSchema.omit({ observations: true }).extend({ cleared: z.boolean() });
 
-const reportEntity = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
-  memberKey: z.string(),
-  organisation: z.string().optional(),
-  nothingToReport: z.boolean(),
-  version: z.number().int(),
-  contentHash: z.string(),
-  submittedAt: z.coerce.date(),
-});
-
-const draftEntity = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
-  memberKey: z.string(),
-  cleared: z.boolean(),
-  updatedAt: z.coerce.date(),
-});
+const observationsOf = (entity: Record<string, unknown>) => fromJsonChunks('observations', entity) ?? [];
 
 function toReport(entity: Record<string, unknown>): Report {
-  const row = reportEntity.parse(entity);
-  return {
-    ...row,
-    organisation: row.organisation || undefined,
-    observations: observationsSchema.parse(fromJsonChunks('observations', entity) ?? []),
-  };
+  const report = reportSchema.parse({ ...entity, observations: observationsOf(entity) });
+  // '' is how a report without an organisation is stored.
+  return { ...report, organisation: report.organisation || undefined };
 }
 
 /** A draft row: the draft, or `null` once it was cleared by a submit. */
 function toDraft(entity: Record<string, unknown>): ReportDraft | null {
-  const row = draftEntity.parse(entity);
-  if (row.cleared) return null;
-  return {
-    groupId: row.groupId,
-    periodId: row.periodId,
-    memberKey: row.memberKey,
-    updatedAt: row.updatedAt,
-    observations: observationsSchema.parse(fromJsonChunks('observations', entity) ?? []),
-  };
+  if (draftEntity.parse(entity).cleared) return null;
+  return reportDraftSchema.parse({ ...entity, observations: observationsOf(entity) });
 }
 
 function reportFields(report: Report) {

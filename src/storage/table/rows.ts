@@ -120,18 +120,3 @@ export class RowCodec<T> {
     return this.checked(result as E);
   }
 }
-
-/**
- * Compile-time proof that a row schema's output is the domain type: the same keys, each of a
- * type assignable both ways. A field added to one and not the other fails to compile, so a
- * schema cannot silently drop what the type promises (as zod does with keys it does not know).
- */
-export type SameShape<A, B> = [keyof A] extends [keyof B]
-  ? [keyof B] extends [keyof A]
-    ? [A] extends [B]
-      ? [B] extends [A]
-        ? true
-        : false
-      : false
-    : false
-  : false;
