@@ -11,7 +11,7 @@ import { isLoopback } from './config/schema';
 import { systemClock, type Clock } from './domain/clock';
 import { HttpPoliceApi } from './external/police-api';
 import { createServer } from './http/server';
-import { textsFor } from './i18n';
+
 import type { Logger } from './logger';
 import { BotMessenger } from './messaging/bot-messenger';
 import type { ScheduledJobs } from './scheduler';
@@ -93,7 +93,6 @@ export async function composeService(
     publicationRenderer(config.localeOverride),
     clock,
     logger.child({ module: 'publish' }),
-    textsFor(config.localeOverride ?? 'sv').admin.unknownOrganisation,
     new InsatsFollowUpService(repositories, clock),
     police,
     config.pledgeReminderDays,

@@ -87,7 +87,6 @@ export async function runCompile(
       members: memberList,
       reports: byPeriod.get(period.id) ?? [],
       previousReports: byPeriod.get(previous.id) ?? [],
-      unknownOrganisation: 'Okänd',
     });
   };
   const periodMs = median(() => compileOne(periods[periods.length - 1]), runs * 10);

@@ -10,7 +10,7 @@ import { currentReportingPeriod } from '../domain/periods';
 import { policeForm } from '../domain/police-settings';
 import { periodInstants } from '../domain/schedule';
 import type { StatusView } from '../domain/status';
-import type { Texts } from '../i18n';
+import { organisationName, type Texts } from '../i18n';
 import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import membersTemplate from './templates/members.json';
@@ -46,7 +46,7 @@ export function statusCard(view: StatusView, t: Texts, notice = '', police = '')
     deadline: t.dateTime(instants.deadline),
     answered: t.admin.answeredValue(status.answered, status.total, status.nothingToReport),
     organisations: status.byOrganisation.map((row) => ({
-      organisation: md(row.organisation),
+      organisation: md(organisationName(t, row.organisation)),
       value: t.admin.ofTotal(row.answered, row.total),
     })),
     missingTitle: t.admin.missing(status.missing.length),

@@ -14,7 +14,7 @@ import { isEmptySection, type InsatsLine, type InsatsSection } from '../domain/i
 import type { ReportingPeriod } from '../domain/periods';
 import { localDate, effectiveStatus } from '../domain/pledge';
 import { whereOf } from '../domain/report';
-import type { Texts } from '../i18n';
+import { organisationName, type Texts } from '../i18n';
 import { md, mdOrEmpty } from './markdown';
 import { excerpt, renderCard, type AdaptiveCardJson } from './render';
 import insatsFormTemplate from './templates/insats-form.json';
@@ -123,7 +123,7 @@ export function insatsFormCard(
         title: t.insatser.observationOption(
           whereOf(observation.omrade, observation.place),
           excerpt(observation.description, 80),
-          observation.organisation,
+          organisationName(t, observation.organisation),
         ),
         value: observationValue(observation.id),
       })),

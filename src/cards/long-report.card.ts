@@ -3,7 +3,7 @@ import { spanKey, type LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { whereOf } from '../domain/report';
 import { TREND_TOP } from '../domain/trends';
-import type { Texts } from '../i18n';
+import { organisationName, type Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
 import { doneInsatserText } from './insats.card';
 import { md } from './markdown';
@@ -94,7 +94,7 @@ export function longReportCard(
               t.longReport.recurringLine(
                 md(whereOf(spot.omrade, spot.place)),
                 spot.periods,
-                spot.organisations.map(md),
+                spot.organisations.map((organisation) => md(organisationName(t, organisation))),
               ),
             )
             .join('\n')

@@ -3,7 +3,7 @@ import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
 import { whereOf } from '../domain/report';
 import type { ReviewEdit } from '../domain/review';
-import { whenOf, type Texts } from '../i18n';
+import { organisationName, whenOf, type Texts } from '../i18n';
 import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import reviewTextsTemplate from './templates/review-texts.json';
@@ -88,7 +88,7 @@ export function reviewTextsCard(input: ReviewTextsInput, t: Texts): AdaptiveCard
         meta: [
           t.choices.assessment[observation.assessment],
           whenOf(t, observation),
-          t.review.byOrganisation(md(observation.organisation)),
+          t.review.byOrganisation(md(organisationName(t, observation.organisation))),
         ]
           .filter(Boolean)
           .join(' · '),

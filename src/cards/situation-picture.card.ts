@@ -6,7 +6,7 @@ import type { PoliceSection } from '../domain/police-section';
 import type { Publication } from '../domain/publication';
 import { whereOf } from '../domain/report';
 import type { AreaTrend } from '../domain/trends';
-import { whenOf, type Texts } from '../i18n';
+import { organisationName, whenOf, type Texts } from '../i18n';
 import { lineChart } from './charts';
 import { insatsSectionText } from './insats.card';
 import { md, mdOrEmpty } from './markdown';
@@ -91,7 +91,7 @@ function reviewMarks(observation: CompiledObservation, review: boolean, t: Texts
 /** A hot spot's organisations: the named ones, and how many more the group's setting does not name. */
 function hotSpotOrganisations(spot: HotSpot, t: Texts): string[] {
   const hidden = spot.hiddenOrganisations ?? 0;
-  const named = spot.organisations.map(md);
+  const named = spot.organisations.map((organisation) => md(organisationName(t, organisation)));
   return hidden > 0 ? [...named, t.review.hiddenOrganisations(hidden, named.length)] : named;
 }
 
@@ -144,7 +144,7 @@ function renderAtLevel(
                     md(excerpt(observation.description, level.excerpt)),
                   t.choices.assessment[observation.assessment].toLowerCase(),
                   whenOf(t, observation),
-                  mdOrEmpty(observation.organisation),
+                  observation.organisation ? md(organisationName(t, observation.organisation)) : '',
                   observation.policeReported === 'ja',
                 ),
             })),
@@ -185,7 +185,7 @@ function renderAtLevel(
             picture.participation.total,
             picture.participation.byOrganisation.map((row) => ({
               ...row,
-              organisation: row.organisation ? md(row.organisation) : t.review.otherOrganisations,
+              organisation: row.organisation ? md(organisationName(t, row.organisation)) : t.review.otherOrganisations,
             })),
           )
         : t.picture.participationValue(

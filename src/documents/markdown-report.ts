@@ -3,7 +3,7 @@ import type { SituationPicture } from '../domain/compile';
 import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { whereOf } from '../domain/report';
-import { whenOf, type Texts } from '../i18n';
+import { organisationName, whenOf, type Texts } from '../i18n';
 
 export interface MarkdownReportInput {
   title: string;
@@ -44,7 +44,11 @@ function periodSection({ period, picture }: MarkdownReportInput['compiled'][numb
   }
   if (picture.hotSpots.length > 0) {
     const spots = picture.hotSpots.map((spot) =>
-      t.picture.hotSpot(md(whereOf(spot.omrade, spot.place)), spot.organisations.map(md), spot.recurring),
+      t.picture.hotSpot(
+        md(whereOf(spot.omrade, spot.place)),
+        spot.organisations.map((organisation) => md(organisationName(t, organisation))),
+        spot.recurring,
+      ),
     );
     lines.push(`- ${t.picture.hotSpots}: ${spots.join('; ')}`);
   }
@@ -66,7 +70,7 @@ function periodSection({ period, picture }: MarkdownReportInput['compiled'][numb
           md(text),
           assessment,
           when,
-          item.organisation && md(item.organisation),
+          item.organisation ? md(organisationName(t, item.organisation)) : '',
           item.policeReported === 'ja',
         );
         lines.push(`- ${line}`);

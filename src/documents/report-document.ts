@@ -18,7 +18,7 @@ import type { Direction, LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { effectiveStatus, type FollowUp } from '../domain/pledge';
 import { whereOf } from '../domain/report';
-import { whenOf, type Texts } from '../i18n';
+import { organisationName, whenOf, type Texts } from '../i18n';
 import { barChartImage, lineChartImage, type ChartImage } from './chart-images';
 
 /**
@@ -194,7 +194,15 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
   body.push(heading(t.longReport.recurring, HeadingLevel.HEADING_1));
   if (report.recurringHotSpots.length === 0) body.push(text(t.longReport.noRecurring));
   for (const spot of report.recurringHotSpots) {
-    body.push(bullet(t.document.recurring(whereOf(spot.omrade, spot.place), spot.periods, spot.organisations)));
+    body.push(
+      bullet(
+        t.document.recurring(
+          whereOf(spot.omrade, spot.place),
+          spot.periods,
+          spot.organisations.map((name) => organisationName(t, name)),
+        ),
+      ),
+    );
   }
   body.push(heading(t.insatser.effectHeading, HeadingLevel.HEADING_1));
   if (report.insatser.length === 0) body.push(text(t.document.noInsatser));
@@ -208,7 +216,15 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
     body.push(heading(t.periodLabel(period), HeadingLevel.HEADING_2));
     for (const spot of picture.hotSpots) {
       const where = whereOf(spot.omrade, spot.place);
-      body.push(bullet(`${t.picture.hotSpots}: ${t.picture.hotSpot(where, spot.organisations, spot.recurring)}`));
+      body.push(
+        bullet(
+          `${t.picture.hotSpots}: ${t.picture.hotSpot(
+            where,
+            spot.organisations.map((name) => organisationName(t, name)),
+            spot.recurring,
+          )}`,
+        ),
+      );
     }
     const areas = picture.areas.filter((area) => area.count > 0);
     if (areas.length === 0) body.push(text(t.document.noObservations));
@@ -229,7 +245,7 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
                   observation.description.replace(/\s+/g, ' '),
                 t.choices.assessment[observation.assessment].toLowerCase(),
                 when,
-                observation.organisation,
+                observation.organisation ? organisationName(t, observation.organisation) : '',
                 observation.policeReported === 'ja',
               ),
             ),

@@ -3,7 +3,7 @@ import { eventTypeLabel } from '../domain/event-types';
 import type { Group } from '../domain/group';
 import type { ReportingPeriod } from '../domain/periods';
 import type { Observation } from '../domain/report';
-import type { Texts } from '../i18n';
+import { organisationName, type Texts } from '../i18n';
 
 /**
  * A CSV cell that Excel, LibreOffice or Google Sheets will not run as a formula: a text that starts
@@ -19,8 +19,8 @@ export function formulaSafe(cell: string): string {
 export interface ExportedObservation {
   period: ReportingPeriod;
   observation: Observation;
-  /** Undefined when neither the report nor the member says. */
-  organisation: string | undefined;
+  /** `UNKNOWN_ORGANISATION` when neither the report nor the member says. */
+  organisation: string;
 }
 
 const HEADER = [
@@ -54,7 +54,7 @@ export function observationsCsv(group: Group, rows: readonly ExportedObservation
     t.choices.assessment[observation.assessment],
     t.choices.trend[observation.trend],
     t.choices.policeReported[observation.policeReported],
-    organisation ?? t.admin.unknownOrganisation,
+    organisationName(t, organisation),
     observation.eventTypeId ? eventTypeLabel(group.eventTypes, observation.eventTypeId) : '',
     observation.suggestedInsats ?? '',
   ]);

@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import type { Area } from './areas';
 import { eventTypeLabel, type EventType } from './event-types';
-import type { GroupMember } from './group';
+import { UNKNOWN_ORGANISATION, type GroupMember } from './group';
 import {
   ASSESSMENTS,
   POLICE_REPORTED,
@@ -106,8 +106,6 @@ export interface CompileInput {
   members: GroupMember[];
   reports: Report[];
   previousReports: Report[];
-  /** Shown for members whose organisation is not set. */
-  unknownOrganisation: string;
 }
 
 const SEVERITY: Record<Assessment, number> = { hog: 0, medel: 1, lag: 2 };
@@ -119,8 +117,8 @@ function placeKeys(observation: Observation): string[] {
   return observation.place ? [`${omrade}|`, `${omrade}|${normalise(observation.place)}`] : [`${omrade}|`];
 }
 
-function organisationOf(report: Report, members: Map<string, GroupMember>, unknown: string): string {
-  return report.organisation ?? members.get(report.memberKey)?.organisation ?? unknown;
+function organisationOf(report: Report, members: Map<string, GroupMember>): string {
+  return report.organisation ?? members.get(report.memberKey)?.organisation ?? UNKNOWN_ORGANISATION;
 }
 
 function emptySection(areaId: string, label: string): AreaSection {
@@ -141,12 +139,7 @@ export function compileSituationPicture(input: CompileInput): SituationPicture {
   const members = new Map(input.members.map((member) => [member.memberKey, member]));
   // Participation counts the reporting members; every stored observation counts in the areas,
   // also one from a member who has left since.
-  const { unreachable: _unreachable, ...participation } = participationStatus(
-    input.members,
-    input.reports,
-    [],
-    input.unknownOrganisation,
-  );
+  const { unreachable: _unreachable, ...participation } = participationStatus(input.members, input.reports, []);
 
   const sections = new Map<string, AreaSection>(
     input.areas.map((area) => [area.id, emptySection(area.id, area.label)]),
@@ -164,7 +157,7 @@ export function compileSituationPicture(input: CompileInput): SituationPicture {
   const spots = new Map<string, { omrade: string; place?: string; organisations: Set<string>; observations: number }>();
   const policeCounts = new Map<string, number>();
   for (const report of input.reports) {
-    const organisation = organisationOf(report, members, input.unknownOrganisation);
+    const organisation = organisationOf(report, members);
     for (const observation of report.observations) {
       const section = sectionOf(observation.areaId);
       section.count += 1;

@@ -54,6 +54,13 @@ export type Group = z.output<typeof groupSchema>;
 /** A channel of the group's team (where `publicera här` may point). */
 export const groupChannelSchema = z.object({ groupId: z.string(), channelId: z.string(), name: z.string() });
 export type GroupChannel = z.output<typeof groupChannelSchema>;
+/**
+ * The organisation of a member whose organisation the samordnare has not set: a mark, not a word,
+ * so that what is compiled and stored is the same in every language. Every renderer says it in the
+ * reader's language (`organisationName` in `i18n/`); shown as it is, it still reads as "none".
+ */
+export const UNKNOWN_ORGANISATION = '–';
+
 export const MEMBER_ROLES = ['member', 'samordnare'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 import type { OutboxEntry } from './dispatch';
-import { isReporting, type Group, type GroupMember } from './group';
+import { isReporting, UNKNOWN_ORGANISATION, type Group, type GroupMember } from './group';
 import type { ReportingPeriod } from './periods';
 import type { Report } from './report';
 import type { PeriodInstants } from './schedule';
@@ -21,14 +21,13 @@ export type ParticipationStatus = z.infer<typeof participationStatusSchema>;
 
 /**
  * A pure summary of the period: reporting members (in the team, not excluded), their reports, and
- * whether the last message of the cycle reached them. `unknownOrganisation` names members whose
- * organisation the samordnare has not set.
+ * whether the last message of the cycle reached them. Members whose organisation the samordnare
+ * has not set count under `UNKNOWN_ORGANISATION`.
  */
 export function participationStatus(
   members: GroupMember[],
   reports: Report[],
   outbox: OutboxEntry[],
-  unknownOrganisation: string,
 ): ParticipationStatus {
   const reporting = members.filter(isReporting);
   const reportsByMember = new Map(reports.map((report) => [report.memberKey, report]));
@@ -38,7 +37,7 @@ export function participationStatus(
   }
   const organisations = new Map<string, OrganisationStatus>();
   for (const member of reporting) {
-    const organisation = member.organisation ?? unknownOrganisation;
+    const organisation = member.organisation ?? UNKNOWN_ORGANISATION;
     const row = organisations.get(organisation) ?? { organisation, answered: 0, total: 0 };
     row.total += 1;
     if (reportsByMember.has(member.memberKey)) row.answered += 1;

@@ -1,3 +1,4 @@
+import { UNKNOWN_ORGANISATION } from '../domain/group';
 import type { DocumentProblem } from '../domain/pledge-document';
 import type { TimeOfDay } from '../domain/report';
 import { en } from './en';
@@ -18,6 +19,11 @@ export function textsFor(language: Language): Texts {
 }
 
 /** One problem of an imported pledge document, as the command line prints it: "rad 3: klart: saknas". */
+/** An organisation as the reader reads it: `UNKNOWN_ORGANISATION` in their language. */
+export function organisationName(t: Texts, organisation: string): string {
+  return organisation === UNKNOWN_ORGANISATION ? t.admin.unknownOrganisation : organisation;
+}
+
 export function documentProblemLine(problem: DocumentProblem, t: Texts): string {
   const field = problem.field ? `${problem.field}: ` : '';
   return `${problem.where}: ${field}${t.inputProblem(problem.problem)}`;

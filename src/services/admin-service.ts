@@ -98,7 +98,7 @@ export class AdminService {
     return activeMembership(this.repositories, memberKey, groupId);
   }
 
-  async status(group: Group, unknownOrganisation: string): Promise<StatusView> {
+  async status(group: Group): Promise<StatusView> {
     const period = currentReportingPeriod(group.schedule, this.clock.now());
     const [members, reports, outbox] = await Promise.all([
       this.repositories.members.listByGroup(group.id),
@@ -109,7 +109,7 @@ export class AdminService {
       group,
       period,
       instants: periodInstants(group.schedule, period),
-      status: participationStatus(members, reports, outbox, unknownOrganisation),
+      status: participationStatus(members, reports, outbox),
     };
   }
 

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { markdownReport } from '../documents/markdown-report';
 import { type ExportedObservation, observationsCsv } from '../documents/spreadsheet';
 import type { Clock } from '../domain/clock';
-import type { Group } from '../domain/group';
+import { UNKNOWN_ORGANISATION, type Group } from '../domain/group';
 import { periodsInSpan, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
@@ -113,7 +113,7 @@ export class ExportService {
     const rows: ExportedObservation[] = [];
     for (const period of periods) {
       for (const report of await this.repositories.reports.listReports(group.id, period.id)) {
-        const organisation = report.organisation ?? members.get(report.memberKey)?.organisation;
+        const organisation = report.organisation ?? members.get(report.memberKey)?.organisation ?? UNKNOWN_ORGANISATION;
         rows.push(...report.observations.map((observation) => ({ period, observation, organisation })));
       }
     }

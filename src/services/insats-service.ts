@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/clock';
-import type { Group, GroupMember } from '../domain/group';
+import { UNKNOWN_ORGANISATION, type Group, type GroupMember } from '../domain/group';
 import {
   INSATS_LIMITS,
   hotSpotValue,
@@ -68,12 +68,7 @@ export class InsatsService {
    * What an insats of the period can be linked to: the hot spots given, and every observation of
    * the period with its organisation (never its reporter), the most serious first.
    */
-  async linkOptions(
-    group: Group,
-    period: ReportingPeriod,
-    hotSpots: LinkOptions['hotSpots'],
-    unknownOrganisation: string,
-  ): Promise<LinkOptions> {
+  async linkOptions(group: Group, period: ReportingPeriod, hotSpots: LinkOptions['hotSpots']): Promise<LinkOptions> {
     const [reports, members] = await Promise.all([
       this.repositories.reports.listReports(group.id, period.id),
       this.repositories.members.listByGroup(group.id),
@@ -87,7 +82,7 @@ export class InsatsService {
           omrade: observation.omrade,
           place: observation.place,
           description: observation.description,
-          organisation: report.organisation ?? organisations.get(report.memberKey) ?? unknownOrganisation,
+          organisation: report.organisation ?? organisations.get(report.memberKey) ?? UNKNOWN_ORGANISATION,
           severity: severity[observation.assessment],
         })),
       )

@@ -62,7 +62,6 @@ export class SituationPictureService {
     private readonly render: PublicationRenderer,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly unknownOrganisation: string,
     private readonly insatser: InsatsFollowUpService,
     private readonly police: PoliceEventService,
     private readonly pledgeReminderDays = 14,
@@ -129,7 +128,6 @@ export class SituationPictureService {
       members,
       reports,
       previousReports,
-      unknownOrganisation: this.unknownOrganisation,
     });
   }
 

@@ -283,7 +283,6 @@ describe('the size of the published card', () => {
       members: [],
       reports,
       previousReports: [],
-      unknownOrganisation: '?',
     });
     const group = {
       id: 'g',

@@ -54,7 +54,6 @@ describe('gallring of what was published: free texts removed after PUBLICATION_R
       members,
       reports: [report],
       previousReports: [],
-      unknownOrganisation: '',
     });
     return {
       groupId: group.id,

@@ -78,7 +78,6 @@ describe('retention: raw reports deleted after RETENTION_MONTHS, lägesbilder ke
             members: [],
             reports: [],
             previousReports: [],
-            unknownOrganisation: '',
           }),
           analysis: '',
           insatser: '',

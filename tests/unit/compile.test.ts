@@ -1,8 +1,9 @@
 import { areasFromLabels } from '../../src/domain/areas';
 import { compileSituationPicture, type CompileInput } from '../../src/domain/compile';
 import { defaultEventTypes } from '../../src/domain/event-types';
-import { DEFAULT_AREA_LABELS, type GroupMember } from '../../src/domain/group';
+import { DEFAULT_AREA_LABELS, UNKNOWN_ORGANISATION, type GroupMember } from '../../src/domain/group';
 import type { Observation, Report } from '../../src/domain/report';
+import { organisationName, textsFor } from '../../src/i18n';
 
 /** Fixtures modelled on the seeds: Fagersta's six areas and places, Hallstahammar's Kolbäck. */
 const AREAS = areasFromLabels(DEFAULT_AREA_LABELS);
@@ -66,10 +67,25 @@ const input = (reports: Report[], previousReports: Report[] = []): CompileInput 
   members: MEMBERS,
   reports,
   previousReports,
-  unknownOrganisation: 'Organisation ej angiven',
 });
 
 describe('compiling the gemensam lägesbild', () => {
+  test('when a member’s organisation is not set, then the picture holds the mark for it (no language stored), and each reader reads it in theirs', () => {
+    const unset = { ...input([report('anon', [observation(ORDNING, 'Centrum', 'Torget')])]) };
+    unset.members = [...MEMBERS, member('anon', 'Anna Annan')];
+    const picture = compileSituationPicture(unset);
+    expect(picture.hotSpots.flatMap((spot) => spot.organisations)).toEqual([]);
+    expect(
+      picture.areas.flatMap((area) =>
+        area.places.flatMap((place) => place.observations.map((item) => item.organisation)),
+      ),
+    ).toEqual([UNKNOWN_ORGANISATION]);
+    expect(picture.participation.byOrganisation.map((row) => row.organisation)).toContain(UNKNOWN_ORGANISATION);
+    expect(organisationName(textsFor('sv'), UNKNOWN_ORGANISATION)).toBe('Organisation ej angiven');
+    expect(organisationName(textsFor('en'), UNKNOWN_ORGANISATION)).toBe('Organisation not set');
+    expect(organisationName(textsFor('en'), 'Polisen')).toBe('Polisen');
+  });
+
   test('when observations carry händelsetyper, then they are counted per type and area against the previous period; those without a type only in their area', () => {
     const picture = compileSituationPicture(
       input(

@@ -59,7 +59,6 @@ const picture = (periodId: string, reports: Report[]) =>
     members,
     reports,
     previousReports: [],
-    unknownOrganisation: '?',
   });
 
 describe('reports over a month, a tertial and a year', () => {

@@ -39,7 +39,7 @@ async function startRound(deps: BotDependencies, group: Group, kind: 'prompt' | 
 
 /** The period's status card, with a notice on top when there is one. */
 async function statusReply(deps: BotDependencies, group: Group, t: Texts, notice?: string): Promise<CardReply> {
-  const view = await deps.admin.status(group, t.admin.unknownOrganisation);
+  const view = await deps.admin.status(group);
   return { card: statusCard(view, t, notice, await policeStatusLine(deps, t)) };
 }
 

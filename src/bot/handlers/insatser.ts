@@ -31,9 +31,9 @@ const FORM_FIELDS = [
 ] as const satisfies readonly (keyof InsatsForm)[];
 
 /** What an insats of the period can be linked to: the picture's hot spots and the period's observations. */
-async function linkOptionsOf(deps: BotDependencies, group: Group, period: ReportingPeriod, t: Texts) {
+async function linkOptionsOf(deps: BotDependencies, group: Group, period: ReportingPeriod) {
   const { picture } = await deps.situationPictures.picture(group, period);
-  return deps.insatser.linkOptions(group, period, picture.hotSpots, t.admin.unknownOrganisation);
+  return deps.insatser.linkOptions(group, period, picture.hotSpots);
 }
 
 /** The new-insats form of a period, with its hot spots and observations to link to (given, or read). */
@@ -45,7 +45,7 @@ async function formReply(
   state: Parameters<typeof insatsFormCard>[6] = {},
   links?: LinkOptions,
 ): Promise<CardReply> {
-  const options = links ?? (await linkOptionsOf(deps, group, period, t));
+  const options = links ?? (await linkOptionsOf(deps, group, period));
   const members = await deps.admin.members(group);
   return {
     card: insatsFormCard(group, period, options, members, localDate(deps.clock.now()), t, state),
@@ -121,7 +121,7 @@ export function insatsActions(deps: BotDependencies) {
           (typeof FORM_FIELDS)[number],
           string
         >;
-        const options = await linkOptionsOf(deps, group, period, t);
+        const options = await linkOptionsOf(deps, group, period);
         const result = await insatser.create(group, period, member, form, options);
         if (!result.ok) {
           const list = Object.entries(result.problems)
