@@ -1,6 +1,6 @@
 // ESLint flat config, in the spirit of microsoft/teams.ts's shared config: typescript-eslint with
 // type information, consistent type imports, no floating promises, ordered imports; and the
-// project's layering (README, "Architecture") as rules, so that a wrong import fails `npm run lint`.
+// project's layering (docs/architecture.md, "Layers") as rules, so that a wrong import fails `npm run lint`.
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -111,7 +111,7 @@ export default tseslint.config(
       'import-x/no-duplicates': 'error',
     },
   },
-  // The layering (README, "Architecture").
+  // The layering (docs/architecture.md, "Layers").
   ...LAYERS,
   {
     // Tests read JSON they made themselves (cards, manifests, templates) and stand in for SDK
