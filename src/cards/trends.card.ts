@@ -1,5 +1,5 @@
 import type { Group } from '../domain/group';
-import type { ReportingPeriod } from '../domain/periods';
+import type { ReportingPeriod, RunningPeriod } from '../domain/periods';
 import { TREND_SPANS, type TrendFilter, type Trends, type TrendSpan } from '../domain/trends';
 import type { Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
@@ -7,11 +7,16 @@ import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import trendsTemplate from './templates/trends.json';
 
+/** The running periods, each as "v49–50 pågår: 2 av 9 har svarat hittills …" (never a zero in a chart). */
+export const runningLines = (running: readonly RunningPeriod[], t: Texts): string[] =>
+  running.map(({ period, answered, total }) =>
+    t.periodRunning(t.periodLabel(period), answered, total, t.dateTime(period.deadline)),
+  );
+
 /** `trender`: Teams' own charts over the span, each with a text fallback, and the filters. */
 export function trendsCard(
   group: Group,
-  trends: Trends,
-  periods: ReportingPeriod[],
+  { trends, periods, running }: { trends: Trends; periods: ReportingPeriod[]; running: readonly RunningPeriod[] },
   span: TrendSpan,
   filter: TrendFilter,
   t: Texts,
@@ -22,7 +27,10 @@ export function trendsCard(
   return renderCard(trendsTemplate, {
     t: t.trends,
     title,
-    subtitle: t.trends.span(t.periodLabel(periods[0]), t.periodLabel(periods[periods.length - 1]), periods.length),
+    subtitle: [
+      t.trends.span(t.periodLabel(periods[0]), t.periodLabel(periods[periods.length - 1]), periods.length),
+      ...runningLines(running, t),
+    ].join('\n\n'),
     form: { span: String(span), areaId: filter.areaId ?? '', omrade: filter.omrade ?? '' },
     spans: TREND_SPANS.map((value) => ({ title: t.trends.spanChoice(value), value: String(value) })),
     areaChoices: group.areas.map((area) => ({ title: area.label, value: area.id })),

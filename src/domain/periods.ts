@@ -130,6 +130,36 @@ function workOutPeriodById(schedule: PeriodSchedule, id: string): ReportingPerio
   return period.id === id ? period : undefined;
 }
 
+/**
+ * Closed: the reporting deadline has passed, the reports are final, and the period counts in every
+ * total, series, direction and chart. Before that it is running ("pågår"): shown with how many have
+ * answered so far, never as a zero.
+ */
+export function isClosed(period: ReportingPeriod, instant: Date): boolean {
+  return instant.getTime() >= period.deadline.getTime();
+}
+
+/** The latest period whose deadline has passed at the instant. */
+export function lastClosedPeriod(schedule: PeriodSchedule, instant: Date): ReportingPeriod {
+  const running = periodContaining(schedule, instant);
+  const previous = periodByIndex(schedule, running.index - 1);
+  return isClosed(previous, instant) ? previous : periodByIndex(schedule, running.index - 2);
+}
+
+/** The periods begun and not closed at the instant (members may still report for them), oldest first. */
+export function runningPeriods(schedule: PeriodSchedule, instant: Date): ReportingPeriod[] {
+  const last = lastClosedPeriod(schedule, instant).index;
+  const current = periodContaining(schedule, instant).index;
+  return Array.from({ length: current - last }, (_, n) => periodByIndex(schedule, last + 1 + n));
+}
+
+/** A running period as a report shows it: how many of the reporting members have answered so far. */
+export interface RunningPeriod {
+  period: ReportingPeriod;
+  answered: number;
+  total: number;
+}
+
 /** Reports for a period can be given from its first day until its deadline. */
 export function isOpenForReports(period: ReportingPeriod, instant: Date): boolean {
   return instant.getTime() >= period.start.getTime() && instant.getTime() < period.deadline.getTime();

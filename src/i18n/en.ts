@@ -25,6 +25,9 @@ export const en: Texts = {
   dateTime: (instant) =>
     DateTime.fromJSDate(instant, { zone: TIME_ZONE }).setLocale('en-GB').toFormat("cccc d LLLL 'at' HH:mm"),
   shortDate: (isoDate) => DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale('en-GB').toFormat('d LLL'),
+  periodRunning: (label, answered, total, deadline) =>
+    `${label} is running: ${answered} of ${total} have answered so far. It counts once reporting closes ${deadline}.`,
+  noClosedPeriod: 'No period in this span has closed yet, so there are no figures to show.',
 
   choices: {
     timeOfDay: { morgon: 'Morning', dag: 'Day', kvall: 'Evening', natt: 'Night' },

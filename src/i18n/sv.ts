@@ -25,6 +25,9 @@ export const sv: Texts = {
   dateTime: (instant) =>
     DateTime.fromJSDate(instant, { zone: TIME_ZONE }).setLocale('sv').toFormat("cccc d LLLL 'kl.' HH:mm"),
   shortDate: (isoDate) => DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale('sv').toFormat('d LLL'),
+  periodRunning: (label, answered, total, deadline) =>
+    `${label} pågår: ${answered} av ${total} har svarat hittills. Perioden räknas in när rapporteringen stänger ${deadline}.`,
+  noClosedPeriod: 'Ingen period i det här spannet har stängt ännu, så det finns inga siffror att visa.',
 
   choices: {
     timeOfDay: { morgon: 'Morgon', dag: 'Dag', kvall: 'Kväll', natt: 'Natt' },

@@ -29,6 +29,10 @@ export interface Texts {
   monthNames: readonly string[];
   /** "18 nov." for a `YYYY-MM-DD` */
   shortDate(isoDate: string): string;
+  /** A period whose reporting has not closed: never a zero in a series, only how it goes so far. */
+  periodRunning(periodLabel: string, answered: number, total: number, deadline: string): string;
+  /** A span of a report or a chart with no closed period yet. */
+  noClosedPeriod: string;
 
   choices: {
     timeOfDay: Record<TimeOfDay, string>;

@@ -1,6 +1,13 @@
 import type { Clock } from '../domain/clock';
 import type { Group } from '../domain/group';
-import { periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
+import {
+  lastClosedPeriod,
+  periodByIndex,
+  runningPeriods,
+  type ReportingPeriod,
+  type RunningPeriod,
+} from '../domain/periods';
+import { participationStatus } from '../domain/status';
 import { compileTrends, type TrendFilter, type Trends, type TrendSpan } from '../domain/trends';
 import type { Repositories } from '../storage/repositories';
 
@@ -11,17 +18,30 @@ export class TrendService {
     private readonly clock: Clock,
   ) {}
 
-  /** The `span` periods up to the one that ended last (the one `sammanställ` compiles), oldest first. */
+  /** The `span` periods up to the one that closed last, oldest first: a running one is never a zero. */
   periods(group: Group, span: TrendSpan): ReportingPeriod[] {
-    const last = periodContaining(group.schedule, this.clock.now()).index - 1;
+    const last = lastClosedPeriod(group.schedule, this.clock.now()).index;
     return Array.from({ length: span }, (_, n) => periodByIndex(group.schedule, last - span + 1 + n));
+  }
+
+  /** The periods begun whose reporting has not closed, with how many have answered so far. */
+  async running(group: Group): Promise<RunningPeriod[]> {
+    const periods = runningPeriods(group.schedule, this.clock.now());
+    const [members, ...reports] = await Promise.all([
+      this.repositories.members.listByGroup(group.id),
+      ...periods.map((period) => this.repositories.reports.listReports(group.id, period.id)),
+    ]);
+    return periods.map((period, index) => {
+      const { answered, total } = participationStatus(members, reports[index], []);
+      return { period, answered, total };
+    });
   }
 
   async trends(
     group: Group,
     span: TrendSpan,
     filter: TrendFilter = {},
-  ): Promise<{ trends: Trends; periods: ReportingPeriod[] }> {
+  ): Promise<{ trends: Trends; periods: ReportingPeriod[]; running: RunningPeriod[] }> {
     const periods = this.periods(group, span);
     const reportsByPeriod = await Promise.all(
       periods.map((period) => this.repositories.reports.listReports(group.id, period.id)),
@@ -33,6 +53,6 @@ export class TrendService {
       eventTypes: group.eventTypes,
       filter,
     });
-    return { trends, periods };
+    return { trends, periods, running: await this.running(group) };
   }
 }

@@ -39,6 +39,28 @@ describe('trender', () => {
     expect(text).toContain('Klotter');
   });
 
+  test('when a period is still open for reports, then the series end at the last closed period and the open one is said as running, never a zero', async () => {
+    // Tuesday 1 December: v47–48 is open until Wednesday 12:00, and v49–50 has begun.
+    bot.clock.set(new Date('2026-12-01T10:00:00Z'));
+    const before = cardText(cardOf((await bot.send(activities.message(users.samordnare, 'trender')))[0]));
+    expect(before).toContain('v35–36 2026 – v45–46 2026 (6 perioder)');
+    expect(before).toContain(
+      'v47–48 2026 pågår: 1 av 3 har svarat hittills. Perioden räknas in när rapporteringen stänger onsdag 2 december kl. 12:00.',
+    );
+    expect(before).toContain('v49–50 2026 pågår: 0 av 3 har svarat hittills.');
+    // Its one observation is not counted yet: no chart of zeros, a sentence.
+    expect(before).toContain('Inga observationer under perioden.');
+
+    // Saturday 5 December: v47–48 has closed and is the last point; v49–50, three days old, is running.
+    bot.clock.set(new Date('2026-12-05T11:00:00Z'));
+    const card = cardOf((await bot.send(activities.message(users.samordnare, 'trender')))[0]);
+    expect(cardText(card)).toContain('v37–38 2026 – v47–48 2026 (6 perioder)');
+    expect(cardText(card)).toContain('v49–50 2026 pågår: 0 av 3 har svarat hittills.');
+    const line = JSON.stringify(card.body).match(/"type":"Chart\.Line".*?"data":(\[.*?\])\}/)?.[1];
+    expect(line).toContain('"x":"v47"');
+    expect(line).not.toContain('v49');
+  });
+
   test('when the samordnare filters to an område without observations, then the card says so', async () => {
     const result = invokeResult(
       await bot.send(

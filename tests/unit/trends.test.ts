@@ -115,7 +115,7 @@ describe('trends', () => {
       areas,
       eventTypes: defaultEventTypes(),
     });
-    const card = trendsCard(group, trends, periods, 26, {}, sv);
+    const card = trendsCard(group, { trends, periods, running: [] }, 26, {}, sv);
     const json = JSON.stringify(card);
     expect(Buffer.byteLength(json, 'utf8')).toBeLessThan(28 * 1024);
     expect(json).not.toContain('${');

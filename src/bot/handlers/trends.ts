@@ -16,8 +16,8 @@ async function trendsReply(
   span: TrendSpan,
   filter: TrendFilter,
 ): Promise<CardReply> {
-  const { trends, periods } = await deps.trends.trends(group, span, filter);
-  return { card: trendsCard(group, trends, periods, span, filter, t) };
+  const { trends, periods, running } = await deps.trends.trends(group, span, filter);
+  return { card: trendsCard(group, { trends, periods, running }, span, filter, t) };
 }
 
 /** `trender` (`trends`): in the 1:1 chat, and with an @mention in the team's or the council's channel. */
