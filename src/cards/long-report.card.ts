@@ -3,7 +3,7 @@ import { spanKey, type LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { whereOf } from '../domain/report';
 import { TREND_TOP } from '../domain/trends';
-import { organisationName, type Texts } from '../i18n';
+import { organisationName, runningLines, type Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
 import { doneInsatserText } from './insats.card';
 import { md } from './markdown';
@@ -34,7 +34,12 @@ export function longReportCard(
     span: spanKey(report.span),
     download: t.document.download,
     fallbackText: t.cardNotSupported(title),
-    subtitle: t.longReport.subtitle(report.periods.length, report.totalObservations),
+    subtitle: [
+      report.periods.length === 0
+        ? t.noClosedPeriod
+        : t.longReport.subtitle(report.periods.length, report.totalObservations),
+      ...runningLines(report.running, t),
+    ].join('\n\n'),
     periods: report.periods.map((period) => ({
       label: labelOf(period.periodId),
       value: t.longReport.periodValue(period.answered, period.total, period.observations),

@@ -1,17 +1,11 @@
 import type { Group } from '../domain/group';
 import type { ReportingPeriod, RunningPeriod } from '../domain/periods';
 import { TREND_SPANS, type TrendFilter, type Trends, type TrendSpan } from '../domain/trends';
-import type { Texts } from '../i18n';
+import { runningLines, type Texts } from '../i18n';
 import { barChart, lineChart } from './charts';
 import { md } from './markdown';
 import { renderCard, type AdaptiveCardJson } from './render';
 import trendsTemplate from './templates/trends.json';
-
-/** The running periods, each as "v49–50 pågår: 2 av 9 har svarat hittills …" (never a zero in a chart). */
-export const runningLines = (running: readonly RunningPeriod[], t: Texts): string[] =>
-  running.map(({ period, answered, total }) =>
-    t.periodRunning(t.periodLabel(period), answered, total, t.dateTime(period.deadline)),
-  );
 
 /** `trender`: Teams' own charts over the span, each with a text fallback, and the filters. */
 export function trendsCard(

@@ -3,7 +3,7 @@ import type { SituationPicture } from '../domain/compile';
 import type { LongReport } from '../domain/long-report';
 import type { ReportingPeriod } from '../domain/periods';
 import { whereOf } from '../domain/report';
-import { organisationName, whenOf, type Texts } from '../i18n';
+import { organisationName, runningLines, whenOf, type Texts } from '../i18n';
 
 export interface MarkdownReportInput {
   title: string;
@@ -87,7 +87,9 @@ function periodSection({ period, picture }: MarkdownReportInput['compiled'][numb
  * is escaped, so that it stays text (and a `|` does not break a table).
  */
 export function markdownReport({ title, periods, long, compiled }: MarkdownReportInput, t: Texts): string {
-  const lines: string[] = [`# ${md(title)}`, '', `## ${t.longReport.areas}`, ''];
+  const running = runningLines(long.running, t).flatMap((line) => [line, '']);
+  if (periods.length === 0) return [`# ${md(title)}`, '', t.noClosedPeriod, '', ...running].join('\n');
+  const lines: string[] = [`# ${md(title)}`, '', ...running, `## ${t.longReport.areas}`, ''];
   lines.push(...countTable(t.report.fieldLabels.area, periods, long.areas, t));
   if (long.eventTypes.length > 0) {
     lines.push(

@@ -1,7 +1,14 @@
 import { DateTime } from 'luxon';
 import type { SituationPicture } from './compile';
 import type { InsatsLine } from './insats-follow-up';
-import { periodByIndex, periodContaining, TIME_ZONE, type PeriodSchedule, type ReportingPeriod } from './periods';
+import {
+  periodByIndex,
+  periodContaining,
+  TIME_ZONE,
+  type PeriodSchedule,
+  type ReportingPeriod,
+  type RunningPeriod,
+} from './periods';
 import type { PoliceSeries } from './police-section';
 
 /**
@@ -24,6 +31,7 @@ export type Direction = 'okar' | 'minskar' | 'oforandrat';
 
 export interface LongReport {
   span: ReportSpan;
+  /** The span's closed periods, in order: every series, total and direction is over these. */
   periods: { periodId: string; answered: number; total: number; observations: number }[];
   areas: { areaId: string; label: string; counts: number[]; total: number; direction: Direction }[];
   omraden: { omrade: string; counts: number[]; total: number; direction: Direction }[];
@@ -36,6 +44,8 @@ export interface LongReport {
   insatser: InsatsLine[];
   /** The police's published events per type and period (absent when off or no names are set). */
   police?: PoliceSeries;
+  /** The span's periods begun and not closed: said as "pågår", never counted. */
+  running: RunningPeriod[];
 }
 
 export function spanOf(kind: SpanKind, year: number, index: number): ReportSpan {
@@ -108,6 +118,7 @@ export function compileLongReport(
   span: ReportSpan,
   pictures: SituationPicture[],
   insatser: InsatsLine[] = [],
+  running: RunningPeriod[] = [],
 ): LongReport {
   const areaOrder = pictures[0]?.areas.map((area) => ({ areaId: area.areaId, label: area.label })) ?? [];
   const areas = areaOrder.map(({ areaId, label }) => {
@@ -190,6 +201,7 @@ export function compileLongReport(
     recurringHotSpots,
     totalObservations: pictures.reduce((sum, picture) => sum + picture.totalObservations, 0),
     insatser,
+    running,
   };
 }
 

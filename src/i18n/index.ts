@@ -1,4 +1,5 @@
 import { UNKNOWN_ORGANISATION } from '../domain/group';
+import type { RunningPeriod } from '../domain/periods';
 import type { DocumentProblem } from '../domain/pledge-document';
 import type { TimeOfDay } from '../domain/report';
 import { en } from './en';
@@ -19,6 +20,12 @@ export function textsFor(language: Language): Texts {
 }
 
 /** One problem of an imported pledge document, as the command line prints it: "rad 3: klart: saknas". */
+/** The running periods, each as "v49–50 pågår: 2 av 9 har svarat hittills …" (never a zero in a series). */
+export const runningLines = (running: readonly RunningPeriod[], t: Texts): string[] =>
+  running.map(({ period, answered, total }) =>
+    t.periodRunning(t.periodLabel(period), answered, total, t.dateTime(period.deadline)),
+  );
+
 /** An organisation as the reader reads it: `UNKNOWN_ORGANISATION` in their language. */
 export function organisationName(t: Texts, organisation: string): string {
   return organisation === UNKNOWN_ORGANISATION ? t.admin.unknownOrganisation : organisation;

@@ -3,7 +3,7 @@ import { markdownReport } from '../documents/markdown-report';
 import { type ExportedObservation, observationsCsv } from '../documents/spreadsheet';
 import type { Clock } from '../domain/clock';
 import { UNKNOWN_ORGANISATION, type Group } from '../domain/group';
-import { periodsInSpan, type ReportSpan } from '../domain/long-report';
+import { type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
@@ -47,9 +47,9 @@ export class ExportService {
     return { kind: 'ar', year: start.year, index: 0, start: start.toJSDate(), end: end.toJSDate() };
   }
 
-  /** Reporting periods whose first day lies in [from, to], both local dates. */
+  /** Reporting periods whose first day lies in [from, to], both local dates, and whose reporting has closed. */
   periods(group: Group, from: string, to: string): ReportingPeriod[] {
-    return periodsInSpan(group.schedule, this.span(from, to));
+    return this.situationPictures.periodsClosed(group, this.span(from, to));
   }
 
   async export(
@@ -71,7 +71,7 @@ export class ExportService {
    */
   async document(group: Group, span: ReportSpan, title: string, t: Texts): Promise<{ text: Buffer; rows: number }> {
     const compiled = [];
-    for (const period of this.situationPictures.periodsBegun(group, span))
+    for (const period of this.situationPictures.periodsClosed(group, span))
       compiled.push(await this.situationPictures.picture(group, period));
     const report = await this.situationPictures.longReportOf(
       group,

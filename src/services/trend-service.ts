@@ -7,9 +7,9 @@ import {
   type ReportingPeriod,
   type RunningPeriod,
 } from '../domain/periods';
-import { participationStatus } from '../domain/status';
 import { compileTrends, type TrendFilter, type Trends, type TrendSpan } from '../domain/trends';
 import type { Repositories } from '../storage/repositories';
+import { runningOf } from './running-periods';
 
 /** `trender`: the group's observations over the last periods, from the stored reports. */
 export class TrendService {
@@ -22,19 +22,6 @@ export class TrendService {
   periods(group: Group, span: TrendSpan): ReportingPeriod[] {
     const last = lastClosedPeriod(group.schedule, this.clock.now()).index;
     return Array.from({ length: span }, (_, n) => periodByIndex(group.schedule, last - span + 1 + n));
-  }
-
-  /** The periods begun whose reporting has not closed, with how many have answered so far. */
-  async running(group: Group): Promise<RunningPeriod[]> {
-    const periods = runningPeriods(group.schedule, this.clock.now());
-    const [members, ...reports] = await Promise.all([
-      this.repositories.members.listByGroup(group.id),
-      ...periods.map((period) => this.repositories.reports.listReports(group.id, period.id)),
-    ]);
-    return periods.map((period, index) => {
-      const { answered, total } = participationStatus(members, reports[index], []);
-      return { period, answered, total };
-    });
   }
 
   async trends(
@@ -53,6 +40,8 @@ export class TrendService {
       eventTypes: group.eventTypes,
       filter,
     });
-    return { trends, periods, running: await this.running(group) };
+    const now = this.clock.now();
+    const running = await runningOf(this.repositories, group, runningPeriods(group.schedule, now), now);
+    return { trends, periods, running };
   }
 }

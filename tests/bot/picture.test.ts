@@ -97,7 +97,9 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     expect(text).toContain('Observationer per område i mallen och period');
     expect(text).toContain('v47–48 2026');
     expect(text).toContain('svarat 2 av 3, 1 observation');
-    expect(text).toContain('0 · 1 · 0 = 1');
+    // v49–50 begins on 30 November and is still open: said as running, not a zero in the series.
+    expect(text).toContain('0 · 1 = 1');
+    expect(text).toContain('v49–50 2026 pågår: 0 av 3 har svarat hittills.');
     expect((await say(users.samordnare, 'rapport månad blå')).text).toContain('rapport månad november 2026');
     expect((await say(users.polis, 'rapport år')).text).toBe('Det här kan bara gruppens samordnare göra.');
   });

@@ -59,11 +59,11 @@ describe('npm run export', () => {
     });
 
   test('when observations are exported as CSV, then each is one row with the organisation and never the reporter', () => {
-    const result = run(['--group', 'EST 0', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv']);
+    const result = run(['--group', 'EST 0', '--from', '2026-11-01', '--to', '2026-11-29', '--format', 'csv']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Skrev 1 observation (csv) till lagesbild-est-0-2026-11-01-2026-11-30.csv');
-    const csv = readFileSync(join(folder, 'lagesbild-est-0-2026-11-01-2026-11-30.csv'), 'utf8');
+    expect(result.stdout).toContain('Skrev 1 observation (csv) till lagesbild-est-0-2026-11-01-2026-11-29.csv');
+    const csv = readFileSync(join(folder, 'lagesbild-est-0-2026-11-01-2026-11-29.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(
       'period_id,period,omrade_i_mallen,omrade,plats,datum,tid_pa_dygnet,beskrivning,bedomning,trend,polisanmalt,organisation,handelsetyp,forslag_pa_insats',
     );
@@ -82,7 +82,7 @@ describe('npm run export', () => {
       '--from',
       '2026-11-01',
       '--to',
-      '2026-11-30',
+      '2026-11-29',
       '--format',
       'md',
       '--out',
@@ -90,12 +90,12 @@ describe('npm run export', () => {
     ]);
     expect(result.status).toBe(0);
     const markdown = readFileSync(out, 'utf8');
-    expect(markdown).toContain('| Område i mallen | v45–46 2026 | v47–48 2026 | v49–50 2026 |');
-    expect(markdown).toContain('| Ordningsstörning och otrygghet | 0 | 1 | 0 |');
+    expect(markdown).toContain('| Område i mallen | v45–46 2026 | v47–48 2026 |');
+    expect(markdown).toContain('| Ordningsstörning och otrygghet | 0 | 1 |');
     expect(markdown).toContain('## v47–48 2026');
     expect(markdown).toContain('**Centrum, Stationsparken**');
-    expect(markdown).toContain('| Händelsetyp | v45–46 2026 | v47–48 2026 | v49–50 2026 |');
-    expect(markdown).toContain('| Klotter | 0 | 1 | 0 |');
+    expect(markdown).toContain('| Händelsetyp | v45–46 2026 | v47–48 2026 |');
+    expect(markdown).toContain('| Klotter | 0 | 1 |');
     // A member's text stays text: no emphasis, no table cell, no link of theirs.
     expect(markdown).toContain('Klotter, "tags" och en \\*trasig\\* lampa \\| på perrongen \\[se här\\]');
     expect(markdown).not.toContain('aad-');
@@ -109,7 +109,7 @@ describe('npm run export', () => {
       '--from',
       '2026-11-01',
       '--to',
-      '2026-11-30',
+      '2026-11-29',
       '--format',
       'docx',
       '--out',
@@ -129,8 +129,8 @@ describe('npm run export', () => {
       expect(text).toContain(`|${heading}|`);
     }
     expect(text).toContain('|Per område i mallen (per period, totalt, riktning)|');
-    // The area table: the three periods and the total, as compiled.
-    expect(text).toMatch(/\|Ordningsstörning och otrygghet\|(\|+0\|+1\|+0\|+1\|)/);
+    // The area table: the two periods and the total, as compiled.
+    expect(text).toMatch(/\|Ordningsstörning och otrygghet\|(\|+0\|+1\|+1\|)/);
     expect(text).toContain(
       'Klotter: Klotter, &quot;tags&quot; och en *trasig* lampa | på perrongen [se här](https://example.test) (hög, kväll; Polisen)',
     );
@@ -138,19 +138,19 @@ describe('npm run export', () => {
     expect(text).not.toContain('Medlem');
     expect(xml).not.toContain('aad-');
     // The title page names the span; the charts are PNG images with their figures as alt text.
-    expect(text).toContain('|2026-11-01 – 2026-11-30: 3 perioder, v45–46 2026 – v49–50 2026|');
+    expect(text).toContain('|2026-11-01 – 2026-11-29: 2 perioder, v45–46 2026 – v47–48 2026|');
     const images = zip.file(/^word\/media\/.+\.png$/);
     expect(images.length).toBeGreaterThanOrEqual(2);
     const png = await images[0].async('nodebuffer');
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect(xml).toMatch(/descr="Ordningsstörning och otrygghet: 0, 1, 0;/);
+    expect(xml).toMatch(/descr="Ordningsstörning och otrygghet: 0, 1;/);
   });
 
   test('when arguments are missing or wrong, then it says how to use it and writes nothing', () => {
     expect(run([]).status).toBe(2);
     expect(run([]).stderr).toContain('Användning: npm run export');
     expect(run(['--group', 'x', '--from', '2026-12-01', '--to', '2026-11-01']).stderr).toContain('--from först');
-    const unknown = run(['--group', 'Finns inte', '--from', '2026-11-01', '--to', '2026-11-30']);
+    const unknown = run(['--group', 'Finns inte', '--from', '2026-11-01', '--to', '2026-11-29']);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('Hittar ingen EST-grupp');
   });
