@@ -70,7 +70,8 @@ export type SettingsForm = Record<
   | 'handelsetyper'
   | 'polisorter'
   | 'polistyper'
-  | 'visaOrganisation',
+  | 'visaOrganisation'
+  | 'radetsNamn',
   string
 >;
 
@@ -91,6 +92,7 @@ export function settingsFormOf(group: Group): SettingsForm {
       .join('\n'),
     ...policeForm(group),
     visaOrganisation: group.organisationDisplay ?? DEFAULT_ORGANISATION_DISPLAY,
+    radetsNamn: group.councilName ?? '',
   };
 }
 
@@ -109,6 +111,7 @@ const ERROR_ROWS: Record<string, string> = {
   polisorter: 'polisorter',
   polistyper: 'polistyper',
   visaOrganisation: 'visaOrganisation',
+  radetsNamn: 'radetsNamn',
 };
 
 export function settingsCard(
@@ -129,6 +132,7 @@ export function settingsCard(
     polisorter: '',
     polistyper: '',
     visaOrganisation: '',
+    radetsNamn: '',
   };
   for (const [field, code] of Object.entries(outcome.errors ?? {})) {
     const row = ERROR_ROWS[field];

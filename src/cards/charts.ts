@@ -1,4 +1,4 @@
-import { chartLabel } from '../domain/group';
+import { barLabel, chartLabel } from '../domain/group';
 import { md } from './markdown';
 
 /**
@@ -61,7 +61,7 @@ export function barChart(title: string, rows: { label: string; value: number }[]
     type: 'Chart.HorizontalBar',
     title,
     displayMode: 'AbsoluteNoAxis',
-    data: rows.map((row) => ({ x: row.label, y: row.value })),
+    data: rows.map((row) => ({ x: barLabel(row.label), y: row.value })),
     fallback: {
       type: 'Container',
       items: [{ type: 'FactSet', facts: rows.map((row) => ({ title: md(row.label), value: String(row.value) })) }],

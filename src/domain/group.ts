@@ -21,6 +21,9 @@ export const councilChannelSchema = z.object({
 });
 export type CouncilChannel = z.output<typeof councilChannelSchema>;
 
+/** How long the council's own name may be. */
+export const COUNCIL_NAME_MAX = 100;
+
 /** An EST group: a Teams team with the bot installed. */
 export const groupSchema = z.object({
   /** The Teams team id. */
@@ -48,6 +51,8 @@ export const groupSchema = z.object({
     .optional(),
   /** Organisations in the council's card (absent: `DEFAULT_ORGANISATION_DISPLAY`). */
   organisationDisplay: z.enum(ORGANISATION_DISPLAYS).optional(),
+  /** The group's own name for its council ("Trygghetsrådet"), on the reports' cover; absent: a general one. */
+  councilName: z.string().max(COUNCIL_NAME_MAX).optional(),
 });
 export type Group = z.output<typeof groupSchema>;
 
@@ -130,6 +135,21 @@ export function chartLabel(label: string): string {
   if (known) return known;
   const first = label.trim().split(/[\s(/,]+/)[0] ?? label;
   return (first.length > 0 ? first : label).slice(0, CHART_LABEL_LENGTH);
+}
+
+/** At most this many characters of a name fit beside a bar in Teams' bar chart. */
+export const BAR_LABEL_LENGTH = 24;
+
+/**
+ * A name beside a bar, short enough not to be cut: whole when it fits, else its first words with
+ * "…" (the card's table, or the document's, holds the name whole).
+ */
+export function barLabel(label: string): string {
+  const name = label.trim().replace(/\s+/g, ' ');
+  if (name.length <= BAR_LABEL_LENGTH) return name;
+  const cut = name.slice(0, BAR_LABEL_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > BAR_LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,(/–-]+$/, '')}…`;
 }
 
 /** The areas of the lägesbild template the kommuner use (Fagersta's six), the default of a new group. */

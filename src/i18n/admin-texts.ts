@@ -41,6 +41,9 @@ export interface AdminTexts {
   save: string;
   saved: string;
   settingsError(code: string): string;
+  /** The settings card's field for the council's own name, and its hint. */
+  councilNameLabel: string;
+  councilNamePlaceholder: string;
   fixSettings: string;
   nextCycle(periodLabel: string, prompt: string, reminder: string, deadline: string): string;
   membersTitle(groupName: string, count: number): string;

@@ -46,6 +46,8 @@ export const enAdmin: AdminTexts = {
       : 'A type of event you remove stays in the reports that already use it.',
   save: 'Save',
   saved: 'The settings are saved.',
+  councilNameLabel: 'The council’s name (on the reports’ cover)',
+  councilNamePlaceholder: 'For example Trygghetsrådet or Brottsförebyggande rådet',
   settingsError: (code) =>
     ({
       date: 'Enter a valid date.',
@@ -67,6 +69,7 @@ export const enAdmin: AdminTexts = {
       personalData:
         'Contains personal data (a name, a number or an address). The settings are about places and events.',
       policeTypesTooMany: 'At most 150 lines.',
+      councilNameTooLong: 'The council’s name may be at most 100 characters.',
       policeTypeUnknown: 'After = write one of the group’s types of event or template areas.',
     })[code] ?? 'Check the value.',
   fixSettings: 'Something needs fixing before the settings can be saved.',

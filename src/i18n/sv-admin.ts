@@ -46,6 +46,8 @@ export const svAdmin: AdminTexts = {
       : 'En händelsetyp du tar bort finns kvar i de rapporter som redan använder den.',
   save: 'Spara',
   saved: 'Inställningarna är sparade.',
+  councilNameLabel: 'Rådets namn (på rapporternas försättsblad)',
+  councilNamePlaceholder: 'Till exempel Trygghetsrådet eller Brottsförebyggande rådet',
   settingsError: (code) =>
     ({
       date: 'Ange ett giltigt datum.',
@@ -67,6 +69,7 @@ export const svAdmin: AdminTexts = {
       personalData:
         'Innehåller en personuppgift (ett namn, ett nummer eller en adress). Inställningarna handlar om platser och händelser.',
       policeTypesTooMany: 'Högst 150 rader.',
+      councilNameTooLong: 'Rådets namn får vara högst 100 tecken.',
       policeTypeUnknown: 'Efter = ska det stå en av gruppens händelsetyper eller ett område i mallen.',
     })[code] ?? 'Kontrollera värdet.',
   fixSettings: 'Något behöver rättas innan inställningarna kan sparas.',

@@ -1,7 +1,65 @@
 import type { DocumentTexts } from './document-texts';
 import { plural } from './plural';
 
+const listOf = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+const decimal = (value: number) => String(value).replace('.', ',');
+
 export const svDocument: DocumentTexts = {
+  basisFor: (council) => `Underlag till ${council}`,
+  defaultCouncil: 'det brottsförebyggande rådet',
+  compiledBy: (organisation) => `Sammanställd av samordnaren, ${organisation}`,
+  contents: 'Innehåll',
+  page: 'Sida',
+  pageOf: 'av',
+  summaryHeading: 'Sammanfattning',
+  summary: (summary, where) => {
+    const sentences = [
+      `Rapporten bygger på ${plural(summary.periods, 'period', 'perioder')} med ${plural(summary.observations, 'observation', 'observationer')}; i snitt svarade ${summary.answered} av ${summary.members} medlemmar.`,
+    ];
+    const overall = summary.overall;
+    if (!overall) sentences.push('Det är för få observationer för att säga något om utvecklingen.');
+    else if (overall.direction === 'oforandrat')
+      sentences.push(
+        `Antalet observationer låg på ungefär samma nivå, i snitt ${decimal(overall.from)} per period i början och ${decimal(overall.to)} i slutet.`,
+      );
+    else
+      sentences.push(
+        `Observationerna ${overall.direction === 'okar' ? 'ökade' : 'minskade'}, från i snitt ${decimal(overall.from)} till ${decimal(overall.to)} per period.`,
+      );
+    const moved = [
+      ...(summary.increased.length > 0 ? [`ökade mest inom ${listOf(summary.increased)}`] : []),
+      ...(summary.decreased.length > 0 ? [`minskade inom ${listOf(summary.decreased)}`] : []),
+    ];
+    if (moved.length > 0) sentences.push(`De ${listOf(moved)}.`);
+    const [first, second] = summary.busiest;
+    if (first)
+      sentences.push(
+        `Flest observationer gällde ${first.omrade} (${first.total})${second ? `, följt av ${second.omrade} (${second.total})` : ''}.`,
+      );
+    sentences.push(
+      summary.recurring
+        ? `${where(summary.recurring.omrade, summary.recurring.place)} var hot spot i ${summary.recurring.periods} perioder.`
+        : 'Ingen plats var hot spot i mer än en period.',
+    );
+    const { done, fewer, more } = summary.insatser;
+    sentences.push(
+      done === 0
+        ? 'Inga insatser avslutades under perioden.'
+        : fewer + more === 0
+          ? `${plural(done, 'insats', 'insatser')} genomfördes; det är ännu för tidigt, eller för få observationer, för att säga något om effekten.`
+          : `${plural(done, 'insats', 'insatser')} genomfördes; efteråt minskade observationerna på platsen vid ${fewer} och ökade vid ${more}.`,
+    );
+    if (summary.police)
+      sentences.push(
+        `Polisen publicerade ${plural(summary.police.total, 'händelse', 'händelser')} i kommunen under samma perioder${summary.police.top ? `, flest av typen ${summary.police.top.type} (${summary.police.top.total})` : ''}.`,
+      );
+    return sentences;
+  },
+  analysesHeading: 'Gruppens analyser',
+  noAnalyses: 'Ingen publicerad lägesbild under perioden har en analys.',
+  notPublished: (period) =>
+    `Lägesbilden för ${period} publicerades inte, så dess texter är inte med; siffrorna är det.`,
   covers: (from, to, periods) =>
     `${from} – ${to}` +
     (periods.length === 0

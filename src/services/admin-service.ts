@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import type { Clock } from '../domain/clock';
 import { changeEventTypes, EVENT_TYPE_LIMITS } from '../domain/event-types';
-import { ORGANISATION_DISPLAYS, ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
+import { COUNCIL_NAME_MAX, ORGANISATION_DISPLAYS, ORGANISATIONS, type Group, type GroupMember } from '../domain/group';
 import { currentReportingPeriod } from '../domain/periods';
 import { parsePoliceForm } from '../domain/police-settings';
 import { findPersonalData } from '../domain/privacy';
@@ -19,6 +19,8 @@ export interface SettingsInput {
   police: { polisorter: string; polistyper: string };
   /** Which organisations the council's card names (`minTwo`, `always`, `never`). */
   organisationDisplay: string;
+  /** The council's own name, for the reports' cover ('' for the general one). */
+  councilName: string;
 }
 
 export type SettingsResult =
@@ -30,6 +32,14 @@ export interface MemberChange {
   samordnare: boolean;
   excluded: boolean;
 }
+
+/** The council's name: a name of an institution, through the guard like every setting. */
+const councilNameSchema = z
+  .string()
+  .trim()
+  .max(COUNCIL_NAME_MAX, { error: 'councilNameTooLong' })
+  .refine((name) => findPersonalData(name).length === 0, { error: 'personalData' })
+  .transform((name) => name || undefined);
 
 const omradenSchema = z
   .string()
@@ -128,7 +138,16 @@ export class AdminService {
     if (!police.ok) errors[police.field] = police.error;
     const display = z.enum(ORGANISATION_DISPLAYS).safeParse(input.organisationDisplay);
     if (!display.success) errors.visaOrganisation = 'invalidChoice';
-    if (!schedule.success || !omraden.success || !eventTypes.success || !police.ok || !display.success)
+    const councilName = councilNameSchema.safeParse(input.councilName);
+    if (!councilName.success) errors.radetsNamn = councilName.error.issues[0]?.message ?? 'tooLong';
+    if (
+      !schedule.success ||
+      !omraden.success ||
+      !eventTypes.success ||
+      !police.ok ||
+      !display.success ||
+      !councilName.success
+    )
       return { ok: false, errors, input };
     const updated: Group = {
       ...group,
@@ -137,6 +156,7 @@ export class AdminService {
       eventTypes: changedTypes,
       police: police.police,
       organisationDisplay: display.data,
+      councilName: councilName.data,
     };
     await this.repositories.groups.updateSettings(updated);
     return { ok: true, group: updated };

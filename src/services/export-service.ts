@@ -31,9 +31,14 @@ export class ExportService {
    * The span's report as a Word document behind a link that only reads it and expires within
    * minutes: for the samordnare who asked, in their 1:1 chat.
    */
-  async documentLink(group: Group, span: ReportSpan, t: Texts): Promise<DownloadLink & { title: string }> {
+  async documentLink(
+    group: Group,
+    span: ReportSpan,
+    t: Texts,
+    compiledBy?: string,
+  ): Promise<DownloadLink & { title: string }> {
     const title = t.longReport.title(span.kind, span.year, span.index, group.name);
-    const { text } = await this.document(group, span, title, t);
+    const { text } = await this.document(group, span, title, t, compiledBy);
     const link = await this.downloads.put({ fileName: `${title}.docx`, contentType: DOCX_CONTENT_TYPE, content: text });
     return { ...link, title };
   }
@@ -69,10 +74,22 @@ export class ExportService {
    * The Word document of a span (a month, tertial or year from the `rapport` card, or the dates of
    * `npm run export`): what the Markdown holds, in the kommuner's own shape, with the charts.
    */
-  async document(group: Group, span: ReportSpan, title: string, t: Texts): Promise<{ text: Buffer; rows: number }> {
+  async document(
+    group: Group,
+    span: ReportSpan,
+    title: string,
+    t: Texts,
+    compiledBy?: string,
+  ): Promise<{ text: Buffer; rows: number }> {
+    const closed = this.situationPictures.periodsClosed(group, span);
     const compiled = [];
-    for (const period of this.situationPictures.periodsClosed(group, span))
-      compiled.push(await this.situationPictures.picture(group, period));
+    for (const period of closed) compiled.push(await this.situationPictures.picture(group, period));
+    // The texts the council saw: the published lägesbilder of the span's closed periods.
+    const published = (await this.situationPictures.archive(group)).flatMap((publication) => {
+      const period = closed.find((candidate) => candidate.id === publication.periodId);
+      const { picture, analysis } = publication.content;
+      return period ? [{ period, picture, analysis }] : [];
+    });
     const report = await this.situationPictures.longReportOf(
       group,
       span,
@@ -93,6 +110,9 @@ export class ExportService {
       {
         title,
         groupName: group.name,
+        council: group.councilName ?? t.document.defaultCouncil,
+        ...(compiledBy ? { compiledBy } : {}),
+        published,
         from,
         to,
         generatedAt: today,

@@ -151,6 +151,8 @@ describe('the samordnare’s commands', () => {
       'Högst 150 rader.',
     ],
     ['an område is too long', { omraden: `Centrum\n${'x'.repeat(61)}` }, 'högst 60 tecken'],
+    ['the council’s name names a person', { radetsNamn: 'Kalle Anderssons råd' }, 'Innehåller en personuppgift'],
+    ['the council’s name is too long', { radetsNamn: 'Råd '.repeat(30) }, 'Rådets namn får vara högst 100 tecken.'],
   ])(
     'when %s, then the settings are refused with the reason by the field and nothing is saved',
     async (_what, change, reason) => {
@@ -161,10 +163,11 @@ describe('the samordnare’s commands', () => {
       expect(cardText(refused.card)).toContain(reason);
       expect(cardText(refused.card)).toContain('Något behöver rättas');
       const after = await bot.service.repositories.groups.get(TEAM.id);
-      expect([after?.omraden, after?.eventTypes, after?.police]).toEqual([
+      expect([after?.omraden, after?.eventTypes, after?.police, after?.councilName]).toEqual([
         before?.omraden,
         before?.eventTypes,
         before?.police,
+        before?.councilName,
       ]);
     },
   );

@@ -101,7 +101,7 @@ describe('npm run export', () => {
     expect(markdown).not.toContain('aad-');
   });
 
-  test('when the report is exported as a Word document, then it opens, has the headings and the compiled numbers, and no reporter', async () => {
+  test('when the report is exported as a Word document, then it opens, has the headings and the compiled numbers, and neither a reporter nor an unreviewed text', async () => {
     const out = join(folder, 'rapport.docx');
     const result = run([
       '--group',
@@ -131,10 +131,11 @@ describe('npm run export', () => {
     expect(text).toContain('|Per område i mallen (per period, totalt, riktning)|');
     // The area table: the two periods and the total, as compiled.
     expect(text).toMatch(/\|Ordningsstörning och otrygghet\|(\|+0\|+1\|+1\|)/);
+    // Nothing was published: the member's text, never reviewed, stays out; the figures are in.
+    expect(text).not.toContain('trasig');
     expect(text).toContain(
-      'Klotter: Klotter, &quot;tags&quot; och en *trasig* lampa | på perrongen [se här](https://example.test) (hög, kväll; Polisen)',
+      '|Lägesbilden för v47–48 2026 publicerades inte, så dess texter är inte med; siffrorna är det.|',
     );
-    expect(text).toContain('Polisen');
     expect(text).not.toContain('Medlem');
     expect(xml).not.toContain('aad-');
     // The title page names the span; the charts are PNG images with their figures as alt text.

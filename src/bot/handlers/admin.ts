@@ -139,14 +139,17 @@ export function adminActions(deps: BotDependencies) {
           // Nor, from before the organisation setting, this one.
           visaOrganisation:
             typeof raw.visaOrganisation === 'string' ? raw.visaOrganisation : settingsFormOf(group).visaOrganisation,
+          // Nor, from before the council's name, this one.
+          radetsNamn: typeof raw.radetsNamn === 'string' ? raw.radetsNamn : settingsFormOf(group).radetsNamn,
         } as SettingsForm;
-        const { omraden, handelsetyper, polisorter, polistyper, visaOrganisation, ...scheduleForm } = form;
+        const { omraden, handelsetyper, polisorter, polistyper, visaOrganisation, radetsNamn, ...scheduleForm } = form;
         const result = await admin.saveSettings(group, {
           schedule: scheduleForm,
           omraden,
           eventTypes: handelsetyper,
           police: { polisorter, polistyper },
           organisationDisplay: visaOrganisation,
+          councilName: radetsNamn,
         });
         if (!result.ok) return { card: settingsCard(group, form, t, clock.now(), { errors: result.errors }) };
         return { card: settingsCard(result.group, settingsFormOf(result.group), t, clock.now(), { saved: true }) };

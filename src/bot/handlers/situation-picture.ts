@@ -10,7 +10,7 @@ import {
 import type { Group } from '../../domain/group';
 import { spanOfKey } from '../../domain/long-report';
 import { periodById, periodByIndex, type ReportingPeriod } from '../../domain/periods';
-import { type Texts } from '../../i18n';
+import { organisationName, type Texts } from '../../i18n';
 import type { ReviewView } from '../../services/picture-review';
 import { cardAction, formText, groupData, periodData, sendReply } from '../card-actions';
 import { isPersonalChat } from '../context';
@@ -82,10 +82,11 @@ export function situationPictureActions(deps: BotDependencies) {
       verb: VERBS.reportDownload,
       role: 'samordnare',
       input: spanData,
-      async act({ context, group, data, t }) {
+      async act({ context, group, member, data, t }) {
         // The link reads the document without signing in: it goes only to the asker's own chat.
         if (!isPersonalChat(context)) return { message: t.document.downloadOnlyInPersonalChat };
-        const link = await exports.documentLink(group, data.span, t);
+        const compiledBy = member.organisation && organisationName(t, member.organisation);
+        const link = await exports.documentLink(group, data.span, t, compiledBy);
         await sendReply(context, { card: downloadCard(link, t) });
         return { message: t.document.downloadSent };
       },

@@ -30,6 +30,8 @@ const groupEntity = z.object({
   policeJson: z.string().optional(),
   /** Absent until the samordnare chooses: the default (`DEFAULT_ORGANISATION_DISPLAY`). */
   organisationDisplay: z.enum(ORGANISATION_DISPLAYS).optional(),
+  /** Absent until the samordnare names the council. */
+  councilName: z.string().optional(),
 });
 
 /** A group row: its JSON columns read back, then the domain's schema (older rows get the defaults). */
@@ -49,6 +51,7 @@ function toGroup(entity: Record<string, unknown>): Group {
     council: json(row.councilJson),
     police: json(row.policeJson),
     organisationDisplay: row.organisationDisplay,
+    councilName: row.councilName || undefined,
   });
 }
 
@@ -67,6 +70,7 @@ function toEntity(group: Group) {
     ...(group.council ? { councilJson: JSON.stringify(group.council) } : {}),
     ...(group.police ? { policeJson: JSON.stringify(group.police) } : {}),
     ...(group.organisationDisplay ? { organisationDisplay: group.organisationDisplay } : {}),
+    ...(group.councilName ? { councilName: group.councilName } : {}),
   };
 }
 
