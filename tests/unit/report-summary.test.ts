@@ -45,7 +45,6 @@ const withDirections = (long: LongReport): LongReport => ({
   ...long,
   areas: long.areas.map((area) => ({ ...area, direction: direction(area.counts) })),
 });
-};
 const sentences = (long: LongReport) => sv.document.summary(reportSummary(withDirections(long)), whereOf);
 
 describe('the Sammanfattning, written from the figures', () => {
