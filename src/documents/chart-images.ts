@@ -12,15 +12,15 @@ import { chartLabel } from '../domain/group';
  * charts (`cards/charts.ts`): whole-number axes, short area labels.
  */
 
-/** Height of a line chart in the document, in points; its width is the text's (`width`). */
+/** Height of a line chart in the document, in pixels (96 to the inch); its width is the text's (`width`). */
 const LINE_CHART_HEIGHT = 300;
 /** A bar's row: room for a label of up to three lines. */
 const BAR_ROW_HEIGHT = 44;
 /** The share of a bar chart's width its labels may take; longer ones wrap (the table beside has them whole). */
 const LABEL_SHARE = 0.36;
-/** Label text in the charts, in points. */
+/** Label text in the charts, in pixels (9 pt on paper). */
 const LABEL_SIZE = 12;
-/** Pixels per point in the PNG: sharp when printed. */
+/** The PNG has this many pixels for each of the document's: sharp when printed. */
 const SCALE = 2;
 const FONT_FAMILY = 'DejaVu Sans';
 const FONT_DIRECTORY = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -65,14 +65,14 @@ function measureText(value: string, font = ''): { width: number } {
 }
 echarts.setPlatformAPI({ measureText });
 
-/** A chart as a PNG and the size, in points, it takes in the document. */
+/** A chart as a PNG and the size, in pixels (96 to the inch), it takes in the document. */
 export interface ChartImage {
   data: Buffer;
   width: number;
   height: number;
 }
 
-/** The chart as SVG, `width` × `height` points (ECharts' server-side mode, no DOM). */
+/** The chart as SVG, `width` × `height` pixels (ECharts' server-side mode, no DOM). */
 function svgOf(option: Option, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
@@ -95,7 +95,7 @@ function render(option: Option, width: number, height: number): ChartImage {
   return { data, width, height };
 }
 
-/** One line per series over the periods (`axis`), on a whole-number axis, legend below; `width` in points. */
+/** One line per series over the periods (`axis`), on a whole-number axis, legend below; `width` in pixels. */
 export function lineChartImage(
   axis: string[],
   series: { label: string; counts: number[] }[],
@@ -138,7 +138,7 @@ function barOption(rows: { label: string; value: number }[], width: number): Opt
 
 const barHeight = (rows: number) => Math.max(120, 20 + rows * BAR_ROW_HEIGHT);
 
-/** Horizontal bars, the largest on top, with their values at the end and no axis; `width` in points. */
+/** Horizontal bars, the largest on top, with their values at the end and no axis; `width` in pixels. */
 export function barChartImage(rows: { label: string; value: number }[], width: number): ChartImage {
   return render(barOption(rows, width), width, barHeight(rows.length));
 }

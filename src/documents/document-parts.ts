@@ -6,6 +6,7 @@ import {
   ImageRun,
   PageNumber,
   PageOrientation,
+  SectionType,
   Paragraph,
   Table,
   TableCell,
@@ -36,12 +37,13 @@ export type Orientation = 'portrait' | 'landscape';
 export const textWidth = (orientation: Orientation): number =>
   (orientation === 'landscape' ? A4.height : A4.width) - 2 * MARGIN;
 
-/** The same, in points (images are sized in points). */
-export const textWidthPoints = (orientation: Orientation): number => Math.floor(textWidth(orientation) / 20);
+/** The same in the pixels images are sized in (96 to the inch, 15 twips each). */
+export const textWidthPixels = (orientation: Orientation): number => Math.floor(textWidth(orientation) / 15);
 
 export type HeadingKind = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
-export const heading = (text: string, level: HeadingKind) => new Paragraph({ text, heading: level });
+/** A heading of Word's own styles, kept on the page of what follows it. */
+export const heading = (text: string, level: HeadingKind) => new Paragraph({ text, heading: level, keepNext: true });
 export const text = (value: string) => new Paragraph({ children: [new TextRun(value)] });
 export const bullet = (value: string) => new Paragraph({ text: value, bullet: { level: 0 } });
 /** Text in a size of its own (half-points), not a heading: the cover's lines stay out of the contents. */
@@ -103,15 +105,20 @@ export interface RunningHead {
   pageOf: string;
 }
 
-/** A section of the document: its page (A4, portrait or landscape), and the header and footer. */
+/**
+ * A section of the document: its page (A4, portrait or landscape), and the header and footer. It
+ * starts a new page only where `newPage` says so or the orientation changes.
+ */
 export function section(
   orientation: Orientation,
   children: ISectionOptions['children'],
   head?: RunningHead,
+  newPage = true,
 ): ISectionOptions {
   const small = (value: string) => new TextRun({ text: value, size: 16, color: '595959' });
   return {
     properties: {
+      ...(newPage ? {} : { type: SectionType.CONTINUOUS }),
       page: {
         size: {
           ...A4,

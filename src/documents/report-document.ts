@@ -16,7 +16,7 @@ import {
   table,
   text,
   textWidth,
-  textWidthPoints,
+  textWidthPixels,
   type Orientation,
   type RunningHead,
 } from './document-parts';
@@ -117,7 +117,7 @@ function figures(input: ReportDocumentInput, t: Texts, orientation: Orientation)
   const { report } = input;
   const labels = input.periods.map(({ period }) => t.trends.axisLabel(period));
   const width = textWidth(orientation);
-  const chartWidth = textWidthPoints(orientation);
+  const chartWidth = textWidthPixels(orientation);
   /** A row per area, område or händelsetyp: its count in each period, the total and the direction. */
   const seriesTable = (
     first: string,
@@ -267,8 +267,9 @@ export async function reportDocument(input: ReportDocumentInput, t: Texts): Prom
     sections: [
       section('portrait', cover(input, t)),
       section('portrait', opening(input, t), head),
-      ...(input.periods.length > 0 ? [section(wide, figures(input, t, wide), head)] : []),
-      section('portrait', closing(input, t), head),
+      // A landscape part starts on a page of its own; a portrait one follows on.
+      ...(input.periods.length > 0 ? [section(wide, figures(input, t, wide), head, wide === 'landscape')] : []),
+      section('portrait', closing(input, t), head, wide === 'landscape'),
     ],
   });
   return Packer.toBuffer(document);

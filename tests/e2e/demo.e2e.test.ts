@@ -1,37 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { seedDemo } from '../../scripts/demo-data';
 import { composeService } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
-import { spanFromArgument } from '../../src/domain/long-report';
-import { MONTH_NAMES } from '../../src/i18n';
+import { spanContaining, spanFromArgument } from '../../src/domain/long-report';
+import { lastClosedPeriod, runningPeriods } from '../../src/domain/periods';
+import { MONTH_NAMES, textsFor } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
+import { imagesWiderThanText, pageCount, printDocument } from './document-pages';
 import { openPersonalChat, RESULTS, sendAndWaitForCard, usePlaygroundStack } from './playground';
-
-/**
- * Renders the first pages of a .docx to PNG as Word would print them: LibreOffice (headless, from
- * Debian's packages) to PDF, poppler's pdftoppm to PNG. Returns the pages' files.
- */
-function renderPages(docx: string, pages: number): string[] {
-  const folder = join(RESULTS, 'docx');
-  mkdirSync(folder, { recursive: true });
-  const office = spawnSync(
-    'soffice',
-    ['--headless', '--norestore', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf'].concat([
-      '--outdir',
-      folder,
-      docx,
-    ]),
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  if (office.status !== 0) throw new Error(`soffice failed: ${office.stderr}`);
-  const pdf = join(folder, 'rapport.pdf');
-  const raster = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(pages), pdf, join(folder, 'page')]);
-  if (raster.status !== 0) throw new Error(`pdftoppm failed: ${String(raster.stderr)}`);
-  return readdirSync(folder).filter((name) => /^page-\d+\.png$/.test(name));
-}
 
 describe('the demo group in the Agents Playground', () => {
   const context = usePlaygroundStack();
@@ -47,10 +25,24 @@ describe('the demo group in the Agents Playground', () => {
     expect((await seedDemo(service, new Date())).created).toBe(false);
 
     const members = await service.repositories.members.listByGroup('team-id');
+    const sv = textsFor('sv');
+    const schedule = (await service.repositories.groups.get('team-id'))!.schedule;
+    // Today is always in a running period: it is said as running, and the series end before it.
+    const now = new Date();
+    const running = runningPeriods(schedule, now).at(-1)!;
+    const lastClosed = lastClosedPeriod(schedule, now);
     const { page, screenshot } = context.session;
     await openPersonalChat(page);
     const trends = await sendAndWaitForCard(page, 'trender');
     await trends.getByText('Trender · My Team').waitFor();
+    await trends
+      .getByText(`– ${sv.periodLabel(lastClosed)} (6 perioder)`, { exact: false })
+      .first()
+      .waitFor();
+    await trends
+      .getByText(`${sv.periodLabel(running)} pågår:`, { exact: false })
+      .first()
+      .waitFor();
     await screenshot('demo-1-trender');
     await trends.getByText('Observationer per område i mallen och period').first().waitFor();
     expect(await trends.locator('svg').count()).toBeGreaterThan(0);
@@ -63,6 +55,15 @@ describe('the demo group in the Agents Playground', () => {
       .first()
       .waitFor();
     await screenshot('demo-2-year');
+
+    // The tertial the running period belongs to says it is running, and counts only the closed ones.
+    const runningTertial = spanContaining('tertial', running.start);
+    const current = await sendAndWaitForCard(page, `rapport tertial T${runningTertial.index} ${runningTertial.year}`);
+    await current
+      .getByText(`${sv.periodLabel(running)} pågår:`, { exact: false })
+      .first()
+      .waitFor();
+    await screenshot('demo-2-running');
 
     // The tertial report as a Word document: the button, the link in the chat, the file behind it.
     const tertial = await sendAndWaitForCard(page, 'rapport tertial');
@@ -103,8 +104,16 @@ describe('the demo group in the Agents Playground', () => {
     const names = members.map((member) => member.name);
     for (const name of names) expect(text).not.toContain(name);
 
-    const pages = renderPages(file, 3);
-    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // Printed as a reader would: every page rendered, no word off its page, no image wider than the text.
+    const printed = printDocument(file);
+    const count = pageCount(printed.pdf);
+    console.log(`Word-dokumentet: ${count} sidor (test-results/docx/page-*.png)`);
+    expect(printed.pages).toHaveLength(count);
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(printed.outside).toEqual([]);
+    expect(imagesWiderThanText(await zip.file('word/document.xml')!.async('string'))).toEqual([]);
+    for (const part of ['Innehåll', 'Sammanfattning', 'Gruppens analyser', 'Underlag till'])
+      expect(text).toContain(part);
 
     const archived = await service.repositories.publications.list('team-id');
     expect(archived).toHaveLength(4);
