@@ -5,7 +5,14 @@ import { compileSituationPicture, type SituationPicture } from '../domain/compil
 import { DEFAULT_ORGANISATION_DISPLAY, type Group, type GroupMember } from '../domain/group';
 import type { InsatsSection } from '../domain/insats-follow-up';
 import { compileLongReport, periodsInSpan, type LongReport, type ReportSpan } from '../domain/long-report';
-import { periodById, periodByIndex, periodContaining, TIME_ZONE, type ReportingPeriod } from '../domain/periods';
+import {
+  isClosed,
+  periodById,
+  periodByIndex,
+  periodContaining,
+  TIME_ZONE,
+  type ReportingPeriod,
+} from '../domain/periods';
 import { dueActivities, followUp, localDate } from '../domain/pledge';
 import type { PoliceSection } from '../domain/police-section';
 import { findPersonalData, kindsOf, maskPersonalData, type PersonalDataKind } from '../domain/privacy';
@@ -144,9 +151,14 @@ export class SituationPictureService {
       this.repositories.reports.listReports(group.id, previousPeriod.id),
       ...earlier.map((each) => this.repositories.reports.listReports(group.id, each.id)),
     ]);
+    // The trend line holds closed periods only: a period compiled before its deadline is not a point yet.
+    const now = this.clock.now();
+    const series = [...earlier, previousPeriod, period]
+      .map((each, index) => ({ period: each, reports: [...earlierReports, previousReports, reports][index] }))
+      .filter((each) => isClosed(each.period, now));
     const trends = compileTrends({
-      periodIds: [...earlier, previousPeriod, period].map((each) => each.id),
-      reportsByPeriod: [...earlierReports, previousReports, reports],
+      periodIds: series.map((each) => each.period.id),
+      reportsByPeriod: series.map((each) => each.reports),
       areas: group.areas,
       eventTypes: group.eventTypes,
     });

@@ -62,6 +62,17 @@ describe('compiling, reviewing and publishing the lägesbild', () => {
     expect(text).not.toContain('Per Polis');
   });
 
+  test('when the samordnare compiles a period before its deadline, then its trend line ends at the last closed period: no point of a period still open', async () => {
+    // Tuesday 1 December: v47–48 is open until Wednesday 12:00.
+    bot.clock.set(new Date('2026-12-01T10:00:00Z'));
+    const card = cardOf(await say(users.samordnare, 'sammanställ'));
+    expect(cardText(card)).toContain('Gemensam lägesbild v47–48 2026 · EST Fagersta');
+    // Its one observation is in v47–48 itself, so the closed periods before it have nothing to draw.
+    expect(cardText(card)).toContain('Ordningsstörning och otrygghet: 0 → 1');
+    expect(cardText(card)).not.toContain('Per område i mallen, de senaste');
+    expect(JSON.stringify(card.body)).not.toContain('"x":"v47"');
+  });
+
   test('when observations carry händelsetyper, then the review card and the monthly report count them; the one stored without a type still counts in its area', async () => {
     bot.clock.set(new Date('2026-11-27T12:00:00Z'));
     await bot.send(
