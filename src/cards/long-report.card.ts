@@ -86,6 +86,7 @@ export function longReportCard(
     })),
     policeNote: t.police.note,
     hasPolice: (report.police?.types.length ?? 0) > 0,
+    hasPeriods: report.periods.length > 0,
     hasEventTypes: report.eventTypes.length > 0,
     eventTypes: report.eventTypes.map((row) => ({
       label: md(row.label),

@@ -136,4 +136,29 @@ describe('the Word document a kommun files', () => {
       '|Lägesbilden för v45–46 2026 publicerades inte, så dess texter är inte med; siffrorna är det.|',
     );
   });
+
+  test('when a span has no closed period yet, then the card and the document say so instead of charts of nothing', async () => {
+    const [reply] = await bot.send(activities.message(users.samordnare, 'rapport månad december 2026'));
+    const card = JSON.stringify(reply.attachments?.[0]?.content);
+    // December's first period (v51–52) has not begun; v49–50 begins in November.
+    expect(card).toContain(sv.noClosedPeriod);
+    expect(card).not.toContain('"type":"Chart.Line"');
+    expect(card).not.toContain('"type":"FactSet"');
+    const group = (await bot.service.repositories.groups.get(TEAM.id))!;
+    const built = await bot.service.deps.exports.document(group, spanOf('manad', 2026, 12), 'December', sv);
+    const parts = await partsOf(built.text);
+    expect(parts.text).toContain(`|${sv.noClosedPeriod}|`);
+    expect(parts.zip.file(/^word\/media\/.+\.png$/)).toHaveLength(0);
+  });
+
+  test('when a year is made into a document, then its series pages are landscape so that 26 periods fit, and the rest portrait', async () => {
+    bot.clock.set(new Date('2027-01-20T12:00:00Z'));
+    const group = (await bot.service.repositories.groups.get(TEAM.id))!;
+    const built = await bot.service.deps.exports.document(group, spanOf('ar', 2026, 0), 'År 2026', sv);
+    const { document: xml } = await partsOf(built.text);
+    const sizes = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((match) =>
+      match[1].includes('landscape') ? 'landscape' : 'portrait',
+    );
+    expect(sizes).toEqual(['portrait', 'portrait', 'landscape', 'portrait']);
+  });
 });
