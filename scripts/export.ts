@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { textsFor } from '../src/i18n';
+import { runningLines, textsFor } from '../src/i18n';
 import { plural } from '../src/i18n/plural';
 import { fail, requireGroup, serviceFromEnvironment } from './cli';
 
@@ -37,13 +37,8 @@ async function main(): Promise<void> {
 
   const service = await serviceFromEnvironment();
   const group = await requireGroup(service, groupArgument);
-  const { text, rows } = await service.deps.exports.export(
-    group,
-    from,
-    to,
-    format,
-    textsFor(service.config.localeOverride ?? 'sv'),
-  );
+  const t = textsFor(service.config.localeOverride ?? 'sv');
+  const { text, rows, running } = await service.deps.exports.export(group, from, to, format, t);
   const slug = group.name
     .toLowerCase()
     .normalize('NFD')
@@ -53,6 +48,8 @@ async function main(): Promise<void> {
   const out = values.out ?? `lagesbild-${slug || 'grupp'}-${from}-${to}.${format}`;
   writeFileSync(out, text);
   process.stdout.write(`Skrev ${plural(rows, 'observation', 'observationer')} (${format}) till ${out}\n`);
+  // A period still open for reports is not in the file: said, never a zero.
+  for (const line of runningLines(running, t)) process.stdout.write(`${line}\n`);
 }
 
 main().catch((error: unknown) =>

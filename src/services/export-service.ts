@@ -3,12 +3,13 @@ import { markdownReport } from '../documents/markdown-report';
 import { type ExportedObservation, observationsCsv } from '../documents/spreadsheet';
 import type { Clock } from '../domain/clock';
 import { UNKNOWN_ORGANISATION, type Group } from '../domain/group';
-import { type ReportSpan } from '../domain/long-report';
-import { TIME_ZONE, type ReportingPeriod } from '../domain/periods';
+import { periodsInSpan, type ReportSpan } from '../domain/long-report';
+import { TIME_ZONE, type ReportingPeriod, type RunningPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
 import type { DownloadLink, DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
+import { runningOf } from './running-periods';
 import type { SituationPictureService } from './situation-picture-service';
 
 export type ExportFormat = 'csv' | 'md' | 'docx';
@@ -63,11 +64,18 @@ export class ExportService {
     to: string,
     format: ExportFormat,
     t: Texts,
-  ): Promise<{ text: string | Buffer; rows: number }> {
-    if (format === 'docx')
-      return this.document(group, this.span(from, to), t.picture.title(`${from} – ${to}`, group.name), t);
+  ): Promise<{ text: string | Buffer; rows: number; running: RunningPeriod[] }> {
+    // The range's running periods are not in the file; the command says so.
+    const range = periodsInSpan(group.schedule, this.span(from, to));
+    const running = await runningOf(this.repositories, group, range, this.clock.now());
     const periods = this.periods(group, from, to);
-    return format === 'csv' ? this.csv(group, periods, t) : this.markdown(group, periods, from, to, t);
+    const made =
+      format === 'docx'
+        ? await this.document(group, this.span(from, to), t.picture.title(`${from} – ${to}`, group.name), t)
+        : format === 'csv'
+          ? await this.csv(group, periods, t)
+          : await this.markdown(group, periods, from, to, t);
+    return { ...made, running };
   }
 
   /**

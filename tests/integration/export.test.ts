@@ -3,12 +3,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { DateTime } from 'luxon';
 import { ROOT } from '../../scripts/dev-stack';
 import { FixedClock } from '../../src/domain/clock';
+import { periodContaining, TIME_ZONE } from '../../src/domain/periods';
 import { emptyObservationForm } from '../../src/domain/report';
+import { textsFor } from '../../src/i18n';
 import { ReportService } from '../../src/services/report-service';
-import { seedGroups } from '../helpers/seed';
+import { SCHEDULE, seedGroups } from '../helpers/seed';
 import { createTestTables, testConnectionString, type TestTables } from '../helpers/tables';
+
+const sv = textsFor('sv');
 
 describe('npm run export', () => {
   let tables: TestTables;
@@ -145,6 +150,28 @@ describe('npm run export', () => {
     const png = await images[0].async('nodebuffer');
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(xml).toMatch(/descr="Ordningsstörning och otrygghet: 0, 1;/);
+  });
+
+  test('when the range holds a period still open for reports, then the command says it is running and leaves it out of the file', () => {
+    // Today is always in a running period (computed, so that the test holds on any day).
+    const running = periodContaining(SCHEDULE, new Date());
+    const from = DateTime.fromJSDate(running.start, { zone: TIME_ZONE }).toISODate()!;
+    const to = DateTime.now().setZone(TIME_ZONE).toISODate()!;
+    const result = run([
+      '--group',
+      'EST 0',
+      '--from',
+      from,
+      '--to',
+      to,
+      '--format',
+      'csv',
+      '--out',
+      join(folder, 'now.csv'),
+    ]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${sv.periodLabel(running)} pågår: 0 av 3 har svarat hittills.`);
+    expect(readFileSync(join(folder, 'now.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   test('when arguments are missing or wrong, then it says how to use it and writes nothing', () => {
