@@ -21,6 +21,7 @@ import { ExportService } from './services/export-service';
 import { InsatsFollowUpService } from './services/insats-follow-up';
 import { InsatsService } from './services/insats-service';
 import { InstallationService } from './services/installation-service';
+import { LongReportService } from './services/long-report-service';
 import { OutboxSender } from './services/outbox-sender';
 import { PictureReviewService } from './services/picture-review';
 import { PledgeService } from './services/pledge-service';
@@ -87,16 +88,18 @@ export async function composeService(
     logger.child({ module: 'police' }),
   );
   const insatser = new InsatsService(repositories, clock);
+  const insatsFollowUp = new InsatsFollowUpService(repositories, clock);
   const situationPictures = new SituationPictureService(
     repositories,
     messenger,
     publicationRenderer(config.localeOverride),
     clock,
     logger.child({ module: 'publish' }),
-    new InsatsFollowUpService(repositories, clock),
+    insatsFollowUp,
     police,
     config.pledgeReminderDays,
   );
+  const longReports = new LongReportService(repositories, situationPictures, insatsFollowUp, police, clock);
   const reviews = new PictureReviewService(repositories, situationPictures, clock);
   const sender = new OutboxSender(
     repositories,
@@ -122,8 +125,9 @@ export async function composeService(
   const deps: BotDependencies = {
     reports,
     police,
-    exports: new ExportService(repositories, situationPictures, clock, downloads),
+    exports: new ExportService(repositories, situationPictures, longReports, clock, downloads),
     situationPictures,
+    longReports,
     reviews,
     pledges,
     insatser,

@@ -4,7 +4,7 @@ import type { Group } from '../../src/domain/group';
 import { compileLongReport, periodsInSpan, spanOf } from '../../src/domain/long-report';
 import { periodByIndex, type ReportingPeriod } from '../../src/domain/periods';
 import { reportContentHash, type Report } from '../../src/domain/report';
-import type { SituationPictureService } from '../../src/services/situation-picture-service';
+import type { LongReportService } from '../../src/services/long-report-service';
 import type { Repositories } from '../../src/storage/repositories';
 import { percentile } from './load';
 import { inBatches, observation, seedGroup, type BenchMember } from './seed';
@@ -61,7 +61,7 @@ function median(run: () => void, times: number): number {
  */
 export async function runCompile(
   repositories: Repositories,
-  pictures: SituationPictureService,
+  longReports: LongReportService,
   serviceUrl: string,
   runs: number,
 ): Promise<CompileResult> {
@@ -97,7 +97,7 @@ export async function runCompile(
   const stored: number[] = [];
   for (let i = 0; i < Math.max(3, Math.ceil(runs / 10)); i += 1) {
     const started = performance.now();
-    await pictures.longReport(group, YEAR);
+    await longReports.longReport(group, YEAR);
     stored.push(performance.now() - started);
   }
   return {

@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     // 4. Compiling, pure and through the service against Azurite.
     log('compile …');
     const composed = await composeService(loadConfig(env), createLogger('silent'));
-    const compile = await runCompile(repositories, composed.deps.situationPictures, fake.serviceUrl, SIZE.compileRuns);
+    const compile = await runCompile(repositories, composed.deps.longReports, fake.serviceUrl, SIZE.compileRuns);
 
     const report: BenchReport = {
       smoke,

@@ -6,6 +6,7 @@ import type { CycleService } from '../services/cycle-service';
 import type { ExportService } from '../services/export-service';
 import type { InsatsService } from '../services/insats-service';
 import type { InstallationService } from '../services/installation-service';
+import type { LongReportService } from '../services/long-report-service';
 import type { PictureReviewService } from '../services/picture-review';
 import type { PledgeService } from '../services/pledge-service';
 import type { PoliceEventService } from '../services/police-event-service';
@@ -20,6 +21,7 @@ export interface BotDependencies {
   installations: InstallationService;
   admin: AdminService;
   situationPictures: SituationPictureService;
+  longReports: LongReportService;
   /** The samordnare's review before publishing: left out, rewritten, and the card's hash. */
   reviews: PictureReviewService;
   /** The exports: CSV, Markdown, and the Word document (also as a download link). */

@@ -9,6 +9,7 @@ import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
 import type { DownloadLink, DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
+import type { LongReportService } from './long-report-service';
 import { runningOf } from './running-periods';
 import type { SituationPictureService } from './situation-picture-service';
 
@@ -24,6 +25,7 @@ export class ExportService {
   constructor(
     private readonly repositories: Repositories,
     private readonly situationPictures: SituationPictureService,
+    private readonly longReports: LongReportService,
     private readonly clock: Clock,
     private readonly downloads: DownloadStore,
   ) {}
@@ -55,7 +57,7 @@ export class ExportService {
 
   /** Reporting periods whose first day lies in [from, to], both local dates, and whose reporting has closed. */
   periods(group: Group, from: string, to: string): ReportingPeriod[] {
-    return this.situationPictures.periodsClosed(group, this.span(from, to));
+    return this.longReports.periodsClosed(group, this.span(from, to));
   }
 
   async export(
@@ -89,7 +91,7 @@ export class ExportService {
     t: Texts,
     compiledBy?: string,
   ): Promise<{ text: Buffer; rows: number }> {
-    const closed = this.situationPictures.periodsClosed(group, span);
+    const closed = this.longReports.periodsClosed(group, span);
     const compiled = [];
     for (const period of closed) compiled.push(await this.situationPictures.picture(group, period));
     // The texts the council saw: the published lägesbilder of the span's closed periods.
@@ -98,7 +100,7 @@ export class ExportService {
       const { picture, analysis } = publication.content;
       return period ? [{ period, picture, analysis }] : [];
     });
-    const report = await this.situationPictures.longReportOf(
+    const report = await this.longReports.longReportOf(
       group,
       span,
       compiled.map((item) => item.picture),
@@ -158,7 +160,7 @@ export class ExportService {
     const compiled = [];
     for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
     const pictures = compiled.map((item) => item.picture);
-    const long = await this.situationPictures.longReportOf(group, this.span(from, to), pictures);
+    const long = await this.longReports.longReportOf(group, this.span(from, to), pictures);
     const title = t.picture.title(`${from} – ${to}`, group.name);
     return { text: markdownReport({ title, periods, long, compiled }, t), rows: long.totalObservations };
   }

@@ -4,7 +4,7 @@ import type { Clock } from '../domain/clock';
 import { compileSituationPicture, type SituationPicture } from '../domain/compile';
 import { DEFAULT_ORGANISATION_DISPLAY, type Group, type GroupMember } from '../domain/group';
 import type { InsatsSection } from '../domain/insats-follow-up';
-import { compileLongReport, periodsInSpan, type LongReport, type ReportSpan } from '../domain/long-report';
+
 import {
   isClosed,
   periodById,
@@ -26,7 +26,6 @@ import type { Messenger, OutgoingMessage } from '../messaging/messenger';
 import type { Repositories } from '../storage/repositories';
 import type { InsatsFollowUpService } from './insats-follow-up';
 import type { PoliceEventService } from './police-event-service';
-import { closedOf, runningOf } from './running-periods';
 
 export type { PledgeDueItem, PledgeStatusItem } from '../domain/publication';
 
@@ -291,37 +290,6 @@ export class SituationPictureService {
       return { kind: 'notDelivered' };
     }
     return { kind: 'published', publication: { ...record, state: 'published', activityId: outcome.activityId } };
-  }
-
-  /** The month, tertial or year report of a span, compiled from each of its periods' pictures. */
-  /** The span's periods that have begun (a report of the running tertial ends with today's period). */
-  /** The span's periods whose reporting has closed: what a long report counts. */
-  periodsClosed(group: Group, span: ReportSpan): ReportingPeriod[] {
-    return closedOf(periodsInSpan(group.schedule, span), this.clock.now());
-  }
-
-  async longReport(group: Group, span: ReportSpan): Promise<LongReport> {
-    const pictures = [];
-    for (const period of this.periodsClosed(group, span)) pictures.push((await this.picture(group, period)).picture);
-    return this.longReportOf(group, span, pictures);
-  }
-
-  /**
-   * The long report of a span from its closed periods' pictures, with the insatser finished in it
-   * and the span's running periods said as such.
-   */
-  async longReportOf(group: Group, span: ReportSpan, pictures: SituationPicture[]): Promise<LongReport> {
-    const now = this.clock.now();
-    const insatser = await this.insatser.doneBetween(group, localDate(span.start), localDate(span.end));
-    const periods = pictures.flatMap((picture) => periodById(group.schedule, picture.periodId) ?? []);
-    const police = await this.police.series(group, periods);
-    const running = await runningOf(this.repositories, group, periodsInSpan(group.schedule, span), now);
-    return { ...compileLongReport(span, pictures, insatser, running), police };
-  }
-
-  /** A day in the period that ended last: the span a report names by default holds it. */
-  lastEnded(group: Group): Date {
-    return periodByIndex(group.schedule, periodContaining(group.schedule, this.clock.now()).index - 1).start;
   }
 
   async archive(group: Group): Promise<Publication[]> {

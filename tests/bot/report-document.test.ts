@@ -106,7 +106,7 @@ describe('the Word document a kommun files', () => {
 
   test('when the month is made into a document, then the summary comes first, then the analyses with their period, and the numbers are the compiled ones', async () => {
     const { group, span, parts } = await document();
-    const report = await bot.service.deps.situationPictures.longReport(group, span);
+    const report = await bot.service.deps.longReports.longReport(group, span);
     const summary = parts.text.indexOf('|Sammanfattning|', parts.text.indexOf('|Gruppens analyser|') - 2000);
     expect(summary).toBeGreaterThan(0);
     expect(parts.text).toContain('Rapporten bygger på 2 perioder med 1 observation; i snitt svarade 1 av 3 medlemmar.');

@@ -85,8 +85,8 @@ describe('the demo group in the Agents Playground', () => {
 
     // The numbers in the document are the compiled ones: each area's row, period by period, and its total.
     const group = (await service.repositories.groups.get('team-id'))!;
-    const lastEnded = service.deps.situationPictures.lastEnded(group);
-    const report = await service.deps.situationPictures.longReport(
+    const lastEnded = service.deps.longReports.lastEnded(group);
+    const report = await service.deps.longReports.longReport(
       group,
       spanFromArgument('tertial', '', lastEnded, MONTH_NAMES)!,
     );

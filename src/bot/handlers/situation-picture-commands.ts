@@ -46,12 +46,12 @@ export const situationPictureCommands: readonly Command[] = [
     name: 'longReport',
     pattern: LONG_REPORT,
     async run({ group }, { deps, t, text }) {
-      const { situationPictures } = deps;
+      const { longReports } = deps;
       const match = LONG_REPORT.exec(text);
       const kind = SPAN_KINDS[(match?.[2] ?? 'månad').toLowerCase()] ?? 'manad';
-      const span = spanFromArgument(kind, match?.[3] ?? '', situationPictures.lastEnded(group), MONTH_NAMES);
+      const span = spanFromArgument(kind, match?.[3] ?? '', longReports.lastEnded(group), MONTH_NAMES);
       if (!span) return { message: t.longReport.unknownSpan };
-      const report = await situationPictures.longReport(group, span);
+      const report = await longReports.longReport(group, span);
       return { card: longReportCard(report, group, periodsInSpan(group.schedule, span), t) };
     },
   }),
