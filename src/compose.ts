@@ -31,6 +31,7 @@ import { RetentionService } from './services/retention-service';
 import { SituationPictureService } from './services/situation-picture-service';
 import { StorageProbe } from './services/storage-probe';
 import { TrendService } from './services/trend-service';
+import { UndeliveredNotices } from './services/undelivered-notices';
 import { lazyDownloadStore } from './storage/blob/lazy-download-store';
 import { CachedGroupRepository } from './storage/cached-groups';
 import type { Repositories } from './storage/repositories';
@@ -101,18 +102,22 @@ export async function composeService(
   );
   const longReports = new LongReportService(repositories, situationPictures, insatsFollowUp, police, clock);
   const reviews = new PictureReviewService(repositories, situationPictures, clock);
-  const sender = new OutboxSender(
-    repositories,
-    messenger,
-    proactiveMessages({ reports, reviews, pledges, insatser }, clock, config.localeOverride, config.pledgeReminderDays),
+  const composer = proactiveMessages(
+    { reports, reviews, pledges, insatser },
     clock,
-    logger.child({ module: 'outbox' }),
-    { limits: config.sending, leaseMs: config.sending.leaseSeconds * 1000, sleepUntil: overrides.sleepUntil },
+    config.localeOverride,
+    config.pledgeReminderDays,
   );
+  const sender = new OutboxSender(repositories, messenger, composer, clock, logger.child({ module: 'outbox' }), {
+    limits: config.sending,
+    leaseMs: config.sending.leaseSeconds * 1000,
+    sleepUntil: overrides.sleepUntil,
+  });
   const cycleLogger = logger.child({ module: 'cycle' });
   const cycle = new CycleService(
     repositories,
     sender,
+    new UndeliveredNotices(repositories, messenger, composer, cycleLogger),
     clock,
     cycleLogger,
     randomUUID(),

@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { Repositories, Versioned } from '../storage/repositories';
 import { reportersOf } from './insats-service';
 import type { DrainSummary, OutboxSender } from './outbox-sender';
+import type { UndeliveredNotices } from './undelivered-notices';
 
 export interface TickSummary {
   /** False when another instance held the tick lease: it does the work. */
@@ -35,6 +36,7 @@ export class CycleService {
   constructor(
     private readonly repositories: Repositories,
     private readonly sender: OutboxSender,
+    private readonly undelivered: UndeliveredNotices,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly instanceId: string,
@@ -260,7 +262,7 @@ export class CycleService {
       const entries = await this.repositories.outbox.listForDispatch(versioned.value);
       if (!this.sender.allFinal(entries.map((entry) => entry.value))) continue;
       if (await this.advance(versioned, { state: 'done', finishedAt: this.clock.now() })) {
-        await this.sender.reportUndelivered(
+        await this.undelivered.report(
           versioned.value,
           entries.map((entry) => entry.value),
         );
