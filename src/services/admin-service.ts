@@ -41,47 +41,47 @@ const councilNameSchema = z
   .refine((name) => findPersonalData(name).length === 0, { error: 'personalData' })
   .transform((name) => name || undefined);
 
-const omradenSchema = z
-  .string()
-  .transform((text) => [
-    ...new Set(
-      text
+/**
+ * A list the samordnare types one per line (or `;`-separated): each line trimmed, at most `item`
+ * characters and through the guard, the list between one and `most` lines. Problems are codes.
+ */
+function lineList(
+  item: { max: number; tooLong: string },
+  list: { most: number; empty: string; tooMany: string },
+  unique: boolean,
+) {
+  return z
+    .string()
+    .transform((text) => {
+      const lines = text
         .split(/[\n;]/)
         .map((line) => line.trim())
-        .filter((line) => line.length > 0),
-    ),
-  ])
-  .pipe(
-    z
-      .array(
-        z
-          .string()
-          .max(60, { error: 'omradeTooLong' })
-          .refine((name) => findPersonalData(name).length === 0, { error: 'personalData' }),
-      )
-      .min(1, { error: 'omradenEmpty' })
-      .max(60, { error: 'omradenTooMany' }),
-  );
+        .filter((line) => line.length > 0);
+      return unique ? [...new Set(lines)] : lines;
+    })
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(item.max, { error: item.tooLong })
+            .refine((line) => findPersonalData(line).length === 0, { error: 'personalData' }),
+        )
+        .min(1, { error: list.empty })
+        .max(list.most, { error: list.tooMany }),
+    );
+}
 
-const eventTypeLabelsSchema = z
-  .string()
-  .transform((text) =>
-    text
-      .split(/[\n;]/)
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0),
-  )
-  .pipe(
-    z
-      .array(
-        z
-          .string()
-          .max(EVENT_TYPE_LIMITS.label, { error: 'eventTypeTooLong' })
-          .refine((label) => findPersonalData(label).length === 0, { error: 'personalData' }),
-      )
-      .min(1, { error: 'eventTypesEmpty' })
-      .max(EVENT_TYPE_LIMITS.types, { error: 'eventTypesTooMany' }),
-  );
+const omradenSchema = lineList(
+  { max: 60, tooLong: 'omradeTooLong' },
+  { most: 60, empty: 'omradenEmpty', tooMany: 'omradenTooMany' },
+  true,
+);
+const eventTypeLabelsSchema = lineList(
+  { max: EVENT_TYPE_LIMITS.label, tooLong: 'eventTypeTooLong' },
+  { most: EVENT_TYPE_LIMITS.types, empty: 'eventTypesEmpty', tooMany: 'eventTypesTooMany' },
+  false,
+);
 
 /** What only a samordnare may do: see the status, run rounds by hand, and keep the group's settings and members. */
 export class AdminService {

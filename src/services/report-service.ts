@@ -26,6 +26,10 @@ import type { DraftSlot, Repositories, Versioned } from '../storage/repositories
 import { withConflictRetry } from './conflict-retry';
 import { activeMembership } from './membership';
 
+/** What the member's report holds now: the open draft, else the stored report, else nothing. */
+const observationsOf = ({ slot, current }: { slot: DraftSlot; current?: Versioned<Report> }): Observation[] =>
+  slot.draft?.observations ?? current?.value.observations ?? [];
+
 export class ReportService {
   constructor(
     private readonly repositories: Repositories,
@@ -81,10 +85,7 @@ export class ReportService {
 
   /** `Ändra` on the receipt: copies the stored report into a draft (unless one is open already). */
   async edit(context: ReportContext): Promise<ReportScreen> {
-    const closed = this.closed(context);
-    if (closed) return closed;
-    return withConflictRetry(async () => {
-      const { slot, current } = await this.read(context);
+    return this.whileOpen(context, async ({ slot, current }) => {
       if (slot.draft) return this.formScreen(context, slot.draft.observations, emptyObservationForm());
       const observations = current?.value.observations ?? [];
       if (current) await this.saveDraft(context, observations, slot.etag);
@@ -102,12 +103,9 @@ export class ReportService {
     editingId?: string,
     notPersons: readonly string[] = [],
   ): Promise<ReportScreen> {
-    const closed = this.closed(context);
-    if (closed) return closed;
-    return withConflictRetry(async () => {
-      const { slot, current } = await this.read(context);
-      const base = slot.draft?.observations ?? current?.value.observations ?? [];
-      const merged = this.merge(context, base, form, { editingId, notPersons, step: 'add' });
+    return this.whileOpen(context, async (stored) => {
+      const { slot } = stored;
+      const merged = this.merge(context, observationsOf(stored), form, { editingId, notPersons, step: 'add' });
       if (merged.kind === 'form') return merged;
       await this.saveDraft(context, merged.observations, slot.etag);
       const notice = merged.replaced ? 'updated' : 'added';
@@ -121,11 +119,8 @@ export class ReportService {
     form: ObservationForm,
     editingId?: string,
   ): Promise<ReportScreen> {
-    const closed = this.closed(context);
-    if (closed) return closed;
-    return withConflictRetry(async () => {
-      const { slot, current } = await this.read(context);
-      const base = slot.draft?.observations ?? current?.value.observations ?? [];
+    return this.whileOpen(context, async ({ slot, current }) => {
+      const base = observationsOf({ slot, current });
       const observations = base.filter((observation) => observation.id !== observationId);
       if (observations.length !== base.length) await this.saveDraft(context, observations, slot.etag);
       const stillEditing = editingId !== observationId ? editingId : undefined;
@@ -138,24 +133,20 @@ export class ReportService {
 
   /** Puts one observation of the draft into the form, to be changed and saved in place. */
   async startEditingObservation(context: ReportContext, observationId: string): Promise<ReportScreen> {
-    const closed = this.closed(context);
-    if (closed) return closed;
-    const { slot, current } = await this.read(context);
-    const observations = slot.draft?.observations ?? current?.value.observations ?? [];
-    const observation = observations.find((candidate) => candidate.id === observationId);
-    return observation
-      ? this.formScreen(context, observations, formFromObservation(observation), { editingId: observation.id })
-      : this.formScreen(context, observations, emptyObservationForm());
+    return this.whileOpen(context, (stored) => {
+      const observations = observationsOf(stored);
+      const observation = observations.find((candidate) => candidate.id === observationId);
+      return Promise.resolve(
+        observation
+          ? this.formScreen(context, observations, formFromObservation(observation), { editingId: observation.id })
+          : this.formScreen(context, observations, emptyObservationForm()),
+      );
+    });
   }
 
   async cancelEditingObservation(context: ReportContext): Promise<ReportScreen> {
-    const closed = this.closed(context);
-    if (closed) return closed;
-    const { slot, current } = await this.read(context);
-    return this.formScreen(
-      context,
-      slot.draft?.observations ?? current?.value.observations ?? [],
-      emptyObservationForm(),
+    return this.whileOpen(context, (stored) =>
+      Promise.resolve(this.formScreen(context, observationsOf(stored), emptyObservationForm())),
     );
   }
 
@@ -169,11 +160,9 @@ export class ReportService {
     editingId?: string,
     notPersons: readonly string[] = [],
   ): Promise<ReportScreen> {
-    const closed = this.closed(context);
-    if (closed) return closed;
-    return withConflictRetry(async () => {
-      const { slot, current } = await this.read(context);
-      let observations = slot.draft?.observations ?? current?.value.observations ?? [];
+    return this.whileOpen(context, async (stored) => {
+      const { slot, current } = stored;
+      let observations = observationsOf(stored);
       if (isFormStarted(form)) {
         const merged = this.merge(context, observations, form, { editingId, notPersons, step: 'submit' });
         if (merged.kind === 'form') return merged;
@@ -190,10 +179,7 @@ export class ReportService {
 
   /** "Inget att rapportera": one click, for the whole period. */
   async submitNothingToReport(context: ReportContext): Promise<ReportScreen> {
-    const closed = this.closed(context);
-    if (closed) return closed;
-    return withConflictRetry(async () => {
-      const { slot, current } = await this.read(context);
+    return this.whileOpen(context, async ({ slot, current }) => {
       const pending = slot.draft?.observations ?? [];
       if (pending.length > 0) {
         return this.formScreen(context, pending, emptyObservationForm(), { notice: 'draftNotEmpty' });
@@ -310,6 +296,19 @@ export class ReportService {
       },
       etag,
     );
+  }
+
+  /**
+   * A step of the member's report while its period is open: the stored draft and report read, the
+   * step retried on a concurrent change. After the deadline it changes nothing and says so.
+   */
+  private whileOpen(
+    context: ReportContext,
+    step: (stored: Awaited<ReturnType<ReportService['read']>>) => Promise<ReportScreen>,
+  ): Promise<ReportScreen> {
+    const closed = this.closed(context);
+    if (closed) return Promise.resolve(closed);
+    return withConflictRetry(async () => step(await this.read(context)));
   }
 
   /** The answer to a change after the deadline; undefined while the period is open. */
