@@ -55,17 +55,20 @@ export function lineChart(
   return [heading(title), chart];
 }
 
-/** Horizontal bars with their values and no axis (whole numbers, never fractions), under a heading. */
+/**
+ * Horizontal bars with their values and no axis (whole numbers, never fractions), under a heading.
+ * A name too long to stand beside a bar is shortened there, and the names are then also listed
+ * whole below the chart.
+ */
 export function barChart(title: string, rows: { label: string; value: number }[]): Element[] {
+  const facts = { type: 'FactSet', facts: rows.map((row) => ({ title: md(row.label), value: String(row.value) })) };
   const chart = {
     type: 'Chart.HorizontalBar',
     title,
     displayMode: 'AbsoluteNoAxis',
     data: rows.map((row) => ({ x: barLabel(row.label), y: row.value })),
-    fallback: {
-      type: 'Container',
-      items: [{ type: 'FactSet', facts: rows.map((row) => ({ title: md(row.label), value: String(row.value) })) }],
-    },
+    fallback: { type: 'Container', items: [facts] },
   };
-  return [heading(title), chart];
+  const shortened = rows.some((row) => barLabel(row.label) !== row.label.trim());
+  return shortened ? [heading(title), chart, { ...facts, spacing: 'Small' }] : [heading(title), chart];
 }

@@ -144,15 +144,19 @@ describe('the document’s bar charts', () => {
 });
 
 describe('the cards’ bar charts', () => {
-  test('when a name is longer than fits beside a bar, then it is shortened at a word with "…", and the fallback keeps it whole', () => {
+  test('when a name is longer than fits beside a bar, then it is shortened at a word with "…", and a table below the chart holds it whole', () => {
     expect(barLabel('Centrum')).toBe('Centrum');
     expect(barLabel('Otrygg fysisk miljö (belysning, skymd sikt)')).toBe('Otrygg fysisk miljö…');
     expect(barLabel('Brottsförebyggandeområdesnamnutanmellanslag')).toBe('Brottsförebyggandeområd…');
     for (const label of ['Otrygg fysisk miljö (belysning, skymd sikt)', 'x'.repeat(80)]) {
       expect(barLabel(label).length).toBeLessThanOrEqual(BAR_LABEL_LENGTH);
     }
-    const [, bar] = barChart('Händelsetyper', [{ label: 'Otrygg fysisk miljö (belysning, skymd sikt)', value: 3 }]);
+    const [, bar, beside] = barChart('Händelsetyper', [
+      { label: 'Otrygg fysisk miljö (belysning, skymd sikt)', value: 3 },
+    ]);
     expect(JSON.stringify(bar)).toContain('"x":"Otrygg fysisk miljö…"');
-    expect(JSON.stringify(bar)).toContain('"title":"Otrygg fysisk miljö (belysning, skymd sikt)"');
+    // The whole name in a table below the chart, shown whether the chart is or not.
+    expect(JSON.stringify(beside)).toContain('"title":"Otrygg fysisk miljö (belysning, skymd sikt)"');
+    expect(barChart('Områden', [{ label: 'Centrum', value: 3 }])).toHaveLength(2);
   });
 });
