@@ -53,6 +53,7 @@ export const enDocument: DocumentTexts = {
       sentences.push(
         `The police published ${plural(summary.police.total, 'event', 'events')} in the municipality in the same periods${summary.police.top ? `, most of them of the type ${summary.police.top.type} (${summary.police.top.total})` : ''}.`,
       );
+    sentences.push('The figures are of periods whose reporting has closed; a running period counts once it closes.');
     return sentences;
   },
   analysesHeading: "The group's analyses",

@@ -54,6 +54,9 @@ export const svDocument: DocumentTexts = {
       sentences.push(
         `Polisen publicerade ${plural(summary.police.total, 'händelse', 'händelser')} i kommunen under samma perioder${summary.police.top ? `, flest av typen ${summary.police.top.type} (${summary.police.top.total})` : ''}.`,
       );
+    sentences.push(
+      'Siffrorna gäller perioder vars rapportering har stängt; en period som pågår räknas in när den stänger.',
+    );
     return sentences;
   },
   analysesHeading: 'Gruppens analyser',

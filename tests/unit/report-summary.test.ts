@@ -75,6 +75,12 @@ describe('the Sammanfattning, written from the figures', () => {
   });
 
   test('when there are too few observations or periods, then it says there are too few to say anything', () => {
+    // Even with nothing at all to report, five sentences: the summary is never a stub.
+    const empty = sentences(report([0, 0, 0], [0, 0, 0]));
+    expect(empty.length).toBeGreaterThanOrEqual(5);
+    expect(empty.at(-1)).toBe(
+      'Siffrorna gäller perioder vars rapportering har stängt; en period som pågår räknas in när den stänger.',
+    );
     expect(sentences(report([1, 0, 1, 0], [0, 1, 0, 1]))[1]).toBe(
       'Det är för få observationer för att säga något om utvecklingen.',
     );
