@@ -36,16 +36,6 @@ export function teamOf(context: TurnContext): { id: string; name?: string } | un
   return id ? { id, name: stringOf(field(team, 'name')) } : undefined;
 }
 
-/**
- * The groups a command answers for here: in the 1:1 chat every group of the sender; in a channel or
- * a group chat only the team's own group, so that a channel never shows another group's data.
- */
-export function groupsAnsweredHere<T extends { id: string }>(context: TurnContext, groups: T[]): T[] {
-  if (isPersonalChat(context)) return groups;
-  const team = teamOf(context);
-  return team ? groups.filter((group) => group.id === team.id) : [];
-}
-
 /** The channel of a channel-scoped activity, if any. */
 export function channelOf(context: TurnContext): { id: string; name?: string } | undefined {
   const channel = field(context.activity.channelData, 'channel');

@@ -90,12 +90,6 @@ export class AdminService {
     private readonly clock: Clock,
   ) {}
 
-  /** The groups where the person is samordnare. */
-  async groupsRunBy(memberKey: string): Promise<Group[]> {
-    const memberships = await this.memberships(memberKey);
-    return memberships.filter(({ member }) => member.role === 'samordnare').map(({ group }) => group);
-  }
-
   /** Every group the person is an active member of, with their membership. */
   async memberships(memberKey: string): Promise<Membership[]> {
     const ids = await this.repositories.members.groupIdsOf(memberKey);

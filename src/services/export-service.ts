@@ -4,13 +4,13 @@ import { type ExportedObservation, observationsCsv } from '../documents/spreadsh
 import type { Clock } from '../domain/clock';
 import { UNKNOWN_ORGANISATION, type Group } from '../domain/group';
 import { periodsInSpan, type ReportSpan } from '../domain/long-report';
-import { TIME_ZONE, type ReportingPeriod, type RunningPeriod } from '../domain/periods';
+import { TIME_ZONE, type RunningPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
 import type { DownloadLink, DownloadStore } from '../storage/blob/download-store';
 import type { Repositories } from '../storage/repositories';
 import type { LongReportService } from './long-report-service';
-import { runningOf } from './running-periods';
+import { closedOf, runningOf } from './running-periods';
 import type { SituationPictureService } from './situation-picture-service';
 
 export type ExportFormat = 'csv' | 'md' | 'docx';
@@ -55,11 +55,6 @@ export class ExportService {
     return { kind: 'ar', year: start.year, index: 0, start: start.toJSDate(), end: end.toJSDate() };
   }
 
-  /** Reporting periods whose first day lies in [from, to], both local dates, and whose reporting has closed. */
-  periods(group: Group, from: string, to: string): ReportingPeriod[] {
-    return this.longReports.periodsClosed(group, this.span(from, to));
-  }
-
   async export(
     group: Group,
     from: string,
@@ -68,16 +63,10 @@ export class ExportService {
     t: Texts,
   ): Promise<{ text: string | Buffer; rows: number; running: RunningPeriod[] }> {
     // The range's running periods are not in the file; the command says so.
-    const range = periodsInSpan(group.schedule, this.span(from, to));
-    const running = await runningOf(this.repositories, group, range, this.clock.now());
-    const periods = this.periods(group, from, to);
-    const made =
-      format === 'docx'
-        ? await this.document(group, this.span(from, to), t.picture.title(`${from} – ${to}`, group.name), t)
-        : format === 'csv'
-          ? await this.csv(group, periods, t)
-          : await this.markdown(group, periods, from, to, t);
-    return { ...made, running };
+    const span = this.span(from, to);
+    const title = t.picture.title(`${from} – ${to}`, group.name);
+    if (format === 'docx') return this.document(group, span, title, t);
+    return format === 'csv' ? this.csv(group, span, t) : this.markdown(group, span, title, t);
   }
 
   /**
@@ -90,7 +79,7 @@ export class ExportService {
     title: string,
     t: Texts,
     compiledBy?: string,
-  ): Promise<{ text: Buffer; rows: number }> {
+  ): Promise<{ text: Buffer; rows: number; running: RunningPeriod[] }> {
     const closed = this.longReports.periodsClosed(group, span);
     const compiled = [];
     for (const period of closed) compiled.push(await this.situationPictures.picture(group, period));
@@ -133,10 +122,19 @@ export class ExportService {
       },
       t,
     );
-    return { text, rows: report.totalObservations };
+    return { text, rows: report.totalObservations, running: report.running };
   }
 
-  private async csv(group: Group, periods: ReportingPeriod[], t: Texts): Promise<{ text: string; rows: number }> {
+  /** The observations of the span's closed periods; its running ones are left out and returned. */
+  private async csv(
+    group: Group,
+    span: ReportSpan,
+    t: Texts,
+  ): Promise<{ text: string; rows: number; running: RunningPeriod[] }> {
+    const range = periodsInSpan(group.schedule, span);
+    const now = this.clock.now();
+    const running = await runningOf(this.repositories, group, range, now);
+    const periods = closedOf(range, now);
     const members = new Map(
       (await this.repositories.members.listByGroup(group.id)).map((member) => [member.memberKey, member]),
     );
@@ -147,21 +145,21 @@ export class ExportService {
         rows.push(...report.observations.map((observation) => ({ period, observation, organisation })));
       }
     }
-    return { text: observationsCsv(group, rows, t), rows: rows.length };
+    return { text: observationsCsv(group, rows, t), rows: rows.length, running };
   }
 
   private async markdown(
     group: Group,
-    periods: ReportingPeriod[],
-    from: string,
-    to: string,
+    span: ReportSpan,
+    title: string,
     t: Texts,
-  ): Promise<{ text: string; rows: number }> {
+  ): Promise<{ text: string; rows: number; running: RunningPeriod[] }> {
+    const periods = this.longReports.periodsClosed(group, span);
     const compiled = [];
     for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
     const pictures = compiled.map((item) => item.picture);
-    const long = await this.longReports.longReportOf(group, this.span(from, to), pictures);
-    const title = t.picture.title(`${from} – ${to}`, group.name);
-    return { text: markdownReport({ title, periods, long, compiled }, t), rows: long.totalObservations };
+    const long = await this.longReports.longReportOf(group, span, pictures);
+    const text = markdownReport({ title, periods, long, compiled }, t);
+    return { text, rows: long.totalObservations, running: long.running };
   }
 }
