@@ -80,12 +80,10 @@ export class ExportService {
     t: Texts,
     compiledBy?: string,
   ): Promise<{ text: Buffer; rows: number; running: RunningPeriod[] }> {
-    const closed = this.longReports.periodsClosed(group, span);
-    const compiled = [];
-    for (const period of closed) compiled.push(await this.situationPictures.picture(group, period));
+    const compiled = await this.longReports.closedPictures(group, span);
     // The texts the council saw: the published lägesbilder of the span's closed periods.
     const published = (await this.situationPictures.archive(group)).flatMap((publication) => {
-      const period = closed.find((candidate) => candidate.id === publication.periodId);
+      const period = compiled.find((item) => item.period.id === publication.periodId)?.period;
       const { picture, analysis } = publication.content;
       return period ? [{ period, picture, analysis }] : [];
     });
@@ -116,7 +114,7 @@ export class ExportService {
         to,
         generatedAt: today,
         report,
-        periods: compiled.map(({ period, picture }) => ({ period, picture })),
+        periods: compiled,
         pledges,
         today,
       },
@@ -154,11 +152,10 @@ export class ExportService {
     title: string,
     t: Texts,
   ): Promise<{ text: string; rows: number; running: RunningPeriod[] }> {
-    const periods = this.longReports.periodsClosed(group, span);
-    const compiled = [];
-    for (const period of periods) compiled.push(await this.situationPictures.picture(group, period));
+    const compiled = await this.longReports.closedPictures(group, span);
     const pictures = compiled.map((item) => item.picture);
     const long = await this.longReports.longReportOf(group, span, pictures);
+    const periods = compiled.map((item) => item.period);
     const text = markdownReport({ title, periods, long, compiled }, t);
     return { text, rows: long.totalObservations, running: long.running };
   }

@@ -29,13 +29,26 @@ export class LongReportService {
     return closedOf(periodsInSpan(group.schedule, span), this.clock.now());
   }
 
+  /** Each of the span's closed periods with its compiled picture, in order. */
+  async closedPictures(
+    group: Group,
+    span: ReportSpan,
+  ): Promise<{ period: ReportingPeriod; picture: SituationPicture }[]> {
+    const compiled = [];
+    for (const period of this.periodsClosed(group, span)) {
+      compiled.push({ period, picture: (await this.situationPictures.picture(group, period)).picture });
+    }
+    return compiled;
+  }
+
   /** The month, tertial or year report of a span, compiled from each of its closed periods' pictures. */
   async longReport(group: Group, span: ReportSpan): Promise<LongReport> {
-    const pictures = [];
-    for (const period of this.periodsClosed(group, span)) {
-      pictures.push((await this.situationPictures.picture(group, period)).picture);
-    }
-    return this.longReportOf(group, span, pictures);
+    const compiled = await this.closedPictures(group, span);
+    return this.longReportOf(
+      group,
+      span,
+      compiled.map((item) => item.picture),
+    );
   }
 
   /**

@@ -152,8 +152,9 @@ export class SituationPictureService {
     ]);
     // The trend line holds closed periods only: a period compiled before its deadline is not a point yet.
     const now = this.clock.now();
+    const reportsByPeriod = [...earlierReports, previousReports, reports];
     const series = [...earlier, previousPeriod, period]
-      .map((each, index) => ({ period: each, reports: [...earlierReports, previousReports, reports][index] }))
+      .map((each, index) => ({ period: each, reports: reportsByPeriod[index] }))
       .filter((each) => isClosed(each.period, now));
     const trends = compileTrends({
       periodIds: series.map((each) => each.period.id),
