@@ -36,10 +36,10 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 function moved(report: LongReport, which: Direction): string[] {
   return report.areas
     .filter((area) => area.direction === which)
-    .map((area) => ({
-      label: area.label,
-      change: Math.abs(thirdMeans(area.counts).last - thirdMeans(area.counts).first),
-    }))
+    .map((area) => {
+      const { first, last } = thirdMeans(area.counts);
+      return { label: area.label, change: Math.abs(last - first) };
+    })
     .sort((a, b) => b.change - a.change)
     .slice(0, 2)
     .map((area) => area.label);

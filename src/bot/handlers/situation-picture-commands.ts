@@ -5,7 +5,7 @@ import { periodsInSpan, spanFromArgument, type SpanKind } from '../../domain/lon
 import { periodById } from '../../domain/periods';
 import { MONTH_NAMES } from '../../i18n';
 import { type Command, oneGroupCommand, senderCommand } from '../command-table';
-import { channelOf, isPersonalChat, teamOf, tenantOf } from '../context';
+import { channelOf, teamOf, tenantOf } from '../context';
 import { reviewCard } from './situation-picture';
 
 const SPAN_KINDS: Record<string, SpanKind> = {
@@ -82,7 +82,8 @@ export const situationPictureCommands: readonly Command[] = [
     async run(groups, { deps, context, t, text }) {
       const team = teamOf(context);
       const channel = channelOf(context);
-      if (isPersonalChat(context) || !team || !channel) return { message: t.commands.onlyInChannel };
+      // The dispatcher answers it only in a channel; a group chat has no team.
+      if (!team || !channel) return { message: t.commands.onlyInChannel };
       const named = PUBLISH_HERE.exec(text)?.[1]?.toLowerCase();
       const candidates = named ? groups.filter((group) => group.name.toLowerCase() === named) : groups;
       if (candidates.length !== 1) {
