@@ -3,6 +3,7 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import type { AdaptiveCardJson } from '../cards/render';
 import type { Group, GroupMember } from '../domain/group';
+import { periodById, type ReportingPeriod } from '../domain/periods';
 import type { Texts } from '../i18n';
 import { isPersonalChat, memberKeyOfSender, textsOf } from './context';
 import type { BotDependencies } from './deps';
@@ -48,6 +49,24 @@ export interface CardAction<T extends { groupId: string } = { groupId: string }>
 /** Declares a card action; the type of `act`'s data follows from `input`. */
 export function cardAction<T extends { groupId: string }>(action: CardAction<T>): CardAction<T> {
   return action;
+}
+
+/**
+ * Declares a card action about one period of the group: `act` gets the period, and a period the
+ * group's schedule does not have is the "card is out of date" sentence.
+ */
+export function periodAction<T extends { groupId: string; periodId: string }>(
+  action: Omit<CardAction<T>, 'act'> & {
+    act(request: CardActionRequest<T> & { period: ReportingPeriod }): Promise<CardReply>;
+  },
+): CardAction<T> {
+  return {
+    ...action,
+    act: (request) => {
+      const period = periodById(request.group.schedule, request.data.periodId);
+      return period ? action.act({ ...request, period }) : Promise.resolve({ message: request.t.invalidCard });
+    },
+  };
 }
 
 /** The group every card action names (a Teams team id). */

@@ -55,6 +55,9 @@ export type SenderCommand = CommandBase & {
 export type Command = OneGroupCommand | EachGroupCommand | SenderCommand;
 
 /** Declares commands of each kind; the type of `run`'s arguments follows from the kind. */
+/** A samordnare's command in the 1:1 chat, in its command menu: most of the running of a group. */
+export const SAMORDNARE_PERSONAL = { role: 'samordnare', answersIn: ['personal'], menu: ['personal'] } as const;
+
 export const oneGroupCommand = (spec: Omit<OneGroupCommand, 'about'>): Command => ({ ...spec, about: 'oneGroup' });
 export const eachGroupCommand = (spec: Omit<EachGroupCommand, 'about'>): Command => ({ ...spec, about: 'eachGroup' });
 export const senderCommand = (spec: Omit<SenderCommand, 'about'>): Command => ({ ...spec, about: 'sender' });

@@ -30,6 +30,15 @@ import { activeMembership } from './membership';
 const observationsOf = ({ slot, current }: { slot: DraftSlot; current?: Versioned<Report> }): Observation[] =>
   slot.draft?.observations ?? current?.value.observations ?? [];
 
+/**
+ * What a form step carries besides the form: the observation being edited, and the words the member
+ * confirmed are no person ("Det är inte en person").
+ */
+export interface FormEdit {
+  editingId?: string;
+  notPersons?: readonly string[];
+}
+
 export class ReportService {
   constructor(
     private readonly repositories: Repositories,
@@ -93,19 +102,11 @@ export class ReportService {
     });
   }
 
-  /**
-   * Adds the observation in the form to the draft, or replaces the one being edited. `notPersons`
-   * are the words the member confirmed are no person ("Det är inte en person").
-   */
-  async addObservation(
-    context: ReportContext,
-    form: ObservationForm,
-    editingId?: string,
-    notPersons: readonly string[] = [],
-  ): Promise<ReportScreen> {
+  /** Adds the observation in the form to the draft, or replaces the one being edited. */
+  async addObservation(context: ReportContext, form: ObservationForm, edit: FormEdit = {}): Promise<ReportScreen> {
     return this.whileOpen(context, async (stored) => {
       const { slot } = stored;
-      const merged = this.merge(context, observationsOf(stored), form, { editingId, notPersons, step: 'add' });
+      const merged = this.merge(context, observationsOf(stored), form, { ...edit, step: 'add' });
       if (merged.kind === 'form') return merged;
       await this.saveDraft(context, merged.observations, slot.etag);
       const notice = merged.replaced ? 'updated' : 'added';
@@ -154,17 +155,13 @@ export class ReportService {
    * Sends the report: the draft plus whatever is filled in on the form. Sending the same content
    * again changes nothing; new content becomes a new version and the earlier ones are kept.
    */
-  async submit(
-    context: ReportContext,
-    form: ObservationForm,
-    editingId?: string,
-    notPersons: readonly string[] = [],
-  ): Promise<ReportScreen> {
+  async submit(context: ReportContext, form: ObservationForm, edit: FormEdit = {}): Promise<ReportScreen> {
+    const { editingId } = edit;
     return this.whileOpen(context, async (stored) => {
       const { slot, current } = stored;
       let observations = observationsOf(stored);
       if (isFormStarted(form)) {
-        const merged = this.merge(context, observations, form, { editingId, notPersons, step: 'submit' });
+        const merged = this.merge(context, observations, form, { ...edit, step: 'submit' });
         if (merged.kind === 'form') return merged;
         observations = merged.observations;
       } else if (!slot.draft && current) {
@@ -240,7 +237,7 @@ export class ReportService {
     context: ReportContext,
     base: Observation[],
     form: ObservationForm,
-    { editingId, notPersons, step }: { editingId?: string; notPersons: readonly string[]; step: 'add' | 'submit' },
+    { editingId, notPersons = [], step }: FormEdit & { step: 'add' | 'submit' },
   ): { kind: 'merged'; observations: Observation[]; replaced: boolean } | Extract<ReportScreen, { kind: 'form' }> {
     const index = editingId ? base.findIndex((observation) => observation.id === editingId) : -1;
     const validation = validateObservation(form, {

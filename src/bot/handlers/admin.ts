@@ -4,7 +4,7 @@ import type { Group } from '../../domain/group';
 import type { Texts } from '../../i18n';
 import type { MemberChange } from '../../services/admin-service';
 import { cardAction, type CardReply, formText, groupData } from '../card-actions';
-import { type Command, oneGroupCommand } from '../command-table';
+import { type Command, oneGroupCommand, SAMORDNARE_PERSONAL } from '../command-table';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
 
@@ -63,40 +63,35 @@ async function round(deps: BotDependencies, group: Group, t: Texts, kind: 'promp
 }
 
 /** The samordnare's commands for running the group and its cycle, in the 1:1 chat. */
-const samordnareCommand = {
-  role: 'samordnare',
-  answersIn: ['personal'],
-  menu: ['personal'],
-} as const;
 
 export const adminCommands: readonly Command[] = [
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'status',
     pattern: /^\s*status\s*$/i,
     run: ({ group }, { deps, t }) => statusReply(deps, group, t),
   }),
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'settings',
     pattern: /^\s*(inställningar|installningar|settings)\s*$/i,
     run: ({ group }, { deps, t }) =>
       Promise.resolve({ card: settingsCard(group, settingsFormOf(group), t, deps.clock.now()) }),
   }),
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'members',
     pattern: /^\s*(medlemmar|members)\s*$/i,
     run: async ({ group }, { deps, t }) => ({ card: membersCard(group, await deps.admin.members(group), 0, t) }),
   }),
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'remind',
     pattern: /^\s*(påminn|paminn|remind)\s*$/i,
     run: ({ group }, { deps, t }) => round(deps, group, t, 'reminder'),
   }),
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'start',
     pattern: /^\s*(starta period|start period)\s*$/i,
     run: ({ group }, { deps, t }) => round(deps, group, t, 'prompt'),

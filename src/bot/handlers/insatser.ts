@@ -2,11 +2,11 @@ import { z } from 'zod/v4';
 import { insatsFormCard, insatsStatusCard, insatserCard } from '../../cards/insats.card';
 import type { Group, GroupMember } from '../../domain/group';
 import { SETTABLE_INSATS_STATUSES, type InsatsForm, type LinkOptions } from '../../domain/insats';
-import { periodById, type ReportingPeriod } from '../../domain/periods';
+import type { ReportingPeriod } from '../../domain/periods';
 import { localDate } from '../../domain/pledge';
 import type { Texts } from '../../i18n';
 import { mayUpdate } from '../../services/insats-service';
-import { cardAction, type CardReply, formText, groupData, periodData } from '../card-actions';
+import { cardAction, type CardReply, formText, groupData, periodAction, periodData } from '../card-actions';
 import { type Command, oneGroupCommand, eachGroupCommand } from '../command-table';
 import { isPersonalChat } from '../context';
 import type { BotDependencies } from '../deps';
@@ -101,22 +101,17 @@ export function insatsActions(deps: BotDependencies) {
     return insatsStatusCard(group, insats, updates, today(), t, form);
   };
   return [
-    cardAction({
+    periodAction({
       verb: VERBS.insatsNew,
       role: 'samordnare',
       input: periodData,
-      async act({ group, data, t }) {
-        const period = periodById(group.schedule, data.periodId);
-        return period ? formReply(deps, group, period, t) : { message: t.invalidCard };
-      },
+      act: ({ group, period, t }) => formReply(deps, group, period, t),
     }),
-    cardAction({
+    periodAction({
       verb: VERBS.insatsCreate,
       role: 'samordnare',
       input: periodData,
-      async act({ group, member, data, raw, t }) {
-        const period = periodById(group.schedule, data.periodId);
-        if (!period) return { message: t.invalidCard };
+      async act({ group, period, member, raw, t }) {
         const form = Object.fromEntries(FORM_FIELDS.map((field) => [field, formText(raw[field])])) as Record<
           (typeof FORM_FIELDS)[number],
           string

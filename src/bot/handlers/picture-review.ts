@@ -1,10 +1,10 @@
 import { z } from 'zod/v4';
 import { REVIEW_PAGE_SIZE, reviewItems, reviewTextsCard } from '../../cards/review.card';
 import type { Group } from '../../domain/group';
-import { periodById, type ReportingPeriod } from '../../domain/periods';
+import type { ReportingPeriod } from '../../domain/periods';
 import type { Texts } from '../../i18n';
 import type { ReviewChange, ReviewProblem } from '../../services/picture-review';
-import { cardAction, formText, periodData } from '../card-actions';
+import { formText, periodAction, periodData } from '../card-actions';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
 import { reviewCard } from './situation-picture';
@@ -80,26 +80,22 @@ async function textsCard(
  */
 export function pictureReviewActions(deps: BotDependencies) {
   return [
-    cardAction({
+    periodAction({
       verb: VERBS.pictureReviewTexts,
       role: 'samordnare',
       input: textsData,
-      async act({ group, data, raw, t }) {
-        const period = periodById(group.schedule, data.periodId);
-        if (!period) return { message: t.invalidCard };
+      async act({ group, period, data, raw, t }) {
         const analysis = formText(raw.analysis);
         return {
           card: await textsCard(deps, group, period, t, { page: data.page === 'done' ? 0 : data.page, analysis }),
         };
       },
     }),
-    cardAction({
+    periodAction({
       verb: VERBS.pictureReviewSave,
       role: 'samordnare',
       input: saveData,
-      async act({ group, member, data, raw, t }) {
-        const period = periodById(group.schedule, data.periodId);
-        if (!period) return { message: t.invalidCard };
+      async act({ group, period, member, data, raw, t }) {
         const analysis = formText(raw.analysis);
         const changes = changesFrom(data.refs, raw);
         const outcome = await deps.reviews.save(group, period, member, changes);

@@ -3,7 +3,7 @@ import { followUpMarkdown, pledgesCard, pledgeStatusCard } from '../../cards/ple
 import type { Group, GroupMember } from '../../domain/group';
 import { ACTIVITY_STATUSES, localDate } from '../../domain/pledge';
 import { cardAction, groupData } from '../card-actions';
-import { type Command, oneGroupCommand, eachGroupCommand } from '../command-table';
+import { type Command, eachGroupCommand, oneGroupCommand, SAMORDNARE_PERSONAL } from '../command-table';
 import { isPersonalChat } from '../context';
 import type { BotDependencies } from '../deps';
 import { VERBS } from '../verbs';
@@ -35,9 +35,7 @@ export const pledgeCommands: readonly Command[] = [
   oneGroupCommand({
     name: 'pledgesFollowUp',
     pattern: /^\s*(löften uppföljning|loften uppfoljning|pledges follow-up)\s*$/i,
-    role: 'samordnare',
-    answersIn: ['personal'],
-    menu: ['personal'],
+    ...SAMORDNARE_PERSONAL,
     async run({ group }, { deps, t }) {
       const [latest] = await deps.pledges.list(group);
       const result = latest && (await deps.pledges.followUp(group, latest.id));

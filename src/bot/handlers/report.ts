@@ -69,7 +69,7 @@ export function reportActions(deps: BotDependencies) {
     reportAction(VERBS.reportOpen, (rc) => reports.open(rc)),
     reportAction(VERBS.reportEdit, (rc) => reports.edit(rc)),
     reportAction(VERBS.reportAddObservation, (rc, data, raw) =>
-      reports.addObservation(rc, observationFormFrom(raw), data.editingId, data.notPersons),
+      reports.addObservation(rc, observationFormFrom(raw), data),
     ),
     reportAction(VERBS.reportEditObservation, (rc, data) =>
       reports.startEditingObservation(rc, data.observationId ?? ''),
@@ -79,7 +79,7 @@ export function reportActions(deps: BotDependencies) {
       reports.removeObservation(rc, data.observationId ?? '', observationFormFrom(raw), data.editingId),
     ),
     reportAction(VERBS.reportSubmit, (rc, data, raw) =>
-      reports.submit(rc, observationFormFrom(raw), data.editingId, data.notPersons),
+      reports.submit(rc, observationFormFrom(raw), data),
     ),
     reportAction(VERBS.reportNothing, (rc) => reports.submitNothingToReport(rc)),
   ];

@@ -4,7 +4,7 @@ import { archiveCard } from '../../cards/situation-picture.card';
 import { periodsInSpan, spanFromArgument, type SpanKind } from '../../domain/long-report';
 import { periodById } from '../../domain/periods';
 import { MONTH_NAMES } from '../../i18n';
-import { type Command, oneGroupCommand, senderCommand } from '../command-table';
+import { type Command, oneGroupCommand, SAMORDNARE_PERSONAL, senderCommand } from '../command-table';
 import { channelOf, teamOf, tenantOf } from '../context';
 import { reviewCard } from './situation-picture';
 
@@ -23,16 +23,10 @@ const LONG_REPORT = /^\s*(rapport|report)\s+(månad|manad|month|tertial|år|ar|y
 /** `publicera här [grupp]`, in Swedish or English (the English Teams client's command menu). */
 const PUBLISH_HERE = /^\s*(?:publicera här|publicera har|publish here)(?:\s+(.+?))?\s*$/i;
 
-const samordnareCommand = {
-  role: 'samordnare',
-  answersIn: ['personal'],
-  menu: ['personal'],
-} as const;
-
 /** The samordnare's commands about the compiled lägesbild, and where the council reads it. */
 export const situationPictureCommands: readonly Command[] = [
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'compile',
     pattern: COMPILE,
     async run({ group }, { deps, t, text }) {
@@ -42,7 +36,7 @@ export const situationPictureCommands: readonly Command[] = [
     },
   }),
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'longReport',
     pattern: LONG_REPORT,
     async run({ group }, { deps, t, text }) {
@@ -56,7 +50,7 @@ export const situationPictureCommands: readonly Command[] = [
     },
   }),
   oneGroupCommand({
-    ...samordnareCommand,
+    ...SAMORDNARE_PERSONAL,
     name: 'archive',
     pattern: /^\s*(arkiv|archive)\s*$/i,
     async run({ group }, { deps, t }) {

@@ -9,10 +9,10 @@ import {
 } from '../../cards/situation-picture.card';
 import type { Group } from '../../domain/group';
 import { spanOfKey } from '../../domain/long-report';
-import { periodById, periodByIndex, type ReportingPeriod } from '../../domain/periods';
+import { periodByIndex, type ReportingPeriod } from '../../domain/periods';
 import { organisationName, type Texts } from '../../i18n';
 import type { ReviewView } from '../../services/picture-review';
-import { cardAction, formText, groupData, periodData, sendReply } from '../card-actions';
+import { cardAction, formText, groupData, periodAction, periodData, sendReply } from '../card-actions';
 import { isPersonalChat } from '../context';
 import type { BotDependencies } from '../deps';
 
@@ -91,13 +91,11 @@ export function situationPictureActions(deps: BotDependencies) {
         return { message: t.document.downloadSent };
       },
     }),
-    cardAction({
+    periodAction({
       verb: VERBS.picturePublish,
       role: 'samordnare',
       input: publishData,
-      async act({ group, member, data, raw, t }) {
-        const period = periodById(group.schedule, data.periodId);
-        if (!period) return { message: t.invalidCard };
+      async act({ group, period, member, data, raw, t }) {
         const analysis = formText(raw.analysis);
         const reviewed = { hash: data.reviewHash, fingerprints: data.reviewed };
         const outcome = await situationPictures.publish({ group, period, by: member, analysis, reviewed });
@@ -126,16 +124,15 @@ export function situationPictureActions(deps: BotDependencies) {
         }
       },
     }),
-    cardAction({
+    periodAction({
       verb: VERBS.archiveShow,
       role: 'samordnare',
       input: periodData,
-      async act({ group, data, t }) {
+      async act({ group, period, t }) {
         const publication = (await situationPictures.archive(group)).find(
-          (candidate) => candidate.periodId === data.periodId,
+          (candidate) => candidate.periodId === period.id,
         );
-        const period = periodById(group.schedule, data.periodId);
-        if (!publication || !period) return { message: t.invalidCard };
+        if (!publication) return { message: t.invalidCard };
         const previous = periodByIndex(group.schedule, period.index - 1);
         return { card: publishedSituationPictureCard(publication, group, period, previous, t) };
       },
