@@ -3,8 +3,8 @@ import { z } from 'zod/v4';
 import { personalConversationSchema, type PersonalConversation } from '../../domain/group';
 import { keys } from '../keys';
 import type { ConversationRepository } from '../repositories';
-import { getEntityOrUndefined, storageError } from './common';
 import { RowCodec, type RowProblems } from './rows';
+import { TableRows } from './table-rows';
 
 /** The row's columns: the reference as JSON text. */
 const conversationEntity = personalConversationSchema.omit({ reference: true }).extend({ referenceJson: z.string() });
@@ -16,33 +16,24 @@ function toConversation(entity: Record<string, unknown>): PersonalConversation {
 }
 
 export class TableConversationRepository implements ConversationRepository {
-  private readonly rows: RowCodec<PersonalConversation>;
+  private readonly rows: TableRows<PersonalConversation>;
 
-  constructor(
-    private readonly conversations: TableClient,
-    problems: RowProblems,
-  ) {
-    this.rows = new RowCodec('Conversations', toConversation, problems);
+  constructor(conversations: TableClient, problems: RowProblems) {
+    this.rows = new TableRows(conversations, new RowCodec('Conversations', toConversation, problems));
   }
 
   async getPersonal(memberKey: string): Promise<PersonalConversation | undefined> {
-    const { partitionKey, rowKey } = keys.personalConversation(memberKey);
-    const entity = await getEntityOrUndefined(this.conversations, partitionKey, rowKey, 'read conversation');
-    return entity && this.rows.read(entity);
+    return (await this.rows.get(keys.personalConversation(memberKey), 'read conversation'))?.value;
   }
 
-  async upsertPersonal(conversation: PersonalConversation): Promise<void> {
+  upsertPersonal(conversation: PersonalConversation): Promise<void> {
     const { reference, ...rest } = conversation;
-    const entity = this.rows.checked({
+    const entity = {
       ...keys.personalConversation(conversation.memberKey),
       ...rest,
       locale: rest.locale ?? '',
       referenceJson: JSON.stringify(reference),
-    });
-    try {
-      await this.conversations.upsertEntity(entity, 'Replace');
-    } catch (error) {
-      throw storageError(error, 'upsert conversation');
-    }
+    };
+    return this.rows.upsert(entity, 'upsert conversation');
   }
 }

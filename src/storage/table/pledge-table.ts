@@ -1,87 +1,55 @@
 import { randomBytes } from 'node:crypto';
-import { odata, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { pledgeSchema, statusUpdateSchema, type Pledge, type StatusUpdate } from '../../domain/pledge';
-import { keys, rangeEnd } from '../keys';
+import { keys } from '../keys';
 import type { PledgeRepository, Versioned } from '../repositories';
-import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
+import { fromJsonChunks, toJsonChunks } from './common';
 import { RowCodec, type RowProblems } from './rows';
+import { TableRows } from './table-rows';
 
+/** Medborgarlöften (JSON, with the title as a column for reading by eye) and their activities' status history. */
 export class TablePledgeRepository implements PledgeRepository {
-  private readonly rows: RowCodec<Pledge>;
-  private readonly updateRows: RowCodec<StatusUpdate>;
+  private readonly rows: TableRows<Pledge>;
+  private readonly updates: TableRows<StatusUpdate>;
 
-  constructor(
-    private readonly pledges: TableClient,
-    problems: RowProblems,
-  ) {
-    this.rows = new RowCodec('Pledges', (entity) => pledgeSchema.parse(fromJsonChunks('pledge', entity)), problems);
-    this.updateRows = new RowCodec('Pledges (update)', (entity) => statusUpdateSchema.parse(entity), problems);
+  constructor(table: TableClient, problems: RowProblems) {
+    const decode = (entity: Record<string, unknown>) => pledgeSchema.parse(fromJsonChunks('pledge', entity));
+    this.rows = new TableRows(table, new RowCodec('Pledges', decode, problems));
+    const decodeUpdate = (entity: Record<string, unknown>) => statusUpdateSchema.parse(entity);
+    this.updates = new TableRows(table, new RowCodec('Pledges (update)', decodeUpdate, problems));
   }
 
   private entity(pledge: Pledge) {
-    return this.rows.checked({
-      ...keys.pledge(pledge.groupId, pledge.id),
-      title: pledge.title,
-      ...toJsonChunks('pledge', pledge),
-    });
+    return { ...keys.pledge(pledge.groupId, pledge.id), title: pledge.title, ...toJsonChunks('pledge', pledge) };
   }
 
-  async create(pledge: Pledge): Promise<void> {
-    try {
-      await this.pledges.createEntity(this.entity(pledge));
-    } catch (error) {
-      throw storageError(error, 'create pledge');
-    }
+  create(pledge: Pledge): Promise<void> {
+    return this.rows.create(this.entity(pledge), 'create pledge');
   }
 
-  async get(groupId: string, pledgeId: string): Promise<Versioned<Pledge> | undefined> {
-    const { partitionKey, rowKey } = keys.pledge(groupId, pledgeId);
-    const entity = await getEntityOrUndefined<Record<string, unknown>>(
-      this.pledges,
-      partitionKey,
-      rowKey,
-      'read pledge',
-    );
-    return this.rows.versioned(entity);
+  get(groupId: string, pledgeId: string): Promise<Versioned<Pledge> | undefined> {
+    return this.rows.get(keys.pledge(groupId, pledgeId), 'read pledge');
   }
 
   async list(groupId: string): Promise<Pledge[]> {
-    const prefix = keys.pledgesPrefix();
-    const rows = await listEntities<Record<string, unknown>>(
-      this.pledges,
-      odata`PartitionKey eq ${keys.pledgesOf(groupId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
-      'list pledges',
-    );
-    return this.rows.readAll(rows).sort((a, b) => b.start.localeCompare(a.start));
+    const pledges = await this.rows.listPrefixed(keys.pledgesOf(groupId), keys.pledgesPrefix(), 'list pledges');
+    return pledges.sort((a, b) => b.start.localeCompare(a.start));
   }
 
-  async replace(pledge: Pledge, etag: string): Promise<void> {
-    try {
-      await this.pledges.updateEntity(this.entity(pledge), 'Replace', { etag });
-    } catch (error) {
-      throw storageError(error, 'update pledge');
-    }
+  replace(pledge: Pledge, etag: string): Promise<void> {
+    return this.rows.replace(this.entity(pledge), etag, 'update pledge');
   }
 
-  async addUpdate(groupId: string, update: StatusUpdate): Promise<void> {
-    try {
-      const entity = this.updateRows.checked({
-        ...keys.pledgeUpdate(groupId, update.pledgeId, update.activityId, update.at, randomBytes(3).toString('hex')),
-        ...Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)),
-      });
-      await this.pledges.createEntity(entity);
-    } catch (error) {
-      throw storageError(error, 'add status update');
-    }
+  addUpdate(groupId: string, update: StatusUpdate): Promise<void> {
+    const suffix = randomBytes(3).toString('hex');
+    const rowKeys = keys.pledgeUpdate(groupId, update.pledgeId, update.activityId, update.at, suffix);
+    const fields = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined));
+    return this.updates.create({ ...rowKeys, ...fields }, 'add status update');
   }
 
   async listUpdates(groupId: string, pledgeId: string): Promise<StatusUpdate[]> {
     const prefix = keys.pledgeUpdatesPrefix(pledgeId);
-    const rows = await listEntities(
-      this.pledges,
-      odata`PartitionKey eq ${keys.pledgesOf(groupId)} and RowKey ge ${prefix} and RowKey lt ${rangeEnd(prefix)}`,
-      'list status updates',
-    );
-    return this.updateRows.readAll(rows).sort((a, b) => a.at.getTime() - b.at.getTime());
+    const updates = await this.updates.listPrefixed(keys.pledgesOf(groupId), prefix, 'list status updates');
+    return updates.sort((a, b) => a.at.getTime() - b.at.getTime());
   }
 }

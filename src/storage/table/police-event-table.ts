@@ -10,8 +10,9 @@ import {
 import { isAppError } from '../../errors';
 import { keys, rangeEnd } from '../keys';
 import type { PoliceEventRepository, Versioned } from '../repositories';
-import { getEntityOrUndefined, listEntities, storageError } from './common';
+import { listEntities, storageError } from './common';
 import { RowCodec, type RowProblems } from './rows';
+import { TableRows } from './table-rows';
 
 /** A transaction holds at most 100 operations, all in one partition. */
 const BATCH = 100;
@@ -21,14 +22,15 @@ const eventEntity = policeEventSchema.extend({ at: z.coerce.date() });
 /** Police events by location name and id; the fetch state in partition `fetch`. */
 export class TablePoliceEventRepository implements PoliceEventRepository {
   private readonly rows: RowCodec<PoliceEvent>;
-  private readonly stateRows: RowCodec<FetchState>;
+  private readonly stateRows: TableRows<FetchState>;
 
   constructor(
     private readonly table: TableClient,
     problems: RowProblems,
   ) {
     this.rows = new RowCodec('PoliceEvents', (entity) => eventEntity.parse(entity), problems);
-    this.stateRows = new RowCodec('PoliceEvents (fetch state)', (entity) => fetchStateSchema.parse(entity), problems);
+    const decodeState = (entity: Record<string, unknown>) => fetchStateSchema.parse(entity);
+    this.stateRows = new TableRows(table, new RowCodec('PoliceEvents (fetch state)', decodeState, problems));
   }
 
   async store(events: PoliceEvent[]): Promise<void> {
@@ -87,28 +89,17 @@ export class TablePoliceEventRepository implements PoliceEventRepository {
     }
   }
 
-  async getFetchState(): Promise<Versioned<FetchState> | undefined> {
-    const { partitionKey, rowKey } = keys.policeFetchState();
-    const entity = await getEntityOrUndefined<Record<string, unknown>>(
-      this.table,
-      partitionKey,
-      rowKey,
-      'read fetch state',
-    );
-    return this.stateRows.versioned(entity);
+  getFetchState(): Promise<Versioned<FetchState> | undefined> {
+    return this.stateRows.get(keys.policeFetchState(), 'read fetch state');
   }
 
   async saveFetchState(state: FetchState, etag: string | undefined): Promise<string | undefined> {
-    const entity = this.stateRows.checked({ ...keys.policeFetchState(), ...withoutUndefined(state) });
+    const entity = { ...keys.policeFetchState(), ...withoutUndefined(state) };
     try {
-      const saved = etag
-        ? await this.table.updateEntity(entity, 'Replace', { etag })
-        : await this.table.createEntity(entity);
-      return saved.etag;
+      return await this.stateRows.save(entity, etag, 'save fetch state');
     } catch (error) {
-      const translated = storageError(error, 'save fetch state');
-      if (isAppError(translated, 'conflict')) return undefined;
-      throw translated;
+      if (isAppError(error, 'conflict')) return undefined;
+      throw error;
     }
   }
 }

@@ -1,11 +1,11 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod/v4';
 import { PUBLICATION_STATES, publicationSchema, type Publication } from '../../domain/publication';
-import { isAppError } from '../../errors';
 import { keys } from '../keys';
 import type { PublicationRepository, Versioned } from '../repositories';
-import { fromJsonChunks, getEntityOrUndefined, listEntities, storageError, toJsonChunks } from './common';
+import { fromJsonChunks, storageError, toJsonChunks } from './common';
 import { RowCodec, type RowProblems } from './rows';
+import { TableRows } from './table-rows';
 
 const publicationEntity = z.object({
   groupId: z.string(),
@@ -30,17 +30,19 @@ function toPublication(entity: Record<string, unknown>): Publication {
 }
 
 export class TablePublicationRepository implements PublicationRepository {
-  private readonly rows: RowCodec<Publication>;
+  private readonly codec: RowCodec<Publication>;
+  private readonly rows: TableRows<Publication>;
 
   constructor(
     private readonly publications: TableClient,
     problems: RowProblems,
   ) {
-    this.rows = new RowCodec('Publications', toPublication, problems, publicationEntity);
+    this.codec = new RowCodec('Publications', toPublication, problems, publicationEntity);
+    this.rows = new TableRows(publications, this.codec);
   }
 
   private entity(publication: Publication) {
-    return this.rows.checked({
+    return {
       ...keys.publication(publication.groupId, publication.periodId),
       groupId: publication.groupId,
       periodId: publication.periodId,
@@ -51,46 +53,27 @@ export class TablePublicationRepository implements PublicationRepository {
       state: publication.state,
       ...(publication.activityId ? { activityId: publication.activityId } : {}),
       ...toJsonChunks('content', publication.content),
-    });
+    };
   }
 
-  async replaceContent(publication: Publication, etag: string): Promise<void> {
-    try {
-      await this.publications.updateEntity(this.entity(publication), 'Replace', { etag });
-    } catch (error) {
-      throw storageError(error, 'replace publication content');
-    }
+  replaceContent(publication: Publication, etag: string): Promise<void> {
+    return this.rows.replace(this.entity(publication), etag, 'replace publication content');
   }
 
-  async create(publication: Publication): Promise<boolean> {
-    try {
-      await this.publications.createEntity(this.entity(publication));
-      return true;
-    } catch (error) {
-      const translated = storageError(error, 'create publication');
-      if (isAppError(translated, 'conflict')) return false;
-      throw translated;
-    }
+  create(publication: Publication): Promise<boolean> {
+    return this.rows.createIfNew(this.entity(publication), 'create publication');
   }
 
-  async get(groupId: string, periodId: string): Promise<Versioned<Publication> | undefined> {
-    const { partitionKey, rowKey } = keys.publication(groupId, periodId);
-    const entity = await getEntityOrUndefined<Record<string, unknown>>(
-      this.publications,
-      partitionKey,
-      rowKey,
-      'read publication',
-    );
-    return this.rows.versioned(entity);
+  get(groupId: string, periodId: string): Promise<Versioned<Publication> | undefined> {
+    return this.rows.get(keys.publication(groupId, periodId), 'read publication');
   }
 
   async list(groupId: string): Promise<Publication[]> {
-    const rows = await listEntities<Record<string, unknown>>(
-      this.publications,
+    const publications = await this.rows.list(
       odata`PartitionKey eq ${keys.publicationsOf(groupId)}`,
       'list publications',
     );
-    return this.rows.readAll(rows).sort((a, b) => b.periodId.localeCompare(a.periodId));
+    return publications.sort((a, b) => b.periodId.localeCompare(a.periodId));
   }
 
   async setDelivery(
@@ -101,7 +84,7 @@ export class TablePublicationRepository implements PublicationRepository {
   ): Promise<void> {
     try {
       await this.publications.updateEntity(
-        this.rows.checkedFields({
+        this.codec.checkedFields({
           ...keys.publication(groupId, periodId),
           state: delivery.state,
           activityId: delivery.activityId ?? '',
