@@ -13,6 +13,7 @@ import {
 } from './report';
 import { observationRef } from './review';
 import { participationStatus, participationStatusSchema } from './status';
+import { groupPeriodFields } from './stored-keys';
 
 export const compiledObservationSchema = z.object({
   description: z.string(),
@@ -40,19 +41,15 @@ export const placeGroupSchema = z.object({
 export type PlaceGroup = z.infer<typeof placeGroupSchema>;
 
 /** Observations of one händelsetyp, this period and the previous one. */
-export const eventTypeCountSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  count: z.number(),
-  previousCount: z.number(),
-});
+/** A count of this period beside the previous period's, under its name. */
+const countedAgainstPrevious = { label: z.string(), count: z.number(), previousCount: z.number() };
+
+export const eventTypeCountSchema = z.object({ id: z.string(), ...countedAgainstPrevious });
 export type EventTypeCount = z.infer<typeof eventTypeCountSchema>;
 
 export const areaSectionSchema = z.object({
   areaId: z.string(),
-  label: z.string(),
-  count: z.number(),
-  previousCount: z.number(),
+  ...countedAgainstPrevious,
   high: z.number(),
   /** Share of the observations reported to the police, 0–1 (0 when there are none). */
   policeReportedShare: z.number(),
@@ -81,16 +78,13 @@ export type HotSpot = z.infer<typeof hotSpotSchema>;
  * appear; who wrote which observation never does. The schema is also what the archive keeps of it.
  */
 export const situationPictureSchema = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
+  ...groupPeriodFields,
   previousPeriodId: z.string(),
   participation: participationStatusSchema.omit({ unreachable: true }),
   areas: z.array(areaSectionSchema),
   hotSpots: z.array(hotSpotSchema),
   /** The areas whose count changed most against the previous period (at most three). */
-  mainChanges: z.array(
-    z.object({ areaId: z.string(), label: z.string(), count: z.number(), previousCount: z.number() }),
-  ),
+  mainChanges: z.array(z.object({ areaId: z.string(), ...countedAgainstPrevious })),
   totalObservations: z.number(),
   /** Per händelsetyp over all areas, the most frequent first; absent from pictures archived before. */
   eventTypes: z.array(eventTypeCountSchema).default([]),

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { DISPATCH_KINDS } from './schedule';
+import { groupPeriodFields, memberPeriodFields } from './stored-keys';
 
 /**
  * A dispatch is one prompt or reminder round for a group and period. Its row is created once
@@ -7,8 +8,7 @@ import { DISPATCH_KINDS } from './schedule';
  * planned, and the entries are sent. `seq` numbers extra reminders a samordnare asks for.
  */
 export const dispatchSchema = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
+  ...groupPeriodFields,
   kind: z.enum(DISPATCH_KINDS),
   seq: z.number().int(),
   trigger: z.enum(['schedule', 'manual']),
@@ -29,11 +29,9 @@ export const FINAL_OUTBOX_STATES: ReadonlySet<OutboxState> = new Set(['sent', 'f
 
 /** One message to one member, with its state written before and after each attempt. */
 export const outboxEntrySchema = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
+  ...memberPeriodFields,
   kind: z.enum(DISPATCH_KINDS),
   seq: z.number().int(),
-  memberKey: z.string(),
   state: z.enum(OUTBOX_STATES),
   attempts: z.number().int(),
   /** Not before this instant (backoff, Retry-After). */

@@ -118,14 +118,20 @@ export function periodById(schedule: PeriodSchedule, id: string): ReportingPerio
   return kept(`${scheduleKey(schedule)}@${id}`, () => workOutPeriodById(schedule, id));
 }
 
-function workOutPeriodById(schedule: PeriodSchedule, id: string): ReportingPeriod | undefined {
+/** The Monday (00:00 local) a period id names, whatever the schedule; undefined for no such week. */
+export function mondayOfPeriodId(id: string): DateTime | undefined {
   const match = PERIOD_ID.exec(id);
   if (!match) return undefined;
   const monday = DateTime.fromObject(
     { weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 },
     { zone: TIME_ZONE },
   );
-  if (!monday.isValid || monday.weekNumber !== Number(match[2])) return undefined;
+  return monday.isValid && monday.weekNumber === Number(match[2]) ? monday : undefined;
+}
+
+function workOutPeriodById(schedule: PeriodSchedule, id: string): ReportingPeriod | undefined {
+  const monday = mondayOfPeriodId(id);
+  if (!monday) return undefined;
   const period = periodContaining(schedule, monday.toJSDate());
   return period.id === id ? period : undefined;
 }

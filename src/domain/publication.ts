@@ -3,6 +3,7 @@ import { situationPictureSchema } from './compile';
 import { insatsSectionSchema } from './insats-follow-up';
 import { ACTIVITY_STATUSES } from './pledge';
 import { policeSectionSchema } from './police-section';
+import { groupPeriodFields } from './stored-keys';
 import { areaTrendSchema } from './trends';
 
 /**
@@ -84,8 +85,7 @@ export const PUBLICATION_STATES = ['publishing', 'published', 'failed'] as const
 
 /** An immutable record of what was published where (an allmän handling once handed over). */
 export const publicationSchema = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
+  ...groupPeriodFields,
   content: publicationContentSchema,
   contentHash: z.string(),
   publishedBy: z.object({ memberKey: z.string(), name: z.string() }),

@@ -4,6 +4,7 @@ import { z } from 'zod/v4';
 import { TIME_ZONE, type ReportingPeriod } from './periods';
 import { confirmedAsNoPerson } from './person-names';
 import { findPersonalData, kindsOf, maskPersonalData, namesIn, type PersonalDataKind } from './privacy';
+import { memberPeriodFields } from './stored-keys';
 
 export const TIMES_OF_DAY = ['morgon', 'dag', 'kvall', 'natt'] as const;
 export const ASSESSMENTS = ['lag', 'medel', 'hog'] as const;
@@ -62,9 +63,7 @@ export const storedObservation = z.object({
 export type Observation = z.infer<typeof storedObservation>;
 
 export const reportSchema = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
-  memberKey: z.string(),
+  ...memberPeriodFields,
   /** The member's organisation when the report was given; organisations appear in the lägesbild. */
   organisation: z.string().optional(),
   nothingToReport: z.boolean(),
@@ -76,9 +75,7 @@ export const reportSchema = z.object({
 export type Report = z.output<typeof reportSchema>;
 
 export const reportDraftSchema = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
-  memberKey: z.string(),
+  ...memberPeriodFields,
   observations: z.array(storedObservation),
   updatedAt: z.coerce.date(),
 });

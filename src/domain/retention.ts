@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { periodById, TIME_ZONE, type PeriodSchedule } from './periods';
+import { mondayOfPeriodId, periodById, TIME_ZONE, type PeriodSchedule } from './periods';
 
 /**
  * Retention of raw reports: what members wrote is kept for a configurable number of months after
@@ -8,8 +8,6 @@ import { periodById, TIME_ZONE, type PeriodSchedule } from './periods';
 
 /** The longest period a schedule allows: the end of a period of an older cadence is at most this far from its start. */
 const LONGEST_PERIOD_DAYS = 28;
-
-const PERIOD_ID = /^(\d{4})-W(\d{2})$/;
 
 /** Periods that ended before this instant have their raw reports deleted. */
 export function retentionCutoff(now: Date, months: number): Date {
@@ -24,14 +22,7 @@ export function retentionCutoff(now: Date, months: number): Date {
 export function periodEnd(periodId: string, schedule: PeriodSchedule): Date | undefined {
   const period = periodById(schedule, periodId);
   if (period) return period.end;
-  const match = PERIOD_ID.exec(periodId);
-  if (!match) return undefined;
-  const monday = DateTime.fromObject(
-    { weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 },
-    { zone: TIME_ZONE },
-  );
-  if (!monday.isValid || monday.weekNumber !== Number(match[2])) return undefined;
-  return monday.plus({ days: LONGEST_PERIOD_DAYS }).toJSDate();
+  return mondayOfPeriodId(periodId)?.plus({ days: LONGEST_PERIOD_DAYS }).toJSDate();
 }
 
 /** The periods whose raw reports are past retention, of those given. */

@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import type { CompiledObservation, HotSpot, SituationPicture } from './compile';
 import type { OrganisationDisplay } from './group';
 import { LIMITS, type Report } from './report';
+import { groupPeriodFields } from './stored-keys';
 
 /**
  * The samordnare's review of a period's lägesbild before it is published: each observation may be
@@ -43,8 +44,7 @@ export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
 
 /** The stored review of one group and period (`Reports` partition, RowKey `review`). */
 export const pictureReviewSchema = z.object({
-  groupId: z.string(),
-  periodId: z.string(),
+  ...groupPeriodFields,
   edits: z.array(reviewEditSchema).max(1000),
   log: z.array(reviewLogEntrySchema).max(5000),
 });
