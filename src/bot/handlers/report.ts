@@ -78,9 +78,7 @@ export function reportActions(deps: BotDependencies) {
     reportAction(VERBS.reportRemoveObservation, (rc, data, raw) =>
       reports.removeObservation(rc, data.observationId ?? '', observationFormFrom(raw), data.editingId),
     ),
-    reportAction(VERBS.reportSubmit, (rc, data, raw) =>
-      reports.submit(rc, observationFormFrom(raw), data),
-    ),
+    reportAction(VERBS.reportSubmit, (rc, data, raw) => reports.submit(rc, observationFormFrom(raw), data)),
     reportAction(VERBS.reportNothing, (rc) => reports.submitNothingToReport(rc)),
   ];
 }
