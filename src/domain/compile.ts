@@ -2,6 +2,7 @@ import { z } from 'zod/v4';
 import type { Area } from './areas';
 import { eventTypeLabel, type EventType } from './event-types';
 import { UNKNOWN_ORGANISATION, type GroupMember } from './group';
+import { placeKey } from './place-map';
 import {
   ASSESSMENTS,
   POLICE_REPORTED,
@@ -107,8 +108,8 @@ const SEVERITY: Record<Assessment, number> = { hog: 0, medel: 1, lag: 2 };
 const normalise = (text: string) => text.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
 function placeKeys(observation: Observation): string[] {
-  const omrade = normalise(observation.omrade);
-  return observation.place ? [`${omrade}|`, `${omrade}|${normalise(observation.place)}`] : [`${omrade}|`];
+  const omrade = placeKey(observation.omrade);
+  return observation.place ? [omrade, placeKey(observation.omrade, observation.place)] : [omrade];
 }
 
 function organisationOf(report: Report, members: Map<string, GroupMember>): string {
@@ -159,10 +160,8 @@ export function compileSituationPicture(input: CompileInput): SituationPicture {
       if (observation.policeReported === 'ja')
         policeCounts.set(section.areaId, (policeCounts.get(section.areaId) ?? 0) + 1);
       section.memberTrends[observation.trend] += 1;
-      const key = `${normalise(observation.omrade)}|${observation.place ? normalise(observation.place) : ''}`;
-      let group = section.places.find(
-        (candidate) => `${normalise(candidate.omrade)}|${candidate.place ? normalise(candidate.place) : ''}` === key,
-      );
+      const key = placeKey(observation.omrade, observation.place);
+      let group = section.places.find((candidate) => placeKey(candidate.omrade, candidate.place) === key);
       if (!group) {
         group = { omrade: observation.omrade, place: observation.place, observations: [] };
         section.places.push(group);

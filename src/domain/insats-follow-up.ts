@@ -51,6 +51,22 @@ export function isEmptySection(section: InsatsSection): boolean {
  * A pure summary for one lägesbild. `since` is the previous lägesbild's deadline: created and
  * changed mean after it. `effects` holds the finished insatser to show, with their effect.
  */
+/** An insats as the lägesbild and the tab show it: its status today, last comment and effect. */
+export function insatsLine(insats: Insats, updates: InsatsUpdate[], today: string, effect?: InsatsEffect): InsatsLine {
+  const comment = updates.filter((update) => update.insatsId === insats.id && update.comment !== '').at(-1)?.comment;
+  return {
+    number: insats.number,
+    what: insats.what,
+    omrade: insats.omrade,
+    ...(insats.place ? { place: insats.place } : {}),
+    ownerOrganisation: insats.ownerOrganisation,
+    due: insats.due,
+    status: effectiveStatus(insats, today),
+    ...(comment ? { comment } : {}),
+    ...(effect ? { effect } : {}),
+  };
+}
+
 export function insatsSection(input: {
   insatser: Insats[];
   updates: InsatsUpdate[];
@@ -58,22 +74,7 @@ export function insatsSection(input: {
   since: Date;
   effects: Map<string, InsatsEffect>;
 }): InsatsSection {
-  const line = (insats: Insats, effect?: InsatsEffect): InsatsLine => {
-    const comment = input.updates
-      .filter((update) => update.insatsId === insats.id && update.comment !== '')
-      .at(-1)?.comment;
-    return {
-      number: insats.number,
-      what: insats.what,
-      omrade: insats.omrade,
-      ...(insats.place ? { place: insats.place } : {}),
-      ownerOrganisation: insats.ownerOrganisation,
-      due: insats.due,
-      status: effectiveStatus(insats, input.today),
-      ...(comment ? { comment } : {}),
-      ...(effect ? { effect } : {}),
-    };
-  };
+  const line = (insats: Insats, effect?: InsatsEffect) => insatsLine(insats, input.updates, input.today, effect);
   const since = input.since.getTime();
   const isNew = (insats: Insats) => insats.createdAt.getTime() >= since;
   const changedIds = new Set(

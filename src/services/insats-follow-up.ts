@@ -8,7 +8,7 @@ import {
   type InsatsEffect,
   type PeriodCount,
 } from '../domain/insats';
-import { insatsSection, type InsatsLine, type InsatsSection } from '../domain/insats-follow-up';
+import { insatsLine, insatsSection, type InsatsLine, type InsatsSection } from '../domain/insats-follow-up';
 import { periodByIndex, periodContaining, type ReportingPeriod } from '../domain/periods';
 import { localDate } from '../domain/pledge';
 import type { Report } from '../domain/report';
@@ -39,6 +39,21 @@ export class InsatsFollowUpService {
       since: previousPeriod.deadline,
       effects: await this.effects(group, shown),
     });
+  }
+
+  /** Every insats but the cancelled ones, each as the lägesbild shows it, a finished one with its effect. */
+  async board(group: Group): Promise<InsatsLine[]> {
+    const [insatser, updates] = await Promise.all([
+      this.repositories.insatser.list(group.id),
+      this.repositories.insatser.listUpdates(group.id),
+    ]);
+    const shown = insatser.filter((insats) => insats.status !== 'installd');
+    const effects = await this.effects(
+      group,
+      shown.filter((insats) => insats.status === 'genomford'),
+    );
+    const today = localDate(this.clock.now());
+    return shown.map((insats) => insatsLine(insats, updates, today, effects.get(insats.id)));
   }
 
   /** The insatser set genomförd within [from, to) (local dates), each with its effect at the place. */

@@ -65,6 +65,12 @@ export const keys = {
   outboxEntry: (kind: string, seq: number, memberKey: string) =>
     join(kind, String(seq).padStart(3, '0'), encodeKeyPart(memberKey)),
   outboxOfDispatchPrefix: (kind: string, seq: number) => join(kind, String(seq).padStart(3, '0'), ''),
+  /** A place's position on the map, beside the groups in their table. */
+  position: (groupId: string, placeKey: string) => ({
+    partitionKey: join('position', encodeKeyPart(groupId)),
+    rowKey: encodeKeyPart(placeKey),
+  }),
+  positionsOf: (groupId: string) => join('position', encodeKeyPart(groupId)),
   lease: (name: string) => ({ partitionKey: 'lease', rowKey: encodeKeyPart(name) }),
   publication: (groupId: string, periodId: string) => ({
     partitionKey: encodeKeyPart(groupId),

@@ -1,6 +1,7 @@
 import type { Dispatch, OutboxEntry } from '../domain/dispatch';
 import type { Group, GroupChannel, GroupMember, MemberRole, PersonalConversation } from '../domain/group';
 import type { Insats, InsatsUpdate } from '../domain/insats';
+import type { Position } from '../domain/place-map';
 import type { Pledge, StatusUpdate } from '../domain/pledge';
 import type { FetchState, PoliceEvent } from '../domain/police-events';
 import type { Publication } from '../domain/publication';
@@ -190,6 +191,15 @@ export interface Repositories {
   pledges: PledgeRepository;
   insatser: InsatsRepository;
   policeEvents: PoliceEventRepository;
+  positions: PositionRepository;
+}
+
+/** Where a group's places are on the map: one row a place, so two samordnare never overwrite each other. */
+export interface PositionRepository {
+  /** The group's positions by place key. */
+  list(groupId: string): Promise<Record<string, Position>>;
+  set(groupId: string, placeKey: string, position: Position): Promise<void>;
+  remove(groupId: string, placeKey: string): Promise<void>;
 }
 
 /** The police's published events, each stored once by id, and the installation's one fetch state. */

@@ -7,6 +7,7 @@ import { TableInsatsRepository } from './insats-table';
 import { TableMemberRepository } from './member-table';
 import { TablePledgeRepository } from './pledge-table';
 import { TablePoliceEventRepository } from './police-event-table';
+import { TablePositionRepository } from './position-table';
 import { TablePublicationRepository } from './publication-table';
 import { TableReportRepository } from './report-table';
 import { TableReviewRepository } from './review-table';
@@ -37,5 +38,6 @@ export function tableRepositories(clients: TableClients, logger?: Logger): Repos
     pledges: new TablePledgeRepository(clients.pledges, problems),
     insatser: new TableInsatsRepository(clients.insatser, problems),
     policeEvents: new TablePoliceEventRepository(clients.policeEvents, problems),
+    positions: new TablePositionRepository(clients.groups, problems),
   };
 }

@@ -1,3 +1,4 @@
+import { isRestError } from '@azure/core-rest-pipeline';
 import { odata, type TableClient, type TableEntity } from '@azure/data-tables';
 import { isAppError } from '../../errors';
 import { rangeEnd } from '../keys';
@@ -70,6 +71,16 @@ export class TableRows<T> {
   async upsert(entity: TableEntity, what: string): Promise<void> {
     const checked = this.codec.checked(entity);
     await this.write(what, () => this.table.upsertEntity(checked, 'Replace'));
+  }
+
+  /** Deletes the row; one that is not there is already what was asked for. */
+  async delete({ partitionKey, rowKey }: Keys, what: string): Promise<void> {
+    try {
+      await this.table.deleteEntity(partitionKey, rowKey);
+    } catch (error) {
+      if (isRestError(error) && error.statusCode === 404) return;
+      throw storageError(error, what);
+    }
   }
 
   private async write<R>(what: string, operation: () => Promise<R>): Promise<R> {
