@@ -63,8 +63,30 @@ const LAYERS = [
     ],
   },
   {
+    files: ['src/tab/**/*.ts'],
+    patterns: [
+      {
+        group: ['../bot', '../bot/*', '../cards', '../cards/*', '../storage', '../storage/*', '../web', '../web/*'],
+        message: "tab/ is the tab's HTTP side: it calls the services, as the bot does, and renders no cards.",
+      },
+      { group: [...SDKS, ...TABLES], message: 'tab/ speaks HTTP (restify) and checks tokens (jose), no SDK.' },
+    ],
+  },
+  {
+    files: ['src/web/**/*.ts'],
+    patterns: [
+      {
+        group: ['../*', '!../domain', '!../domain/*'],
+        message: "web/ is browser code: of ours it may import only domain/ (for the API's types).",
+      },
+      { group: [...SDKS, ...TABLES, 'restify', 'pino', 'jose', 'node:*'], message: 'web/ runs in the browser.' },
+    ],
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: [
+      'src/tab/**',
+      'src/web/**',
       'src/domain/**',
       'src/services/**',
       'src/storage/**',

@@ -30,12 +30,16 @@ import { ReportService } from './services/report-service';
 import { RetentionService } from './services/retention-service';
 import { SituationPictureService } from './services/situation-picture-service';
 import { StorageProbe } from './services/storage-probe';
+import { TabService } from './services/tab-service';
 import { TrendService } from './services/trend-service';
 import { UndeliveredNotices } from './services/undelivered-notices';
 import { lazyDownloadStore } from './storage/blob/lazy-download-store';
 import { CachedGroupRepository } from './storage/cached-groups';
 import type { Repositories } from './storage/repositories';
 import { ensureTables, tableClientsFor, tableRepositories } from './storage/table';
+import { tabAssets } from './tab/tab-assets';
+import { tabAuthenticator } from './tab/tab-auth';
+import { registerTabRoutes } from './tab/tab-routes';
 
 /** How long a group's row is served from memory (see CachedGroupRepository). */
 const GROUP_CACHE_MS = 15_000;
@@ -127,6 +131,7 @@ export async function composeService(
   const downloads = lazyDownloadStore(async () =>
     (await import('./storage/blob/download-store')).downloadStoreFor(config.storage),
   );
+  const trends = new TrendService(repositories, clock);
   const deps: BotDependencies = {
     reports,
     police,
@@ -136,7 +141,7 @@ export async function composeService(
     reviews,
     pledges,
     insatser,
-    trends: new TrendService(repositories, clock),
+    trends,
     installations: new InstallationService(repositories, config.groupDefaults, clock),
     admin: new AdminService(repositories, clock),
     cycle,
@@ -184,6 +189,13 @@ export async function composeService(
     requireAuthorization: config.bot !== undefined,
     healthCheck: () => Promise.resolve(probe.healthy()),
     jobs: { secret: config.jobs.secret, handlers: { ...jobs } },
+  });
+  registerTabRoutes(server, {
+    tab: new TabService(repositories, situationPictures, trends, insatsFollowUp),
+    auth: tabAuthenticator(config.tab.auth, config.allowedTenants, clock),
+    config: config.tab,
+    logger: logger.child({ module: 'tab' }),
+    assets: tabAssets(),
   });
   return { config, cycle, retention, sender, repositories, adapter, app, server, deps, jobs, probe };
 }

@@ -40,6 +40,18 @@ export interface Config {
   sending: SendingLimits;
   /** The police's published events: fetched from `url` (its origin only), unless turned off. */
   police: { enabled: boolean; url: string };
+  tab: TabConfig;
+}
+
+/**
+ * The Lägesbild tab: who signs in (Teams single sign-on against the tab's Entra app; `anonymous`
+ * in local mode, as the Agents Playground's user; `off` in production without an app) and its map.
+ */
+export interface TabConfig {
+  auth: { kind: 'sso'; appIdUri: string; appId: string; metadataUrl: string } | { kind: 'anonymous' } | { kind: 'off' };
+  /** `undefined`: no tiles (a plain background). */
+  tileUrl?: string;
+  attribution: string;
 }
 
 /** Locally a connection string (Azurite); in Azure the table endpoint and a managed identity. */
@@ -136,6 +148,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     pledgeReminderDays: raw.PLEDGE_REMINDER_DAYS,
     police: { enabled: raw.POLICE_EVENTS_ENABLED, url: raw.POLICE_EVENTS_URL },
+    tab: {
+      auth: raw.TAB_APP_ID_URI
+        ? {
+            kind: 'sso',
+            appIdUri: raw.TAB_APP_ID_URI,
+            appId: raw.TAB_APP_ID_URI.slice(raw.TAB_APP_ID_URI.lastIndexOf('/') + 1).toLowerCase(),
+            metadataUrl: raw.TAB_OPENID_METADATA_URL,
+          }
+        : { kind: bot ? 'off' : 'anonymous' },
+      tileUrl: raw.MAP_TILE_URL === 'none' ? undefined : raw.MAP_TILE_URL,
+      attribution: raw.MAP_ATTRIBUTION,
+    },
     jobs: {
       secret: raw.JOBS_SECRET,
       schedulerEnabled: raw.SCHEDULER_ENABLED,

@@ -134,6 +134,39 @@ export const configSchema = z.object({
   SEND_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(16)),
   SEND_LEASE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(600).default(60)),
   SEND_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(20).default(6)),
+  /** The tab's Entra app (its application ID URI `api://<host>/<app id>`); unset: the tab is off (but locally). */
+  TAB_APP_ID_URI: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^api:\/\/[^\s/]+(\/[^\s/]+)*\/[0-9a-f-]{36}$/i, 'ska vara api://<värd>/<app-id (GUID)>')
+      .optional(),
+  ),
+  TAB_OPENID_METADATA_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'ska vara en adress till ett OpenID-metadatadokument' })
+      .default('https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration'),
+  ),
+  /** Map tiles, `{z}/{x}/{y}`; `none`: a plain background (tests, `npm run dev`). */
+  MAP_TILE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .union([
+        z.literal('none'),
+        z
+          .string()
+          .regex(
+            /^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}[^\s]*$/,
+            'ska vara en https-adress med {z}, {x} och {y}',
+          ),
+      ])
+      .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  ),
+  MAP_ATTRIBUTION: z.preprocess(
+    emptyToUndefined,
+    z.string().max(300).default('© OpenStreetMap-bidragsgivare (openstreetmap.org/copyright)'),
+  ),
   DEFAULT_AREAS: semicolonList(DEFAULT_AREAS),
   DEFAULT_OMRADEN: semicolonList(DEFAULT_OMRADEN),
 });
@@ -187,6 +220,10 @@ export function crossKeyProblems(env: Record<string, string | undefined>): { key
   const police = value('POLICE_EVENTS_URL');
   if (police && /^http:/i.test(police) && !isLoopback(safeHostname(police))) {
     problems.push({ key: 'POLICE_EVENTS_URL', message: 'ska vara https (polisens villkor); http bara mot 127.0.0.1' });
+  }
+  const metadata = value('TAB_OPENID_METADATA_URL');
+  if (metadata && /^http:/i.test(metadata) && !isLoopback(safeHostname(metadata))) {
+    problems.push({ key: 'TAB_OPENID_METADATA_URL', message: 'ska vara https; http bara mot 127.0.0.1' });
   }
   // Retention and the police fetch run in the scheduler; without it they must be reachable as jobs.
   if (value('SCHEDULER_ENABLED')?.toLowerCase() === 'false' && !value('JOBS_SECRET')) {
