@@ -13,16 +13,18 @@ import { defaultEventTypes } from '../src/domain/event-types';
 import { type Group, type GroupMember } from '../src/domain/group';
 import { insatsId, type Insats } from '../src/domain/insats';
 import { periodByIndex, periodContaining, type ReportingPeriod } from '../src/domain/periods';
+import { placeKey } from '../src/domain/place-map';
 import { localDate } from '../src/domain/pledge';
 import { parsePledgeCsv, parsePledgeJson } from '../src/domain/pledge-document';
 import { reportContentHash, type Observation, type Report } from '../src/domain/report';
+import { LOCAL_TAB_USER } from '../src/tab/tab-auth';
 import { ROOT } from './dev-stack';
 import { mulberry32 } from './random';
 
 /** The Playground's team, tenant and user (its built-in configuration). */
 export const DEMO_TEAM = { id: 'team-id', tenantId: '00000000-0000-0000-0000-0000000000001', name: 'My Team' };
 export const PLAYGROUND_USER = {
-  memberKey: '00000000-0000-0000-0000-0000000000020',
+  memberKey: LOCAL_TAB_USER,
   id: 'user-id-0',
   name: 'Alex Wilber',
 };
@@ -44,6 +46,23 @@ const PLACES: Record<string, string[]> = {
   Kolarbyn: ['Centrumhuset'],
   'Norra Fagersta': ['Gångtunneln'],
 };
+
+/**
+ * Where the demo's places are on the map (Fagersta, roughly). Gångtunneln is left without one, so
+ * that `saknar plats på kartan` has something to place.
+ */
+export const DEMO_POSITIONS: [omrade: string, place: string | undefined, lat: number, lng: number][] = [
+  ['Centrum', undefined, 59.9938, 15.8165],
+  ['Centrum', 'Stationsparken', 59.9926, 15.8141],
+  ['Centrum', 'Torget', 59.9946, 15.8172],
+  ['Centrum', 'Busstationen', 59.9917, 15.8129],
+  ['Västanfors', undefined, 60.0079, 15.7836],
+  ['Västanfors', 'Skolgården', 60.0069, 15.7858],
+  ['Västanfors', 'Idrottsplatsen', 60.0098, 15.7896],
+  ['Kolarbyn', undefined, 59.9861, 15.8332],
+  ['Kolarbyn', 'Centrumhuset', 59.9868, 15.8306],
+  ['Norra Fagersta', undefined, 60.0151, 15.8049],
+];
 
 /** What is seen, by template area: a händelsetyp and a description of places and situations. */
 const VOCABULARY: Record<string, [eventTypeId: string, description: string][]> = {
@@ -138,6 +157,9 @@ export async function seedDemo(service: Service, now: Date): Promise<DemoSummary
     }
   }
   await repositories.members.setRole(group.id, PLAYGROUND_USER.memberKey, 'samordnare');
+  for (const [omrade, place, lat, lng] of DEMO_POSITIONS) {
+    await repositories.positions.set(group.id, placeKey(omrade, place), { lat, lng });
+  }
 
   // The insats that worked: better lighting and safety walks at Stationsparken, half a year ago.
   const insatsPeriod = periods[12];

@@ -1,6 +1,6 @@
 /**
  * `npm run deploy:bundle`: the folder `.deploy/` with exactly what runs in Azure — the compiled
- * service (dist/src, with its card templates) and its production dependencies — for the Agents
+ * service (dist/src, with its card templates), the tab's bundle (dist/web) and its production dependencies — for the Agents
  * Toolkit's zipDeploy or `az webapp deploy`. Dev tools (Azurite, Playground, jest) stay out.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,8 @@ const target = join(ROOT, '.deploy');
 rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
 cpSync(join(ROOT, 'dist', 'src'), join(target, 'dist', 'src'), { recursive: true });
+// The tab's browser bundle (built from src/web; its libraries are inside it, not installed).
+cpSync(join(ROOT, 'dist', 'web'), join(target, 'dist', 'web'), { recursive: true });
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
 const { name, version, engines, allowScripts, dependencies } = manifest;

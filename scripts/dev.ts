@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       // The Playground's team is no kommun: the police's events are off unless asked for.
       POLICE_EVENTS_ENABLED: process.env.POLICE_EVENTS_ENABLED ?? 'false',
+      // No map tiles from outside this machine: the tab's map has a plain background.
+      MAP_TILE_URL: process.env.MAP_TILE_URL ?? 'none',
     },
   });
   if (DEMO) {
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     `\n  Lägesbild-boten körs. Öppna ${stack.playgroundUrl} i webbläsaren.\n` +
+      `  Fliken Lägesbild (karta, trender, insatser): ${stack.botUrl}/tab\n` +
       `  (Bot: ${stack.botUrl}/api/messages · Azurite-data: .data/azurite · Ctrl-C stoppar allt)\n\n`,
   );
   let stopping = false;
