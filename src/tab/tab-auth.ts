@@ -24,7 +24,12 @@ export const LOCAL_TAB_USER = '00000000-0000-0000-0000-0000000000020';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const metadataSchema = z.object({ issuer: z.string().min(1).max(500), jwks_uri: z.url({ protocol: /^https?$/ }) });
-const claimsSchema = z.object({ tid: z.string().regex(GUID), oid: z.string().regex(GUID), iss: z.string() });
+/** `oid` is a GUID in Entra ID; any plain id is taken (the Playground's users have longer ones). */
+const claimsSchema = z.object({
+  tid: z.string().regex(GUID),
+  oid: z.string().regex(/^[A-Za-z0-9-]{1,128}$/),
+  iss: z.string(),
+});
 /** Signing keys change rarely; Entra publishes new ones well ahead. */
 const KEYS_CACHE_MS = 10 * 60_000;
 const FETCH_TIMEOUT_MS = 5_000;
@@ -89,7 +94,7 @@ export function ssoAuthenticator(options: {
       const tenant = claims.data.tid.toLowerCase();
       if (claims.data.iss !== issuer.replace('{tenantid}', tenant)) return refuse('issuer');
       if (options.allowedTenants !== 'any' && !options.allowedTenants.includes(tenant)) return refuse('tenant');
-      return { ok: true, identity: { memberKey: claims.data.oid.toLowerCase() } };
+      return { ok: true, identity: { memberKey: claims.data.oid } };
     },
   };
 }

@@ -8,10 +8,15 @@ import type { AddressInfo } from 'node:net';
  * The bot's SDK validates against it with its real code; only the addresses differ.
  */
 export class BotFrameworkTokens {
-  readonly issuer = 'https://api.botframework.test';
   readonly kid = 'test-signing-key';
   private readonly keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   private server?: Server;
+
+  /**
+   * `issuer` is what the metadata document says: the Bot Framework's, or Entra ID's per-tenant
+   * template (`https://login.test/{tenantid}/v2.0`) for the tab's single sign-on.
+   */
+  constructor(readonly issuer = 'https://api.botframework.test') {}
 
   get metadataUrl(): string {
     return `${this.base}/v1/.well-known/openidconfiguration`;
