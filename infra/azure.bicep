@@ -60,6 +60,9 @@ param jobsSecret string = ''
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
+@description('The Lägesbild tab\'s Entra app (m365agents.yml: aadApp/create). Empty: the tab is off.')
+param tabAppClientId string = ''
+
 var names = {
   identity: '${resourceBaseName}-identity'
   storage: take(toLower(replace('${resourceBaseName}st${uniqueString(resourceGroup().id)}', '-', '')), 24)
@@ -238,6 +241,8 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   }
 }
 
+// The App Service's default host name, known before it exists (its own properties cannot be read in its settings).
+var appHostName = '${names.app}.azurewebsites.net'
 var tableEndpoint = 'https://${storage.name}.table.${environment().suffixes.storage}'
 var blobEndpoint = 'https://${storage.name}.blob.${environment().suffixes.storage}'
 
@@ -282,6 +287,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PUBLICATION_RETENTION_MONTHS', value: publicationRetentionMonths == 0 ? '' : string(publicationRetentionMonths) }
         { name: 'POLICE_EVENTS_ENABLED', value: string(policeEventsEnabled) }
         { name: 'POLICE_EVENTS_URL', value: policeEventsUrl }
+        // The tab's single sign-on: tokens for api://<this host>/<the tab's app id>.
+        { name: 'TAB_APP_ID_URI', value: empty(tabAppClientId) ? '' : 'api://${appHostName}/${tabAppClientId}' }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'SCHEDULER_ENABLED', value: 'true' }
         { name: 'JOBS_SECRET', value: jobsSecret }

@@ -23,6 +23,15 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'ska vara en https-adress' 
 export const placeholderSchema = z.object({
   TEAMS_APP_ID: guid,
   BOT_ID: guid,
+  /** The App Service's host name (the bicep's output): the tab's pages and the SSO resource are on it. */
+  BOT_DOMAIN: z
+    .string()
+    .regex(
+      /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i,
+      'ska vara ett värdnamn, som lagesbild.azurewebsites.net',
+    ),
+  /** The tab's Entra app registration (m365agents.yml's aadApp/create). */
+  AAD_APP_CLIENT_ID: guid,
   APP_PUBLISHER_NAME: z.string().trim().min(1, 'saknas').max(32, 'högst 32 tecken'),
   APP_WEBSITE_URL: httpsUrl,
   APP_PRIVACY_URL: httpsUrl,

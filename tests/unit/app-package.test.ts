@@ -20,6 +20,8 @@ import { textsFor } from '../../src/i18n';
 const VALUES = {
   TEAMS_APP_ID: '6f0d1c1e-1111-4c1e-8f0d-1c1e6f0d1c1e',
   BOT_ID: '6f0d1c1e-2222-4c1e-8f0d-1c1e6f0d1c1e',
+  BOT_DOMAIN: 'lagesbild-fagersta.azurewebsites.net',
+  AAD_APP_CLIENT_ID: '6f0d1c1e-3333-4c1e-8f0d-1c1e6f0d1c1e',
   APP_PUBLISHER_NAME: 'Fagersta kommun',
   APP_WEBSITE_URL: 'https://www.fagersta.se',
   APP_PRIVACY_URL: 'https://www.fagersta.se/personuppgifter',
@@ -44,6 +46,16 @@ describe('the Teams app package', () => {
       bots: [{ botId: VALUES.BOT_ID, scopes: ['personal', 'team', 'groupChat'] }],
     });
     expect(String(built.files['manifest.json'])).not.toContain('${{');
+    // The Lägesbild tab: personal, and configurable in a channel (the EST team's or the council's).
+    expect(built.manifest).toMatchObject({
+      staticTabs: [{ contentUrl: `https://${VALUES.BOT_DOMAIN}/tab?view=team`, scopes: ['personal'] }],
+      configurableTabs: [{ configurationUrl: `https://${VALUES.BOT_DOMAIN}/tab/config`, context: ['channelTab'] }],
+      validDomains: [VALUES.BOT_DOMAIN],
+      webApplicationInfo: {
+        id: VALUES.AAD_APP_CLIENT_ID,
+        resource: `api://${VALUES.BOT_DOMAIN}/${VALUES.AAD_APP_CLIENT_ID}`,
+      },
+    });
   });
 
   test('when the manifest breaks the schema, then the validation names the problem (it is not a rubber stamp)', async () => {

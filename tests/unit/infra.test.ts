@@ -35,6 +35,7 @@ function sampleValue(name: string, expression: string): string {
   if (name === 'TABLE_PREFIX') return 'est';
   if (name === 'LOG_LEVEL') return 'info';
   if (name === 'JOBS_SECRET' || name === 'ALLOWED_TENANT_IDS') return '';
+  if (name === 'TAB_APP_ID_URI') return 'api://lagesbild-app.azurewebsites.net/6f0d1c1e-3333-4c1e-8f0d-1c1e6f0d1c1e';
   return '6f0d1c1e-3333-4c1e-8f0d-1c1e6f0d1c1e';
 }
 
@@ -50,6 +51,8 @@ describe('infra/azure.bicep', () => {
     expect(config.jobs.schedulerEnabled).toBe(true);
     expect(settings.get('BOT_ID')).toBe('identity.properties.clientId');
     expect(settings.get('STORAGE_MANAGED_IDENTITY_CLIENT_ID')).toBe('identity.properties.clientId');
+    expect(config.tab.auth).toMatchObject({ kind: 'sso', appId: '6f0d1c1e-3333-4c1e-8f0d-1c1e6f0d1c1e' });
+    expect(settings.get('TAB_APP_ID_URI')).toContain("'api://${appHostName}/${tabAppClientId}'");
   });
 
   test('when a configuration key is required, then the template sets it or the schema has a default', () => {
@@ -130,13 +133,21 @@ describe('infra/azure.bicep', () => {
     expect(project.environmentFolderPath).toBe('./env');
     expect(steps('provision')).toEqual([
       'teamsApp/create',
+      'aadApp/create',
       'arm/deploy',
+      'aadApp/update',
       'teamsApp/validateManifest',
       'teamsApp/zipAppPackage',
       'teamsApp/validateAppPackage',
       'teamsApp/update',
     ]);
-    const arm = project.provision[1].with;
+    const arm = project.provision[2].with;
+    // The tab's registration: no secret, its manifest with the application ID URI on the App Service's host.
+    expect(project.provision[1].with).toMatchObject({ generateClientSecret: false });
+    expect(project.provision[3].with.manifestPath).toBe('./infra/aad.manifest.json');
+    const aad = JSON.parse(readFileSync(join(ROOT, 'infra', 'aad.manifest.json'), 'utf8'));
+    expect(aad.identifierUris).toEqual(['api://${{BOT_DOMAIN}}/${{AAD_APP_CLIENT_ID}}']);
+    expect(aad.accessTokenAcceptedVersion).toBe(2);
     expect(arm.templates[0]).toMatchObject({
       path: './infra/azure.bicep',
       parameters: './infra/azure.parameters.json',
@@ -150,6 +161,8 @@ describe('infra/azure.bicep', () => {
     for (const name of [
       'TEAMS_APP_ID',
       'BOT_ID',
+      'BOT_DOMAIN',
+      'AAD_APP_CLIENT_ID',
       'APP_PUBLISHER_NAME',
       'APP_WEBSITE_URL',
       'APP_PRIVACY_URL',
