@@ -64,10 +64,16 @@ export class MapView {
       const marker = L.marker([place.position!.lat, place.position!.lng], {
         icon,
         draggable: mayPlace,
+        // Smaller marks above larger ones, so that a plats stays reachable on its område.
+        zIndexOffset: -size * 10,
         keyboard: true,
         title: this.options.texts.observationsAt(nameOf(place), place.total),
       });
       marker.on('click', () => this.options.onChoose(place.key));
+      // A mark is a button: Enter and Space choose it too (Leaflet does so only for popups).
+      marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
+        if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') this.options.onChoose(place.key);
+      });
       marker.on('dragend', () => {
         const at = marker.getLatLng();
         this.options.onPlace(place.key, { lat: round(at.lat), lng: round(at.lng) });

@@ -53,7 +53,7 @@ export function placeDetails(
     'section',
     { class: 'details', 'aria-label': nameOf(place) },
     el('h3', {}, nameOf(place)),
-    el('p', {}, t.observationsAt(t.observations, place.total), ' · ', t.directions[place.direction]),
+    el('p', {}, t.observationCount(place.total), ' · ', t.directions[place.direction]),
     el('h4', {}, t.perPeriod),
     el(
       'table',

@@ -256,7 +256,7 @@ class LagesbildTab {
 async function main(): Promise<void> {
   const context = await host();
   const t = textsFor(context.locale);
-  document.documentElement.lang = t === textsFor('en') ? 'en' : 'sv';
+  document.documentElement.lang = t.title === textsFor('en').title ? 'en' : 'sv';
   if (settings.page === 'config') return configure(t);
   root.replaceChildren(el('p', { class: 'muted' }, t.loading));
   const api = tabApi(context.token);

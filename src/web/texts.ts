@@ -58,6 +58,7 @@ const sv = {
   configCouncil: 'Rådets vy (bara publicerade lägesbilder)',
   period: (id: string) => `v${Number(id.slice(6))} ${id.slice(0, 4)}`,
   observationsAt: (name: string, count: number) => `${name}: ${count} observationer`,
+  observationCount: (count: number) => (count === 1 ? '1 observation' : `${count} observationer`),
 };
 export type TabTexts = typeof sv;
 
@@ -118,6 +119,7 @@ const en: TabTexts = {
   configCouncil: "The council's view (published situation pictures only)",
   period: (id) => `w${Number(id.slice(6))} ${id.slice(0, 4)}`,
   observationsAt: (name, count) => `${name}: ${count} observations`,
+  observationCount: (count) => (count === 1 ? '1 observation' : `${count} observations`),
 };
 
 export function textsFor(locale: string | undefined): TabTexts {

@@ -37,7 +37,8 @@ export interface PlaygroundSession {
   screenshot(name: string): Promise<void>;
 }
 
-export async function openPlayground(url: string): Promise<PlaygroundSession> {
+/** Headless Chromium on `url`, reaching nothing beyond this machine. */
+export async function openPage(url: string): Promise<PlaygroundSession> {
   mkdirSync(RESULTS, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'lagesbild-e2e-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -61,7 +62,6 @@ export async function openPlayground(url: string): Promise<PlaygroundSession> {
     return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort();
   });
   await page.goto(url);
-  await page.getByRole('treeitem', { name: 'Personal Chat' }).waitFor();
   return {
     page,
     screenshot: async (name) => {
@@ -72,6 +72,12 @@ export async function openPlayground(url: string): Promise<PlaygroundSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export async function openPlayground(url: string): Promise<PlaygroundSession> {
+  const session = await openPage(url);
+  await session.page.getByRole('treeitem', { name: 'Personal Chat' }).waitFor();
+  return session;
 }
 
 /** Opening the team's channel installs the bot in the team (the Playground sends the install events). */
