@@ -191,7 +191,7 @@ export async function composeService(
     jobs: { secret: config.jobs.secret, handlers: { ...jobs } },
   });
   registerTabRoutes(server, {
-    tab: new TabService(repositories, situationPictures, trends, insatsFollowUp),
+    tab: new TabService(repositories, situationPictures, trends, insatsFollowUp, police),
     auth: tabAuthenticator(config.tab.auth, config.allowedTenants, clock),
     config: config.tab,
     logger: logger.child({ module: 'tab' }),

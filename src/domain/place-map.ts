@@ -1,6 +1,8 @@
 import { z } from 'zod/v4';
 import type { SituationPicture } from './compile';
 import { direction, type Direction } from './long-report';
+import type { PoliceEvent } from './police-events';
+import { policeTextNames } from './police-section';
 
 /** A place's position on the map (WGS 84), set by a samordnare. */
 export const positionSchema = z.object({
@@ -47,6 +49,8 @@ export interface MapPlace {
   eventTypes: { label: string; count: number }[];
   /** The areas (områden of concern) its observations were given. */
   areaIds: string[];
+  /** The police's published events of the span whose text names the place, the latest first (at most five). */
+  police: { count: number; latest: { at: string; type: string; url: string }[] };
   position?: Position;
 }
 
@@ -60,6 +64,15 @@ export interface PlaceMap {
   /** The group's areas and the händelsetyper seen, to filter by. */
   areas: { id: string; label: string }[];
   eventTypes: string[];
+}
+
+/** How many of the events name the place, and the latest of them. */
+function policeAt(events: PoliceEvent[], name: string): MapPlace['police'] {
+  const named = events.filter((event) => policeTextNames(event, name)).sort((a, b) => b.at.getTime() - a.at.getTime());
+  return {
+    count: named.length,
+    latest: named.slice(0, 5).map((event) => ({ at: event.at.toISOString(), type: event.type, url: event.url })),
+  };
 }
 
 export interface PlaceMapFilter {
@@ -86,6 +99,8 @@ export function compilePlaceMap(input: {
   pictures: (SituationPicture | undefined)[];
   omraden: string[];
   positions: Record<string, Position>;
+  /** The police's published events of the span (none when the fetch is off). */
+  policeEvents?: PoliceEvent[];
   filter?: PlaceMapFilter;
 }): PlaceMap {
   const { periodIds, filter = {} } = input;
@@ -144,6 +159,7 @@ export function compilePlaceMap(input: {
         .map(([label, count]) => ({ label, count }))
         .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'sv')),
       areaIds: [...tally.areaIds].sort(),
+      police: policeAt(input.policeEvents ?? [], tally.place ?? tally.omrade),
       ...(input.positions[key] ? { position: input.positions[key] } : {}),
     };
   });

@@ -49,8 +49,8 @@ function typesByTarget(map: Record<string, string>): Map<string, Set<string>> {
   return result;
 }
 
-/** Whether the police's text names the område (as a word, any case). */
-function names(event: PoliceEvent, omrade: string): boolean {
+/** Whether the police's text names the place (as a word, any case). */
+export function policeTextNames(event: PoliceEvent, omrade: string): boolean {
   const escaped = omrade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'iu').test(`${event.name} ${event.summary}`);
 }
@@ -107,7 +107,7 @@ export function compilePoliceSection(input: {
         .map((omrade) => ({
           omrade,
           members: members.filter((observation) => observation.omrade === omrade).length,
-          police: police.filter((event) => names(event, omrade)).length,
+          police: police.filter((event) => policeTextNames(event, omrade)).length,
         }))
         .filter((row) => row.members > 0 || row.police > 0);
       return { label: target.label, members: members.length, police: police.length, omraden };

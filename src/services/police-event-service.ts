@@ -7,6 +7,7 @@ import {
   MIN_FETCH_SPACING_MS,
   type FetchOutcome,
   type FetchState,
+  type PoliceEvent,
 } from '../domain/police-events';
 import { compilePoliceSection, policeSeries, type PoliceSection, type PoliceSeries } from '../domain/police-section';
 import { policeSettingsOf } from '../domain/police-settings';
@@ -157,6 +158,13 @@ export class PoliceEventService {
       eventsByPeriod.push(await this.repositories.policeEvents.listBetween(locations, period.start, period.end));
     }
     return policeSeries(locations, eventsByPeriod);
+  }
+
+  /** The stored events of the group's location names in [from, to); none when the fetch is off or never ran. */
+  async eventsBetween(group: Group, from: Date, to: Date): Promise<PoliceEvent[]> {
+    if (!this.api || !(await this.state())?.lastSuccessAt) return [];
+    const { locations } = policeSettingsOf(group);
+    return locations.length === 0 ? [] : this.repositories.policeEvents.listBetween(locations, from, to);
   }
 
   /** The lägesbild's section for the period, from what is stored (never a call to the API). */

@@ -6,6 +6,7 @@ import type { TrendSpan } from '../domain/trends';
 import type { Repositories } from '../storage/repositories';
 import type { InsatsFollowUpService } from './insats-follow-up';
 import { activeMembership } from './membership';
+import type { PoliceEventService } from './police-event-service';
 import type { SituationPictureService } from './situation-picture-service';
 import type { TrendService } from './trend-service';
 
@@ -40,6 +41,7 @@ export class TabService {
     private readonly situationPictures: SituationPictureService,
     private readonly trends: TrendService,
     private readonly insatser: InsatsFollowUpService,
+    private readonly police: PoliceEventService,
   ) {}
 
   /** The groups a person sees: their own (as members) and those whose council sits in a team they are in. */
@@ -82,15 +84,17 @@ export class TabService {
   async map(access: TabAccess, span: TrendSpan, filter: PlaceMapFilter = {}): Promise<PlaceMap> {
     const { group } = access;
     const periods = this.trends.periods(group, span);
-    const [pictures, positions] = await Promise.all([
+    const [pictures, positions, policeEvents] = await Promise.all([
       access.view === 'team' ? this.compiled(group, periods) : this.published(group, periods),
       this.repositories.positions.list(group.id),
+      this.police.eventsBetween(group, periods[0].start, periods[periods.length - 1].end),
     ]);
     return compilePlaceMap({
       periodIds: periods.map((period) => period.id),
       pictures,
       omraden: group.omraden,
       positions,
+      policeEvents,
       filter,
     });
   }

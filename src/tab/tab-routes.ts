@@ -95,7 +95,13 @@ export function registerTabRoutes(server: restify.Server, deps: TabRouteDependen
         });
         return;
       }
-      await handler(req, res, result.identity);
+      try {
+        await handler(req, res, result.identity);
+      } catch (error) {
+        // Only a fault of ours or of the storage gets here; what a person sent was answered above.
+        logger.error({ err: error, path: req.path() }, 'tab request could not be answered');
+        res.json(503, { error: 'unavailable' });
+      }
     };
 
   const invalid = (res: restify.Response, path: string) => {

@@ -70,6 +70,27 @@ export function placeDetails(
     place.eventTypes.length === 0
       ? el('p', { class: 'muted' }, t.noEventTypes)
       : el('ul', {}, ...place.eventTypes.map((type) => el('li', {}, `${type.label}: ${type.count}`))),
+    el('h4', {}, t.policeEvents),
+    place.police.count === 0
+      ? el('p', { class: 'muted' }, t.noPoliceEvents)
+      : el(
+          'ul',
+          {},
+          ...place.police.latest.map((event) => {
+            const label = `${event.at.slice(0, 10)} ${event.type}`;
+            // Only the police's own https pages are linked; anything else is shown as text.
+            return el(
+              'li',
+              {},
+              /^https:\/\/(www\.)?polisen\.se\//.test(event.url)
+                ? el('a', { href: event.url, target: '_blank', rel: 'noopener noreferrer' }, label)
+                : label,
+            );
+          }),
+          place.police.count > place.police.latest.length
+            ? el('li', { class: 'muted' }, t.morePoliceEvents(place.police.count - place.police.latest.length))
+            : undefined,
+        ),
     el('h4', {}, t.insatserHere),
     here.length === 0
       ? el('p', { class: 'muted' }, t.noInsatserHere)

@@ -101,6 +101,45 @@ describe('the map of a span', () => {
     expect(klotter.eventTypes).toEqual(['Klotter', 'Skadegörelse']);
   });
 
+  test('when the police’s published text names a place, then the place lists the event, the latest first', () => {
+    const event = (id: number, at: string, name: string, summary: string) => ({
+      id,
+      at: new Date(at),
+      location: 'Fagersta',
+      type: 'Skadegörelse',
+      name,
+      summary,
+      url: `https://polisen.se/aktuellt/handelser/${id}`,
+    });
+    const map = compilePlaceMap({
+      periodIds: PERIODS,
+      pictures: pictures(byPeriod),
+      omraden: ['Centrum', 'Västanfors'],
+      positions: {},
+      policeEvents: [
+        event(1, '2026-10-10T20:00:00Z', '10 oktober, Skadegörelse, Fagersta', 'Fönster krossade i Stationsparken.'),
+        event(
+          2,
+          '2026-11-01T20:00:00Z',
+          '1 november, Skadegörelse, Fagersta',
+          'Klotter vid stationsparken och i centrum.',
+        ),
+        event(3, '2026-11-02T20:00:00Z', '2 november, Brand, Fagersta', 'Brand i en container i Västanforsområdet.'),
+      ],
+    });
+    const byKey = new Map(map.places.map((place) => [place.key, place.police]));
+    expect(byKey.get('centrum|stationsparken')).toEqual({
+      count: 2,
+      latest: [
+        { at: '2026-11-01T20:00:00.000Z', type: 'Skadegörelse', url: 'https://polisen.se/aktuellt/handelser/2' },
+        { at: '2026-10-10T20:00:00.000Z', type: 'Skadegörelse', url: 'https://polisen.se/aktuellt/handelser/1' },
+      ],
+    });
+    expect(byKey.get('centrum|')?.count).toBe(1);
+    // A name inside another word is no mention: "Västanforsområdet" is not "Västanfors".
+    expect(byKey.get('västanfors|')?.count).toBe(0);
+  });
+
   test('when a period has no picture (not published), then it counts nothing and is said', () => {
     const [first, , third] = pictures(byPeriod);
     const map = compilePlaceMap({
