@@ -136,34 +136,37 @@ export function registerTabRoutes(server: restify.Server, deps: TabRouteDependen
     }),
   );
 
-  server.get(
-    '/api/tab/groups/:groupId/map',
+  /** A GET about one group in one view: its query checked by `schema`, the person's access checked. */
+  const groupView = <Q extends { view: TabView }>(
+    schema: z.ZodType<Q>,
+    answer: (access: TabAccess, query: Q) => Promise<unknown>,
+  ) =>
     api(async (req, res, identity) => {
-      const query = mapQuery.safeParse(queryOf(req));
+      const query = schema.safeParse(queryOf(req));
       if (!query.success) return invalid(res, req.path());
       const access = await accessFor(req, res, identity, query.data.view);
-      if (!access) return;
-      const map = await tab.map(access, query.data.span, { areaId: query.data.area, eventType: query.data.type });
-      res.json(200, { ...map, view: access.view, mayPlace: access.mayPlace, groupName: access.group.name });
-    }),
+      if (access) res.json(200, await answer(access, query.data));
+    });
+
+  server.get(
+    '/api/tab/groups/:groupId/map',
+    groupView(mapQuery, async (access, query) => ({
+      ...(await tab.map(access, query.span, { areaId: query.area, eventType: query.type })),
+      view: access.view,
+      mayPlace: access.mayPlace,
+      groupName: access.group.name,
+    })),
   );
 
   server.get(
     '/api/tab/groups/:groupId/insatser',
-    api(async (req, res, identity) => {
-      const query = viewQuery.safeParse(queryOf(req));
-      if (!query.success) return invalid(res, req.path());
-      const access = await accessFor(req, res, identity, query.data.view);
-      if (!access) return;
-      const insatser = await tab.insatsBoard(access);
+    groupView(viewQuery, async (access) => ({
       // The board shows status, owner and dates; a status comment stays in the bot's cards.
-      res.json(200, {
-        insatser: insatser.map(({ comment: _comment, ...line }) => ({
-          ...line,
-          key: placeKey(line.omrade, line.place),
-        })),
-      });
-    }),
+      insatser: (await tab.insatsBoard(access)).map(({ comment: _comment, ...line }) => ({
+        ...line,
+        key: placeKey(line.omrade, line.place),
+      })),
+    })),
   );
 
   server.put(
