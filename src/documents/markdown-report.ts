@@ -29,11 +29,16 @@ function countTable(
 
 /** One period's compiled picture: its figures, then each area's places and observations. */
 function periodSection({ period, picture }: MarkdownReportInput['compiled'][number], t: Texts): string[] {
-  const { answered, total, missing } = picture.participation;
+  const { answered, total, byOrganisation } = picture.participation;
+  // By organisation, as the council's card says it: a file leaves the chat, so it names no member.
+  const organisations = byOrganisation.map((row) => ({
+    ...row,
+    organisation: md(organisationName(t, row.organisation)),
+  }));
   const lines = [
     `## ${t.periodLabel(period)}`,
     '',
-    `- ${t.picture.participation}: ${t.picture.participationValue(answered, total, missing)}`,
+    `- ${t.picture.participation}: ${t.picture.participationByOrganisation(answered, total, organisations)}`,
     `- ${t.picture.observations}: ${picture.totalObservations}`,
   ];
   if (picture.eventTypes.length > 0) {

@@ -18,6 +18,10 @@ import type { PoliceSeries } from './police-section';
  */
 export type SpanKind = 'manad' | 'tertial' | 'ar';
 
+/** The files a report is exported as: the Word document, the observations as CSV, the lägesbilder as Markdown. */
+export const EXPORT_FORMATS = ['docx', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export interface ReportSpan {
   kind: SpanKind;
   year: number;

@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../domain/long-report';
 import type { ReportSummary } from '../domain/report-summary';
 
 /** What the Word document of a report says (see `texts.ts`). */
@@ -37,13 +38,13 @@ export interface DocumentTexts {
   pledgesHeading: string;
   /** The first column of the table of the police's events. */
   policeType: string;
-  /** The `rapport` card's button, and the card with the link it sends to the samordnare's chat. */
-  download: string;
-  downloadReady(title: string): string;
+  /** The `rapport` card's buttons, and the card with the link it sends to the samordnare's chat. */
+  download: Record<ExportFormat, string>;
+  downloadReady(format: ExportFormat, title: string): string;
   downloadExpires(time: string): string;
   downloadOpen: string;
   /** The short answer in the card itself while the link goes to the chat. */
-  downloadSent: string;
+  downloadSent(format: ExportFormat): string;
   /** Asked for outside the 1:1 chat: the link is only for the samordnare. */
   downloadOnlyInPersonalChat: string;
 }

@@ -4,6 +4,8 @@ import { plural } from './plural';
 const listOf = (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+const EN_FILES = { docx: 'Word document', csv: 'CSV file', md: 'Markdown file' } as const;
+
 export const enDocument: DocumentTexts = {
   basisFor: (council) => `Prepared for ${council}`,
   defaultCouncil: 'the crime prevention council',
@@ -81,12 +83,11 @@ export const enDocument: DocumentTexts = {
   noObservations: 'No observations.',
   pledgesHeading: 'Follow-up of the citizen pledges',
   policeType: 'Police event type',
-  download: 'Download as Word',
-  downloadReady: (title) => `The Word document is ready: ${title}`,
+  download: { docx: 'Download as Word', csv: 'Download as CSV', md: 'Download as Markdown' },
+  downloadReady: (format, title) => `The ${EN_FILES[format]} is ready: ${title}`,
   downloadExpires: (time) =>
     `The link is yours alone and works until ${time}. Ask for a new one on the report card once it has expired.`,
   downloadOpen: 'Open the document',
-  downloadSent: 'The Word document is ready; the link is in the chat.',
-  downloadOnlyInPersonalChat:
-    'The Word document is sent only in your chat with the bot. Type **report tertial** there.',
+  downloadSent: (format) => `The ${EN_FILES[format]} is ready; the link is in the chat.`,
+  downloadOnlyInPersonalChat: 'The file is sent only in your chat with the bot. Type **report tertial** there.',
 };

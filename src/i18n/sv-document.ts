@@ -4,6 +4,8 @@ import { plural } from './plural';
 const listOf = (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 const decimal = (value: number) => String(value).replace('.', ',');
+/** Each export as a noun in the definite form: "Word-dokumentet är klart", "CSV-filen är klar". */
+const SV_FILES = { docx: 'Word-dokumentet', csv: 'CSV-filen', md: 'Markdown-filen' } as const;
 
 export const svDocument: DocumentTexts = {
   basisFor: (council) => `Underlag till ${council}`,
@@ -84,11 +86,11 @@ export const svDocument: DocumentTexts = {
   noObservations: 'Inga observationer.',
   pledgesHeading: 'Uppföljning av medborgarlöften',
   policeType: 'Polisens händelsetyp',
-  download: 'Ladda ner som Word',
-  downloadReady: (title) => `Word-dokumentet är klart: ${title}`,
+  download: { docx: 'Ladda ner som Word', csv: 'Ladda ner som CSV', md: 'Ladda ner som Markdown' },
+  downloadReady: (format, title) => `${SV_FILES[format]} är klar${format === 'docx' ? 't' : ''}: ${title}`,
   downloadExpires: (time) =>
     `Länken är bara din och fungerar till klockan ${time}. Be om en ny på rapportkortet om den har gått ut.`,
   downloadOpen: 'Öppna dokumentet',
-  downloadSent: 'Word-dokumentet är klart; länken ligger i chatten.',
-  downloadOnlyInPersonalChat: 'Word-dokumentet skickas bara i din chatt med boten. Skriv **rapport tertial** där.',
+  downloadSent: (format) => `${SV_FILES[format]} är klar${format === 'docx' ? 't' : ''}; länken ligger i chatten.`,
+  downloadOnlyInPersonalChat: 'Filen skickas bara i din chatt med boten. Skriv **rapport tertial** där.',
 };

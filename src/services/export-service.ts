@@ -3,7 +3,7 @@ import { markdownReport } from '../documents/markdown-report';
 import { type ExportedObservation, observationsCsv } from '../documents/spreadsheet';
 import type { Clock } from '../domain/clock';
 import { UNKNOWN_ORGANISATION, type Group } from '../domain/group';
-import { periodsInSpan, type ReportSpan } from '../domain/long-report';
+import { periodsInSpan, type ExportFormat, type ReportSpan } from '../domain/long-report';
 import { TIME_ZONE, type RunningPeriod } from '../domain/periods';
 import { followUp, localDate } from '../domain/pledge';
 import type { Texts } from '../i18n';
@@ -13,9 +13,11 @@ import type { LongReportService } from './long-report-service';
 import { closedOf, runningOf } from './running-periods';
 import type { SituationPictureService } from './situation-picture-service';
 
-export type ExportFormat = 'csv' | 'md' | 'docx';
-
-const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
 
 /**
  * The kommun's own archive: the observations of a date range as CSV (one row each, with the
@@ -31,18 +33,27 @@ export class ExportService {
   ) {}
 
   /**
-   * The span's report as a Word document behind a link that only reads it and expires within
-   * minutes: for the samordnare who asked, in their 1:1 chat.
+   * The span's report as a file (the Word document, the CSV of its observations as `npm run export`
+   * writes it, or the Markdown of its lägesbilder) behind a link that only reads it and expires
+   * within minutes: for the samordnare who asked, in their 1:1 chat.
    */
-  async documentLink(
+  async downloadLink(
     group: Group,
     span: ReportSpan,
+    format: ExportFormat,
     t: Texts,
     compiledBy?: string,
   ): Promise<DownloadLink & { title: string }> {
     const title = t.longReport.title(span.kind, span.year, span.index, group.name);
-    const { text } = await this.document(group, span, title, t, compiledBy);
-    const link = await this.downloads.put({ fileName: `${title}.docx`, contentType: DOCX_CONTENT_TYPE, content: text });
+    const { text } =
+      format === 'docx'
+        ? await this.document(group, span, title, t, compiledBy)
+        : format === 'csv'
+          ? await this.csv(group, span, t)
+          : await this.markdown(group, span, title, t);
+    const fileName = `${title}.${format}`;
+    const content = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    const link = await this.downloads.put({ fileName, contentType: CONTENT_TYPES[format], content });
     return { ...link, title };
   }
 

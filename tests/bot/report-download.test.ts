@@ -28,7 +28,7 @@ function actionsOf(card: unknown): Record<string, unknown>[] {
   return found;
 }
 
-describe('the rapport card’s Word document, downloaded through a short-lived link', () => {
+describe('the rapport card’s downloads (Word, CSV, Markdown) through a short-lived link', () => {
   let bot: BotHarness;
 
   beforeEach(async () => {
@@ -40,8 +40,12 @@ describe('the rapport card’s Word document, downloaded through a short-lived l
     bot.clock.set(new Date('2026-12-02T12:00:00Z'));
   });
 
-  const download = (user: (typeof users)[keyof typeof users], span: unknown, channel = false) => {
-    const activity = activities.execute(user, VERBS.reportDownload, { groupId: TEAM.id, span });
+  const download = (user: (typeof users)[keyof typeof users], span: unknown, channel = false, format?: string) => {
+    const activity = activities.execute(user, VERBS.reportDownload, {
+      groupId: TEAM.id,
+      span,
+      ...(format ? { format } : {}),
+    });
     if (channel) {
       activity.conversation = { ...activity.conversation!, conversationType: 'channel', isGroup: true };
     }
@@ -51,7 +55,12 @@ describe('the rapport card’s Word document, downloaded through a short-lived l
   test('when the samordnare chooses Ladda ner som Word, then a link card comes to the 1:1 chat and the link gives the document with its charts', async () => {
     const report = cardOf((await bot.send(activities.message(users.samordnare, 'rapport månad november 2026')))[0]);
     const button = actionsOf(report).find((action) => action.verb === VERBS.reportDownload);
-    expect(button).toMatchObject({ title: 'Ladda ner som Word', data: { span: 'manad-2026-11' } });
+    expect(button).toMatchObject({ title: 'Ladda ner som Word', data: { span: 'manad-2026-11', format: 'docx' } });
+    expect(
+      actionsOf(report)
+        .filter((action) => action.verb === VERBS.reportDownload)
+        .map((action) => action.title),
+    ).toEqual(['Ladda ner som Word', 'Ladda ner som CSV', 'Ladda ner som Markdown']);
 
     const replies = await download(users.samordnare, 'manad-2026-11');
     expect(invokeResult(replies).message).toBe('Word-dokumentet är klart; länken ligger i chatten.');
@@ -87,15 +96,69 @@ describe('the rapport card’s Word document, downloaded through a short-lived l
     expect((await fetch(other)).status).toBe(403);
   });
 
-  test('when a member who is not samordnare asks for the document, then they are refused and nothing is made', async () => {
-    const replies = await download(users.polis, 'manad-2026-11');
-    expect(invokeResult(replies).message).toBe('Det här kan bara gruppens samordnare göra.');
-    expect(replies.filter((reply) => reply.type === 'message')).toHaveLength(0);
+  /** The file behind the link card of a download's replies. */
+  const fileOf = async (replies: Awaited<ReturnType<typeof download>>) => {
+    const linkCard = cardOf(replies.find((reply) => reply.type === 'message'));
+    const open = actionsOf(linkCard).find((action) => action.type === 'Action.OpenUrl');
+    const response = await fetch(String(open?.url));
+    expect(response.status).toBe(200);
+    return { card: cardText(linkCard), response, text: await response.text() };
+  };
+
+  test('when the samordnare chooses Ladda ner som CSV, then the link gives the observations as npm run export writes them, formula-safe', async () => {
+    // Before the period's deadline (the tests' clock stands after it).
+    bot.clock.set(new Date('2026-12-01T12:00:00Z'));
+    await bot.send(
+      activities.execute(users.skola, VERBS.reportSubmit, {
+        groupId: TEAM.id,
+        periodId: PERIOD,
+        ...OBSERVATION_FORM,
+        beskrivning: '=HYPERLINK("https://evil.example","Klicka") vid kiosken på kvällarna.',
+      }),
+    );
+    bot.clock.set(new Date('2026-12-02T12:00:00Z'));
+    const replies = await download(users.samordnare, 'manad-2026-11', false, 'csv');
+    expect(invokeResult(replies).message).toBe('CSV-filen är klar; länken ligger i chatten.');
+    const { card, response, text } = await fileOf(replies);
+    expect(card).toContain('CSV-filen är klar: Månadsrapport november 2026 · EST Fagersta');
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toContain('.csv');
+    expect(text).toContain('Klotter och en grupp som skapar otrygghet vid busshållplatsen.');
+    expect(text).toContain(`'=HYPERLINK(`);
+    expect(text).not.toMatch(/(^|[;,])"?=HYPERLINK/m);
+    expect(text).not.toContain(users.polis.name);
   });
 
-  test('when the download is asked for in a channel, then the link is not posted there', async () => {
-    const replies = await download(users.samordnare, 'tertial-2026-3', true);
-    expect(invokeResult(replies).message).toContain('skickas bara i din chatt med boten');
+  test('when the samordnare chooses Ladda ner som Markdown, then the link gives the report as Markdown', async () => {
+    const replies = await download(users.samordnare, 'manad-2026-11', false, 'md');
+    expect(invokeResult(replies).message).toBe('Markdown-filen är klar; länken ligger i chatten.');
+    const { response, text } = await fileOf(replies);
+    expect(response.headers.get('content-type')).toContain('text/markdown');
+    expect(text).toContain('Månadsrapport november 2026 · EST Fagersta');
+    expect(text).not.toContain(users.polis.name);
+  });
+
+  test.each([['docx'], ['csv'], ['md']])(
+    'when a member who is not samordnare asks for the %s file, then they are refused and nothing is made',
+    async (format) => {
+      const replies = await download(users.polis, 'manad-2026-11', false, format);
+      expect(invokeResult(replies).message).toBe('Det här kan bara gruppens samordnare göra.');
+      expect(replies.filter((reply) => reply.type === 'message')).toHaveLength(0);
+    },
+  );
+
+  test.each([['docx'], ['csv'], ['md']])(
+    'when the %s file is asked for in a channel, then the link is not posted there',
+    async (format) => {
+      const replies = await download(users.samordnare, 'tertial-2026-3', true, format);
+      expect(invokeResult(replies).message).toContain('skickas bara i din chatt med boten');
+      expect(replies.filter((reply) => reply.type === 'message')).toHaveLength(0);
+    },
+  );
+
+  test('when the card names a format there is none of, then it says the card is out of date', async () => {
+    const replies = await download(users.samordnare, 'manad-2026-11', false, 'exe');
+    expect(invokeResult(replies).message).toContain('går inte längre att använda');
     expect(replies.filter((reply) => reply.type === 'message')).toHaveLength(0);
   });
 

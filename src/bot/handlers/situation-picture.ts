@@ -8,7 +8,7 @@ import {
   type SituationPictureCardMode,
 } from '../../cards/situation-picture.card';
 import type { Group } from '../../domain/group';
-import { spanOfKey } from '../../domain/long-report';
+import { EXPORT_FORMATS, spanOfKey } from '../../domain/long-report';
 import { periodByIndex, type ReportingPeriod } from '../../domain/periods';
 import { organisationName, type Texts } from '../../i18n';
 import type { ReviewView } from '../../services/picture-review';
@@ -36,6 +36,8 @@ const spanData = groupData.extend({
       if (!span) context.addIssue({ code: 'custom', message: 'not a month, tertial or year' });
       return span ?? z.NEVER;
     }),
+  /** Absent on cards from before CSV and Markdown: the Word document. */
+  format: z.enum(EXPORT_FORMATS).default('docx'),
 });
 
 /** What the review card says above the compiled picture besides it (the analysis is typed on the card). */
@@ -86,9 +88,9 @@ export function situationPictureActions(deps: BotDependencies) {
         // The link reads the document without signing in: it goes only to the asker's own chat.
         if (!isPersonalChat(context)) return { message: t.document.downloadOnlyInPersonalChat };
         const compiledBy = member.organisation && organisationName(t, member.organisation);
-        const link = await exports.documentLink(group, data.span, t, compiledBy);
-        await sendReply(context, { card: downloadCard(link, t) });
-        return { message: t.document.downloadSent };
+        const link = await exports.downloadLink(group, data.span, data.format, t, compiledBy);
+        await sendReply(context, { card: downloadCard(link, data.format, t) });
+        return { message: t.document.downloadSent(data.format) };
       },
     }),
     periodAction({
