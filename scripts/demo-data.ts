@@ -15,7 +15,7 @@ import { insatsId, type Insats } from '../src/domain/insats';
 import { periodByIndex, periodContaining, type ReportingPeriod } from '../src/domain/periods';
 import { placeKey } from '../src/domain/place-map';
 import { localDate } from '../src/domain/pledge';
-import { parsePledgeCsv, parsePledgeJson } from '../src/domain/pledge-document';
+import { parsePledgeFile, pledgeFileFormat, pledgeSourceKey } from '../src/domain/pledge-document';
 import { reportContentHash, type Observation, type Report } from '../src/domain/report';
 import { LOCAL_TAB_USER } from '../src/tab/tab-auth';
 import { ROOT } from './dev-stack';
@@ -263,11 +263,10 @@ export async function seedDemo(service: Service, now: Date): Promise<DemoSummary
   // Two medborgarlöften from the fixtures, moved to this year.
   const year = String(new Date(now).getFullYear());
   const shift = (text: string) => text.replace(/20(22|23)-/g, `${year}-`);
-  for (const document of [
-    parsePledgeJson(shift(readFileSync(join(ROOT, 'tests', 'fixtures', 'arboga-2023.json'), 'utf8'))),
-    parsePledgeCsv(shift(readFileSync(join(ROOT, 'tests', 'fixtures', 'fagersta-2022.csv'), 'utf8'))),
-  ]) {
-    if (document.ok) await deps.pledges.importDocument(group, document.document);
+  for (const file of ['arboga-2023.json', 'fagersta-2022.csv']) {
+    const source = shift(readFileSync(join(ROOT, 'tests', 'fixtures', file), 'utf8'));
+    const document = parsePledgeFile(pledgeFileFormat(file)!, source);
+    if (document.ok) await deps.pledges.importDocument(group, document.document, pledgeSourceKey(source));
   }
 
   // The last four lägesbilder, as they were published to the team's General channel.

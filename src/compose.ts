@@ -10,6 +10,7 @@ import type { Config } from './config/load-config';
 import { isLoopback } from './config/schema';
 import { systemClock, type Clock } from './domain/clock';
 import { HttpPoliceApi } from './external/police-api';
+import { teamsFiles } from './external/teams-files';
 import { createServer } from './http/server';
 
 import type { Logger } from './logger';
@@ -140,6 +141,7 @@ export async function composeService(
     longReports,
     reviews,
     pledges,
+    files: teamsFiles(config.teamsFileHosts),
     insatser,
     trends,
     installations: new InstallationService(repositories, config.groupDefaults, clock),

@@ -10,6 +10,7 @@ import { insatsActions } from './handlers/insatser';
 import { registerInstallationHandlers } from './handlers/installation';
 import { pictureReviewActions } from './handlers/picture-review';
 import { pledgeEditingActions } from './handlers/pledge-editing';
+import { pledgeImportActions, registerPledgeImport } from './handlers/pledge-import';
 import { pledgeStatusActions } from './handlers/pledges';
 import { reportActions } from './handlers/report';
 import { situationPictureActions } from './handlers/situation-picture';
@@ -29,6 +30,7 @@ export function cardActionTable(deps: BotDependencies): CardAction[] {
     ...pictureReviewActions(deps),
     ...pledgeStatusActions(deps),
     ...pledgeEditingActions(deps),
+    ...pledgeImportActions(deps),
     ...insatsActions(deps),
     ...trendActions(deps),
     pickerAction(deps, COMMANDS),
@@ -47,6 +49,7 @@ export function createBotApp(deps: BotDependencies, options: BotAppOptions = {})
   });
 
   registerInstallationHandlers(app, deps);
+  registerPledgeImport(app, deps);
   registerCommands(app, deps, COMMANDS);
   registerCardActions(app, deps, cardActionTable(deps));
   registerFallbackHandler(app, deps);

@@ -1,4 +1,5 @@
 import type { Clock } from '../domain/clock';
+import type { TeamsFiles } from '../external/teams-files';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import type { AdminService } from '../services/admin-service';
@@ -27,6 +28,8 @@ export interface BotDependencies {
   /** The exports: CSV, Markdown, and the Word document (also as a download link). */
   exports: ExportService;
   pledges: PledgeService;
+  /** The files people send the bot: fetched only from Teams' own file hosts, size- and time-capped. */
+  files: TeamsFiles;
   /** The police's published events: fetched on schedule, or now by a samordnare. */
   police: PoliceEventService;
   insatser: InsatsService;

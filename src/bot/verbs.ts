@@ -37,6 +37,7 @@ export const VERBS = {
   pledgeEditActivity: 'pledge.editActivity',
   pledgeSaveActivity: 'pledge.saveActivity',
   pledgeRemoveActivity: 'pledge.removeActivity',
+  pledgeImport: 'pledge.import',
   insatsNew: 'insats.new',
   insatsCreate: 'insats.create',
   insatsStatusOpen: 'insats.statusOpen',

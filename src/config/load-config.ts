@@ -41,6 +41,8 @@ export interface Config {
   /** The police's published events: fetched from `url` (its origin only), unless turned off. */
   police: { enabled: boolean; url: string };
   tab: TabConfig;
+  /** The hosts whose download links (files sent to the bot in the 1:1 chat) are fetched. */
+  teamsFileHosts: readonly string[];
 }
 
 /**
@@ -148,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     pledgeReminderDays: raw.PLEDGE_REMINDER_DAYS,
     police: { enabled: raw.POLICE_EVENTS_ENABLED, url: raw.POLICE_EVENTS_URL },
+    teamsFileHosts: raw.TEAMS_FILE_HOSTS,
     tab: {
       auth: raw.TAB_APP_ID_URI
         ? {

@@ -134,6 +134,24 @@ export const configSchema = z.object({
   SEND_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).default(16)),
   SEND_LEASE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(600).default(60)),
   SEND_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(20).default(6)),
+  /** Where Teams keeps the files people send the bot (the download links it gives): host names, `*.` a suffix. */
+  TEAMS_FILE_HOSTS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default('*.sharepoint.com')
+      .transform((value) =>
+        value
+          .split(';')
+          .map((item) => item.trim().toLowerCase())
+          .filter((item) => item.length > 0),
+      )
+      .pipe(
+        z
+          .array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'ska vara värdnamn som *.sharepoint.com'))
+          .min(1, 'minst ett värde krävs'),
+      ),
+  ),
   /** The tab's Entra app (its application ID URI `api://<host>/<app id>`); unset: the tab is off (but locally). */
   TAB_APP_ID_URI: z.preprocess(
     emptyToUndefined,

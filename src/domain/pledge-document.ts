@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod/v4';
 import {
@@ -115,6 +116,26 @@ function toDocument(
       })),
     })),
   };
+}
+
+/** A pledge file's kind, by its name: `.csv` or `.json` (any case); undefined for anything else. */
+export function pledgeFileFormat(name: string): 'csv' | 'json' | undefined {
+  const extension = /\.([a-z]+)$/i.exec(name.trim())?.[1]?.toLowerCase();
+  return extension === 'csv' || extension === 'json' ? extension : undefined;
+}
+
+/** A pledge file, CSV or JSON, checked: the one parse behind `npm run pledges:import` and the bot's import. */
+export function parsePledgeFile(format: 'csv' | 'json', source: string): DocumentResult {
+  return format === 'json' ? parsePledgeJson(source) : parsePledgeCsv(source);
+}
+
+/** What identifies a file's content (line endings and a byte-order mark aside): the same file, the same key. */
+export function pledgeSourceKey(source: string): string {
+  const normalised = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
+  return createHash('sha256').update(normalised).digest('hex').slice(0, 24);
 }
 
 export function parsePledgeJson(source: string): DocumentResult {

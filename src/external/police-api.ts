@@ -1,5 +1,5 @@
-import type { ReadableStreamDefaultReader } from 'node:stream/web';
 import { parseApiEvents, type PoliceEvent } from '../domain/police-events';
+import { boundedText, drained } from './bounded-body';
 
 /**
  * The police's open API of published events (`GET /api/events?locationname=A;B`), called only at
@@ -63,45 +63,15 @@ export class HttpPoliceApi implements PoliceApi {
       });
     }
     if (!response.ok) return drained(response, { kind: 'failed', reason: `status ${response.status}` });
-    const text = await boundedText(response);
-    if (text === undefined) return { kind: 'malformed' };
+    const answer = await boundedText(response, MAX_BODY_BYTES);
+    if (!answer.ok) return { kind: 'malformed' };
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(answer.text);
     } catch {
       return { kind: 'malformed' };
     }
     if (!Array.isArray(body)) return { kind: 'malformed' };
     return { kind: 'ok', ...parseApiEvents(body, this.base.origin) };
   }
-}
-
-async function drained<T>(response: Response, answer: T): Promise<T> {
-  await response.body?.cancel().catch(() => undefined);
-  return answer;
-}
-
-/** The body as text, or undefined when it is larger than `MAX_BODY_BYTES` or breaks off. */
-async function boundedText(response: Response): Promise<string | undefined> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return drained(response, undefined);
-  const reader = response.body?.getReader() as ReadableStreamDefaultReader<Uint8Array> | undefined;
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel();
-        return undefined;
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return undefined;
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,4 +1,5 @@
 import type { PledgeTexts } from './pledge-texts';
+import { plural } from './plural';
 
 export const enPledges: PledgeTexts = {
   listTitle: (group) => `Citizen pledges · ${group}`,
@@ -40,6 +41,29 @@ export const enPledges: PledgeTexts = {
   endLabel: 'Valid until',
   partiesLabel: 'Parties',
   otherPartyLabel: 'Other parties (optional, separated by commas)',
+  importFile: {
+    onlyPersonal: 'Send the file in your chat with the bot.',
+    onlySamordnare: "Only the group's coordinator can import citizen pledges.",
+    oneFile: 'Send one file at a time.',
+    wrongType: (name) =>
+      `${name} is no CSV or JSON file. A citizen pledge is imported from a .csv or .json file (the columns are in the README, section Medborgarlöften).`,
+    notTeamsFile:
+      "The attachment is not in Teams' own file storage and is not fetched. Send the file directly in the chat.",
+    tooLarge: (kilobytes) =>
+      `The file is larger than ${kilobytes} kB and is not imported. A pledge is usually a few kB.`,
+    fetchFailed: 'The file could not be fetched from Teams. Send it again in a while.',
+    invalidHeading: (name, count) =>
+      `${name}: ${plural(count, 'error', 'errors')}. Nothing is imported; correct the file and send it again.`,
+    moreProblems: (count) => `… and ${plural(count, 'more error', 'more errors')}.`,
+    previewHeading: (name) => `Preview of ${name}`,
+    previewIntro: (title, start, end, parties) => `**${title}**, ${start} – ${end}. Parties: ${parties}.`,
+    focusAreaLine: (name, activities) => `- ${name}: ${plural(activities, 'activity', 'activities')}`,
+    importTo: (group) => `Import to ${group}`,
+    imported: (title, group, focusAreas, activities) =>
+      `Imported "${title}" to ${group}: ${plural(focusAreas, 'focus area', 'focus areas')}, ${plural(activities, 'activity', 'activities')}. Type **pledges** to see it.`,
+    alreadyImported: (title, group) =>
+      `"${title}" is already imported to ${group} from the same file; nothing changed.`,
+  },
   editorTitle: (title) => `Edit: ${title}`,
   focusAreasHeading: 'Focus areas',
   activitiesHeading: 'Activities',

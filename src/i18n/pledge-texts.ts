@@ -71,6 +71,24 @@ export interface PledgeTexts {
   /** Field names of the activity form where they differ from the pledge's (its start). */
   activityFieldNames: Record<string, string>;
   problems(fields: string): string;
+  /** A medborgarlöfte sent as a file (CSV or JSON) in the 1:1 chat: checked, previewed, imported. */
+  importFile: {
+    onlyPersonal: string;
+    onlySamordnare: string;
+    oneFile: string;
+    wrongType(name: string): string;
+    notTeamsFile: string;
+    tooLarge(kilobytes: number): string;
+    fetchFailed: string;
+    invalidHeading(name: string, count: number): string;
+    moreProblems(count: number): string;
+    previewHeading(name: string): string;
+    previewIntro(title: string, start: string, end: string, parties: string): string;
+    focusAreaLine(name: string, activities: number): string;
+    importTo(group: string): string;
+    imported(title: string, group: string, focusAreas: number, activities: number): string;
+    alreadyImported(title: string, group: string): string;
+  };
   fieldNames: Record<string, string>;
   statusHeading: string;
   recentlyChanged(description: string, status: string): string;

@@ -1,4 +1,5 @@
 import type { PledgeTexts } from './pledge-texts';
+import { plural } from './plural';
 
 export const svPledges: PledgeTexts = {
   listTitle: (group) => `Medborgarlöften · ${group}`,
@@ -41,6 +42,27 @@ export const svPledges: PledgeTexts = {
   partiesLabel: 'Parter',
   otherPartyLabel: 'Andra parter (valfritt, skilj med komma)',
   editorTitle: (title) => `Redigera: ${title}`,
+  importFile: {
+    onlyPersonal: 'Skicka filen i din chatt med boten.',
+    onlySamordnare: 'Bara gruppens samordnare kan importera medborgarlöften.',
+    oneFile: 'Skicka en fil i taget.',
+    wrongType: (name) =>
+      `${name} är ingen CSV- eller JSON-fil. Ett medborgarlöfte importeras från en .csv- eller .json-fil (kolumnerna står i README, avsnittet Medborgarlöften).`,
+    notTeamsFile: 'Bilagan ligger inte i Teams egen fillagring och hämtas inte. Skicka filen direkt i chatten.',
+    tooLarge: (kilobytes) =>
+      `Filen är större än ${kilobytes} kB och importeras inte. Ett medborgarlöfte brukar vara några kB.`,
+    fetchFailed: 'Filen kunde inte hämtas från Teams. Skicka den igen om en stund.',
+    invalidHeading: (name, count) =>
+      `${name}: ${plural(count, 'fel', 'fel')}. Inget importeras; rätta filen och skicka den igen.`,
+    moreProblems: (count) => `… och ${plural(count, 'fel', 'fel')} till.`,
+    previewHeading: (name) => `Förhandsvisning av ${name}`,
+    previewIntro: (title, start, end, parties) => `**${title}**, ${start} – ${end}. Parter: ${parties}.`,
+    focusAreaLine: (name, activities) => `- ${name}: ${plural(activities, 'aktivitet', 'aktiviteter')}`,
+    importTo: (group) => `Importera till ${group}`,
+    imported: (title, group, focusAreas, activities) =>
+      `Importerade "${title}" till ${group}: ${plural(focusAreas, 'fokusområde', 'fokusområden')}, ${plural(activities, 'aktivitet', 'aktiviteter')}. Skriv **löften** för att se det.`,
+    alreadyImported: (title, group) => `"${title}" är redan importerat till ${group} från samma fil; inget ändrades.`,
+  },
   focusAreasHeading: 'Fokusområden',
   activitiesHeading: 'Aktiviteter',
   nothingYet: 'Inga ännu.',

@@ -22,6 +22,7 @@ import {
   type FieldProblems,
 } from '../domain/pledge-input';
 import { findPersonalData, kindsOf, type PersonalDataKind } from '../domain/privacy';
+import { isAppError } from '../errors';
 import type { Repositories } from '../storage/repositories';
 import { withConflictRetry } from './conflict-retry';
 
@@ -33,7 +34,8 @@ export type { FieldProblems } from '../domain/pledge-input';
 export type EditResult =
   { ok: true; pledge: Pledge } | { ok: false; problems: FieldProblems } | { ok: false; refused: EditRefusal };
 
-export type ImportResult = { ok: true; pledge: Pledge } | { ok: false; problems: DocumentProblem[] };
+export type ImportResult =
+  { ok: true; pledge: Pledge; alreadyImported?: boolean } | { ok: false; problems: DocumentProblem[] };
 
 export type StatusChangeResult =
   | { ok: true; pledge: Pledge }
@@ -60,8 +62,15 @@ export class PledgeService {
     private readonly clock: Clock,
   ) {}
 
-  /** Stores a whole pledge from a document; the responsible persons must be members of the group. */
-  async importDocument(group: Group, document: PledgeDocument): Promise<ImportResult> {
+  /**
+   * Stores a whole pledge from a document; the responsible persons must be members of the group.
+   * The pledge's id comes from the file's content (`pledgeSourceKey`): the same file imported again,
+   * from Teams or the command line, finds the pledge it made and creates nothing.
+   */
+  async importDocument(group: Group, document: PledgeDocument, sourceKey: string): Promise<ImportResult> {
+    const id = `import-${sourceKey}`;
+    const existing = await this.repositories.pledges.get(group.id, id);
+    if (existing) return { ok: true, pledge: existing.value, alreadyImported: true };
     const members = (await this.repositories.members.listByGroup(group.id)).filter((member) => member.active);
     const byName = new Map(members.map((member) => [member.name.trim().toLowerCase(), member]));
     const problems: DocumentProblem[] = [];
@@ -91,7 +100,7 @@ export class PledgeService {
     );
     if (problems.length > 0) return { ok: false, problems };
     const pledge: Pledge = {
-      id: newId(),
+      id,
       groupId: group.id,
       title: document.title,
       start: document.start,
@@ -100,7 +109,14 @@ export class PledgeService {
       focusAreas,
       activities,
     };
-    await this.repositories.pledges.create(pledge);
+    try {
+      await this.repositories.pledges.create(pledge);
+    } catch (error) {
+      // The same file, imported at the same moment by another click: that import stands.
+      const stored = isAppError(error, 'conflict') && (await this.repositories.pledges.get(group.id, id));
+      if (!stored) throw error;
+      return { ok: true, pledge: stored.value, alreadyImported: true };
+    }
     return { ok: true, pledge };
   }
 

@@ -78,7 +78,7 @@ describe('insatser and löften in a channel: only that channel’s own group, re
       ].join('\n'),
     );
     if (!document.ok) throw new Error('fixture');
-    expect((await bot.service.deps.pledges.importDocument(group, document.document)).ok).toBe(true);
+    expect((await bot.service.deps.pledges.importDocument(group, document.document, 'channels-test')).ok).toBe(true);
     // In the 1:1 chat the same pledge has its update button: the channel's card leaves it out.
     const personal = (await bot.send(activities.message(users.samordnare, 'löften'))).filter(
       (reply) => reply.attachments?.length,

@@ -1,6 +1,6 @@
 import { VERBS } from '../../src/bot/verbs';
 import type { Pledge } from '../../src/domain/pledge';
-import { parsePledgeCsv } from '../../src/domain/pledge-document';
+import { parsePledgeCsv, pledgeSourceKey } from '../../src/domain/pledge-document';
 import {
   activities,
   cardOf,
@@ -29,7 +29,7 @@ describe('medborgarlöften in Teams', () => {
     const group = await bot.service.repositories.groups.get(TEAM.id);
     const document = parsePledgeCsv(CSV);
     if (!document.ok || !group) throw new Error('fixture');
-    const imported = await bot.service.deps.pledges.importDocument(group, document.document);
+    const imported = await bot.service.deps.pledges.importDocument(group, document.document, pledgeSourceKey(CSV));
     if (!imported.ok) throw new Error('import');
     pledge = imported.pledge;
   });

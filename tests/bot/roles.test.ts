@@ -2,7 +2,7 @@ import { cardActionTable } from '../../src/bot/app';
 import { COMMANDS } from '../../src/bot/commands';
 import { VERBS, type Verb } from '../../src/bot/verbs';
 import type { Pledge } from '../../src/domain/pledge';
-import { parsePledgeCsv } from '../../src/domain/pledge-document';
+import { parsePledgeCsv, pledgeSourceKey } from '../../src/domain/pledge-document';
 import { textsFor } from '../../src/i18n';
 import {
   activities,
@@ -41,6 +41,7 @@ const SAMORDNARE_VERBS: Verb[] = [
   VERBS.pledgeEditActivity,
   VERBS.pledgeSaveActivity,
   VERBS.pledgeRemoveActivity,
+  VERBS.pledgeImport,
   VERBS.insatsNew,
   VERBS.insatsCreate,
   VERBS.trendsShow,
@@ -87,7 +88,7 @@ describe('roles, enforced on the server', () => {
     const group = (await bot.service.repositories.groups.get(TEAM.id))!;
     const document = parsePledgeCsv(CSV);
     if (!document.ok) throw new Error('fixture');
-    const imported = await bot.service.deps.pledges.importDocument(group, document.document);
+    const imported = await bot.service.deps.pledges.importDocument(group, document.document, pledgeSourceKey(CSV));
     if (!imported.ok) throw new Error('import');
     pledge = imported.pledge;
     await bot.service.repositories.insatser.create({
@@ -132,6 +133,9 @@ describe('roles, enforced on the server', () => {
     editFocusAreaId: pledge.focusAreas[0].id,
     editActivityId: pledge.activities[0].id,
     command: 'status',
+    format: 'csv',
+    fileName: 'löfte.csv',
+    source: CSV,
     page: 0,
     lengthDays: '7',
     memberKeys: JSON.stringify([users.polis.aadObjectId]),
