@@ -8,6 +8,7 @@ import type { BotDependencies } from './deps';
 import { adminActions } from './handlers/admin';
 import { insatsActions } from './handlers/insatser';
 import { registerInstallationHandlers } from './handlers/installation';
+import { registerMessageAction } from './handlers/message-action';
 import { pictureReviewActions } from './handlers/picture-review';
 import { pledgeEditingActions } from './handlers/pledge-editing';
 import { pledgeImportActions, registerPledgeImport } from './handlers/pledge-import';
@@ -50,6 +51,7 @@ export function createBotApp(deps: BotDependencies, options: BotAppOptions = {})
 
   registerInstallationHandlers(app, deps);
   registerPledgeImport(app, deps);
+  registerMessageAction(app, deps);
   registerCommands(app, deps, COMMANDS);
   registerCardActions(app, deps, cardActionTable(deps));
   registerFallbackHandler(app, deps);

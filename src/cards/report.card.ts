@@ -13,6 +13,8 @@ import {
   whereOf,
   type Observation,
   type ObservationField,
+  type FieldError,
+  type ObservationForm,
 } from '../domain/report';
 import type { ReportScreen } from '../domain/report-screen';
 import { whenOf, type Texts } from '../i18n';
@@ -59,8 +61,6 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 
 export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, t: Texts, now: Date): AdaptiveCardJson {
   const { group, period } = screen.context;
-  const errors = Object.fromEntries(OBSERVATION_FIELDS.map((field) => [field, ''])) as Record<ObservationField, string>;
-  for (const error of screen.errors) errors[error.field] = t.report.fieldError(error);
   const editingIndex = screen.editingId
     ? screen.observations.findIndex((observation) => observation.id === screen.editingId)
     : -1;
@@ -75,8 +75,6 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
     fixErrors: [t.report.fixErrors(screen.errors.length), 'Attention'],
   } as const;
   const [notice, noticeColor] = screen.notice ? notices[screen.notice] : ['', 'Default'];
-  const label = (field: ObservationField, required: boolean) =>
-    `${t.report.fieldLabels[field]}${required ? t.report.requiredMark : ''}`;
   return renderCard(reportTemplate, {
     t: {
       title: t.report.title(t.periodLabel(period)),
@@ -88,20 +86,7 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
       noObservationsYet: t.report.noObservationsYet,
       nothingToReport: t.report.nothingToReport,
       formHeading: editingIndex >= 0 ? t.report.editObservation(editingIndex + 1) : t.report.newObservation,
-      labels: {
-        area: label('area', true),
-        omrade: label('omrade', true),
-        omradeAnnat: label('omradeAnnat', false),
-        plats: label('plats', false),
-        datum: label('datum', false),
-        tidpunkt: label('tidpunkt', false),
-        beskrivning: label('beskrivning', true),
-        bedomning: label('bedomning', true),
-        trend: label('trend', false),
-        polisanmalt: label('polisanmalt', false),
-        handelsetyp: label('handelsetyp', false),
-        forslag: label('forslag', false),
-      },
+      labels: observationLabels(t),
       placeholders: t.report.placeholders,
       add: t.report.add,
       saveChange: t.report.saveChange,
@@ -119,29 +104,64 @@ export function reportFormCard(screen: Extract<ReportScreen, { kind: 'form' }>, 
     noticeColor,
     // Hidden lines keep a text: some renderers drop empty TextBlocks, which would shift the inputs.
     noticeText: notice || HIDDEN_TEXT,
-    errorText: Object.fromEntries(OBSERVATION_FIELDS.map((field) => [field, errors[field] || HIDDEN_TEXT])),
-    today: DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate(),
     observations: observationItems(screen.observations, group, t),
     confirmNames: screen.confirmNames?.names.join('|') ?? '',
     confirmStep: screen.confirmNames?.step ?? '',
-    form: screen.form,
-    errors,
-    choices: {
-      areas: group.areas.map((area) => ({ title: area.label, value: area.id })),
-      omraden: [
-        ...group.omraden.map((omrade) => ({ title: omrade, value: omrade })),
-        { title: t.choices.otherOmrade, value: OTHER_OMRADE },
-      ],
-      timesOfDay: options(TIMES_OF_DAY, t.choices.timeOfDay),
-      assessments: options(ASSESSMENTS, t.choices.assessment),
-      trends: options(TRENDS, t.choices.trend),
-      policeReported: options(POLICE_REPORTED, t.choices.policeReported),
-      // Retired types are not offered; one the edited observation already has stays choosable.
-      eventTypes: group.eventTypes
-        .filter((type) => !type.retired || type.id === screen.form.handelsetyp)
-        .map((type) => ({ title: type.label, value: type.id })),
-    },
+    ...observationFormData(group, screen.form, screen.errors, t, now),
   });
+}
+
+/**
+ * What the observation form's elements bind to: the values, each field's error (hidden when there
+ * is none), the choices and today's date. The report card and the message action's dialog share it.
+ */
+export function observationFormData(
+  group: Group,
+  form: ObservationForm,
+  fieldErrors: FieldError[],
+  t: Texts,
+  now: Date,
+) {
+  const errors = Object.fromEntries(OBSERVATION_FIELDS.map((field) => [field, ''])) as Record<ObservationField, string>;
+  for (const error of fieldErrors) errors[error.field] = t.report.fieldError(error);
+  return {
+    form,
+    errors,
+    // Hidden lines keep a text: some renderers drop empty TextBlocks, which would shift the inputs.
+    errorText: Object.fromEntries(OBSERVATION_FIELDS.map((field) => [field, errors[field] || HIDDEN_TEXT])),
+    today: DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate(),
+    choices: observationChoices(group, form, t),
+  };
+}
+
+/** The observation form's labels, a mark on the required ones: the report card's and the message action's. */
+export function observationLabels(t: Texts): Record<ObservationField, string> {
+  const required = new Set<ObservationField>(['area', 'omrade', 'beskrivning', 'bedomning']);
+  return Object.fromEntries(
+    OBSERVATION_FIELDS.map((field) => [
+      field,
+      `${t.report.fieldLabels[field]}${required.has(field) ? t.report.requiredMark : ''}`,
+    ]),
+  ) as Record<ObservationField, string>;
+}
+
+/** The observation form's choices for a group: the report card's and the message action's. */
+export function observationChoices(group: Group, form: ObservationForm, t: Texts) {
+  return {
+    areas: group.areas.map((area) => ({ title: area.label, value: area.id })),
+    omraden: [
+      ...group.omraden.map((omrade) => ({ title: omrade, value: omrade })),
+      { title: t.choices.otherOmrade, value: OTHER_OMRADE },
+    ],
+    timesOfDay: options(TIMES_OF_DAY, t.choices.timeOfDay),
+    assessments: options(ASSESSMENTS, t.choices.assessment),
+    trends: options(TRENDS, t.choices.trend),
+    policeReported: options(POLICE_REPORTED, t.choices.policeReported),
+    // Retired types are not offered; one the edited observation already has stays choosable.
+    eventTypes: group.eventTypes
+      .filter((type) => !type.retired || type.id === form.handelsetyp)
+      .map((type) => ({ title: type.label, value: type.id })),
+  };
 }
 
 export function receiptCard(screen: Extract<ReportScreen, { kind: 'receipt' }>, t: Texts): AdaptiveCardJson {

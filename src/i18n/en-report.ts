@@ -98,6 +98,18 @@ export const enReport: ReportTexts = {
   notAPersonHint:
     'Is it not a person but, say, a place, a business or a public function? Then you may go on: the samordnare will see that the text was marked.',
   notAPerson: 'It is not a person',
+  messageAction: {
+    title: 'Add to the situation picture',
+    intro: (group) =>
+      `The observation goes into your report for the period in ${group}. Check the text: it is about places and situations, never individuals. Who wrote the message is not kept.`,
+    groupLabel: 'Group',
+    add: 'Add',
+    added: (period) =>
+      `The observation is added to your report for ${period}. Type **report** in the chat with the bot to see it and send the report.`,
+    notMember: 'You are not in an EST group that uses Lägesbild, so there is no report to add to.',
+    namesFound: (names) =>
+      `The text seems to name a person (${names}). Remove the name, or choose **It is not a person** if it is a place or a role.`,
+  },
   tooManyObservations: (max) =>
     `A report can have at most ${max} observations. Send the report, or merge similar observations.`,
   emptyReport: 'The report is empty. Add an observation, or choose "Nothing to report".',

@@ -33,6 +33,16 @@ export interface ReportTexts {
   /** Above the button that lets the member keep words the guard took for a name. */
   notAPersonHint: string;
   notAPerson: string;
+  /** "Lägg till i lägesbilden" on a message: the dialog and what it answers. */
+  messageAction: {
+    title: string;
+    intro(group: string): string;
+    groupLabel: string;
+    add: string;
+    added(periodLabel: string): string;
+    notMember: string;
+    namesFound(names: string): string;
+  };
   tooManyObservations(max: number): string;
   emptyReport: string;
   draftNotEmpty(count: number): string;

@@ -98,6 +98,18 @@ export const svReport: ReportTexts = {
   notAPersonHint:
     'Är det inte en person, utan till exempel en plats, en verksamhet eller en offentlig funktion? Då kan du gå vidare: samordnaren ser att texten har markerats.',
   notAPerson: 'Det är inte en person',
+  messageAction: {
+    title: 'Lägg till i lägesbilden',
+    intro: (group) =>
+      `Observationen läggs i din rapport för perioden i ${group}. Kontrollera texten: den handlar om platser och situationer, aldrig om enskilda personer. Vem som skrev meddelandet sparas inte.`,
+    groupLabel: 'Grupp',
+    add: 'Lägg till',
+    added: (period) =>
+      `Observationen är tillagd i din rapport för ${period}. Skriv **rapportera** i chatten med boten för att se den och skicka rapporten.`,
+    notMember: 'Du är inte med i någon EST-grupp som använder Lägesbild, så det finns ingen rapport att lägga till i.',
+    namesFound: (names) =>
+      `Texten verkar nämna en person (${names}). Ta bort namnet, eller välj **Det är inte en person** om det är en plats eller en funktion.`,
+  },
   tooManyObservations: (max) =>
     `En rapport kan ha högst ${max} observationer. Skicka rapporten, eller slå ihop liknande observationer.`,
   emptyReport: 'Rapporten är tom. Lägg till en observation, eller välj "Inget att rapportera".',

@@ -46,6 +46,16 @@ describe('the Teams app package', () => {
       bots: [{ botId: VALUES.BOT_ID, scopes: ['personal', 'team', 'groupChat'] }],
     });
     expect(String(built.files['manifest.json'])).not.toContain('${{');
+    // Files sent to the bot (medborgarlöften to import), and the message action on any message.
+    expect(built.manifest.bots[0].supportsFiles).toBe(true);
+    expect(built.manifest.composeExtensions).toEqual([
+      {
+        botId: VALUES.BOT_ID,
+        commands: [
+          expect.objectContaining({ id: 'addToLagesbild', type: 'action', context: ['message'], fetchTask: true }),
+        ],
+      },
+    ]);
     // The Lägesbild tab: personal, and configurable in a channel (the EST team's or the council's).
     expect(built.manifest).toMatchObject({
       staticTabs: [{ contentUrl: `https://${VALUES.BOT_DOMAIN}/tab?view=team`, scopes: ['personal'] }],
