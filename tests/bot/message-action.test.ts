@@ -134,6 +134,36 @@ describe('"Lägg till i lägesbilden" on a message', () => {
     expect(await draft()).toBeUndefined();
   });
 
+  test('when the member is in two groups, then the dialog asks which, and the observation goes to the one chosen', async () => {
+    const { repositories } = bot.service;
+    const first = (await repositories.groups.get(TEAM.id))!;
+    const second = {
+      ...first,
+      id: '19:second-team@thread.tacv2',
+      name: 'EST Norberg',
+      omraden: ['Centrum', 'Kärrgruvan'],
+    };
+    await repositories.groups.createIfMissing(second);
+    const polis = (await repositories.members.get(TEAM.id, users.polis.aadObjectId))!;
+    await repositories.members.upsertFromRoster([{ ...polis, groupId: second.id }]);
+
+    const { card } = await fetch();
+    expect(JSON.stringify(card)).toContain('"id":"chosenGroupId"');
+    expect(cardText(card)).toContain('EST Norberg');
+    const result = await submit({
+      ...inputs(card),
+      groupId: TEAM.id,
+      chosenGroupId: second.id,
+      area: 'ordningsstorning-och-otrygghet',
+      bedomning: 'medel',
+    });
+    expect(result.message).toMatch(/^Observationen är tillagd/);
+    expect(
+      (await repositories.reports.getDraft(second.id, PERIOD, users.polis.aadObjectId)).draft?.observations,
+    ).toHaveLength(1);
+    expect(await draft()).toBeUndefined();
+  });
+
   test('when someone who is no member opens it or submits, then a polite sentence and nothing is stored', async () => {
     expect((await fetch(users.outsider)).message).toContain('Du är inte med i någon EST-grupp');
     const refused = await submit(
