@@ -15,6 +15,18 @@ const emptyToUndefined = (value: unknown): unknown =>
 
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 
+/** A `;`-separated list of lower-case names, each checked by `item`. */
+const lowerCaseList = (item: z.ZodString) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(';')
+        .map((each) => each.trim().toLowerCase())
+        .filter((each) => each.length > 0),
+    )
+    .pipe(z.array(item).min(1, 'minst ett värde krävs'));
+
 const semicolonList = (fallback: string) =>
   z.preprocess(
     emptyToUndefined,
@@ -71,20 +83,9 @@ export const configSchema = z.object({
   ),
   ALLOWED_TENANT_IDS: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
-      .transform((value) =>
-        value
-          .split(';')
-          .map((item) => item.trim().toLowerCase())
-          .filter((item) => item.length > 0),
-      )
-      .pipe(
-        z
-          .array(z.string().regex(/^(\*|[0-9a-f-]{36}|[a-z0-9-]{1,64})$/, 'ska vara tenant-id:n (GUID) eller *'))
-          .min(1, 'minst ett värde krävs'),
-      )
-      .optional(),
+    lowerCaseList(
+      z.string().regex(/^(\*|[0-9a-f-]{36}|[a-z0-9-]{1,64})$/, 'ska vara tenant-id:n (GUID) eller *'),
+    ).optional(),
   ),
   RETENTION_MONTHS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(120).default(24)),
   /** Unset: published lägesbilder keep their texts. Set: their free texts go after this many months. */
@@ -140,16 +141,8 @@ export const configSchema = z.object({
     z
       .string()
       .default('*.sharepoint.com')
-      .transform((value) =>
-        value
-          .split(';')
-          .map((item) => item.trim().toLowerCase())
-          .filter((item) => item.length > 0),
-      )
       .pipe(
-        z
-          .array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'ska vara värdnamn som *.sharepoint.com'))
-          .min(1, 'minst ett värde krävs'),
+        lowerCaseList(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'ska vara värdnamn som *.sharepoint.com')),
       ),
   ),
   /** The tab's Entra app (its application ID URI `api://<host>/<app id>`); unset: the tab is off (but locally). */

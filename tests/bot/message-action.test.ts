@@ -1,7 +1,16 @@
 import type { Activity } from 'botbuilder';
 import { ADD_TO_PICTURE } from '../../src/bot/handlers/message-action';
 import { messageText, prefillFromMessage } from '../../src/domain/message-prefill';
-import { activities, cardText, createBotHarness, PERIOD, TEAM, users, type BotHarness } from '../helpers/bot-harness';
+import {
+  activities,
+  cardText,
+  createBotHarness,
+  inputValues,
+  PERIOD,
+  TEAM,
+  users,
+  type BotHarness,
+} from '../helpers/bot-harness';
 
 type User = (typeof users)[keyof typeof users];
 
@@ -38,21 +47,6 @@ function taskOf(replies: Partial<Activity>[]): { card?: Record<string, unknown>;
   throw new Error(`no task in the invoke response: ${JSON.stringify(body)}`);
 }
 
-/** Every input of a card by id, with its value. */
-function inputs(card: unknown): Record<string, unknown> {
-  const found: Record<string, unknown> = {};
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (typeof record.type === 'string' && record.type.startsWith('Input.')) found[String(record.id)] = record.value;
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
-
 describe('"Lägg till i lägesbilden" on a message', () => {
   let bot: BotHarness;
 
@@ -70,7 +64,7 @@ describe('"Lägg till i lägesbilden" on a message', () => {
 
   test('when a member opens it, then the form is pre-filled from the message: its text, the group’s område, the date and the time of day', async () => {
     const { card } = await fetch();
-    const values = inputs(card);
+    const values = inputValues(card);
     expect(values.beskrivning).toBe(
       'Brand i containern bakom Folkets hus i Centrum i natt & krossat glas vid busskuren.',
     );
@@ -84,7 +78,7 @@ describe('"Lägg till i lägesbilden" on a message', () => {
   test('when the member adds it, then it is in their draft for the period, the same draft rapportera shows, without the author', async () => {
     const { card } = await fetch();
     const result = await submit({
-      ...inputs(card),
+      ...inputValues(card),
       groupId: TEAM.id,
       area: 'ordningsstorning-och-otrygghet',
       bedomning: 'medel',
@@ -108,7 +102,7 @@ describe('"Lägg till i lägesbilden" on a message', () => {
       ...invoke(users.polis, 'composeExtension/fetchTask', {}),
       value: { commandId: ADD_TO_PICTURE, commandContext: 'message', messagePayload: named },
     });
-    const values = inputs(taskOf(replies).card);
+    const values = inputValues(taskOf(replies).card);
     expect(values.beskrivning).not.toContain('Anna');
     expect(values.beskrivning).toContain('[***]');
 
@@ -122,15 +116,15 @@ describe('"Lägg till i lägesbilden" on a message', () => {
     });
     expect(cardText(stopped.card)).toContain('Texten verkar nämna en person (Johan Svensson)');
     expect(JSON.stringify(stopped.card)).toContain('Det är inte en person');
-    expect(inputs(stopped.card).beskrivning).toBe('Johan Svensson sprayade klotter på skolan.');
+    expect(inputValues(stopped.card).beskrivning).toBe('Johan Svensson sprayade klotter på skolan.');
     expect(await draft()).toBeUndefined();
   });
 
   test('when a required field is missing, then the dialog comes back with the error and what was typed', async () => {
     const { card } = await fetch();
-    const result = await submit({ ...inputs(card), groupId: TEAM.id, area: '', bedomning: '' });
+    const result = await submit({ ...inputValues(card), groupId: TEAM.id, area: '', bedomning: '' });
     expect(result.card).toBeDefined();
-    expect(inputs(result.card).beskrivning).toContain('Folkets hus');
+    expect(inputValues(result.card).beskrivning).toContain('Folkets hus');
     expect(await draft()).toBeUndefined();
   });
 
@@ -151,7 +145,7 @@ describe('"Lägg till i lägesbilden" on a message', () => {
     expect(JSON.stringify(card)).toContain('"id":"chosenGroupId"');
     expect(cardText(card)).toContain('EST Norberg');
     const result = await submit({
-      ...inputs(card),
+      ...inputValues(card),
       groupId: TEAM.id,
       chosenGroupId: second.id,
       area: 'ordningsstorning-och-otrygghet',

@@ -47,7 +47,7 @@ describe('the Teams app package', () => {
     });
     expect(String(built.files['manifest.json'])).not.toContain('${{');
     // Files sent to the bot (medborgarlöften to import), and the message action on any message.
-    expect(built.manifest.bots[0].supportsFiles).toBe(true);
+    expect(built.manifest).toMatchObject({ bots: [{ supportsFiles: true }] });
     expect(built.manifest.composeExtensions).toEqual([
       {
         botId: VALUES.BOT_ID,
