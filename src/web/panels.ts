@@ -97,12 +97,18 @@ export function placeDetails(
       : el(
           'ul',
           {},
-          ...here.map((line) =>
-            el('li', {}, `#${line.number} ${line.what} — ${t.statuses[line.status] ?? line.status}`),
-          ),
+          ...here.map((line) => {
+            const status = `#${line.number} ${line.what} — ${t.statuses[line.status] ?? line.status}`;
+            return el('li', {}, line.effect ? `${status}; ${effectText(line.effect, t)}` : status);
+          }),
         ),
     ...actions,
   );
+}
+
+/** A finished insats's effect at its place: observations per period before and after. */
+function effectText(effect: NonNullable<BoardLine['effect']>, t: TabTexts): string {
+  return `${t.effect}: ${effect.before} → ${effect.after}`;
 }
 
 /** The insatser by status, as a board. */
@@ -126,9 +132,7 @@ export function insatsBoard(lines: BoardLine[], t: TabTexts): HTMLElement {
             el('p', {}, line.place ? `${line.place} (${line.omrade})` : line.omrade),
             el('p', {}, `${t.owner}: ${line.ownerOrganisation}`),
             el('p', {}, `${t.due}: ${line.due}`),
-            line.effect
-              ? el('p', { class: 'effect' }, `${t.effect}: ${line.effect.before} → ${line.effect.after}`)
-              : undefined,
+            line.effect ? el('p', { class: 'effect' }, effectText(line.effect, t)) : undefined,
           ),
         ),
       );
