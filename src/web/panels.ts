@@ -108,7 +108,8 @@ export function placeDetails(
 
 /** A finished insats's effect at its place: observations per period before and after. */
 function effectText(effect: NonNullable<BoardLine['effect']>, t: TabTexts): string {
-  return `${t.effect}: ${effect.before} → ${effect.after}`;
+  if (effect.kind === 'tooFew') return `${t.effect}: ${t.effectTooFew}`;
+  return `${t.effect}: ${t.effectMeasured(effect.before, effect.after, effect.periods)}`;
 }
 
 /** The insatser by status, as a board. */

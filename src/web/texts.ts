@@ -51,6 +51,9 @@ const sv = {
   owner: 'Ansvarig',
   due: 'Klart senast',
   effect: 'Effekt',
+  effectTooFew: 'för få observationer för att säga något ännu',
+  effectMeasured: (before: number, after: number, periods: number) =>
+    `${before} → ${after} observationer (${periods} ${periods === 1 ? 'period' : 'perioder'} före och efter)`,
   noInsatser: 'Inga insatser.',
   noGroups: 'Du är inte med i någon EST-grupp som använder Lägesbild.',
   signInFailed: 'Inloggningen misslyckades. Öppna fliken igen.',
@@ -115,6 +118,9 @@ const en: TabTexts = {
   owner: 'Owner',
   due: 'Due',
   effect: 'Effect',
+  effectTooFew: 'too few observations to tell yet',
+  effectMeasured: (before, after, periods) =>
+    `${before} → ${after} observations (${periods} ${periods === 1 ? 'period' : 'periods'} before and after)`,
   noInsatser: 'No measures.',
   noGroups: 'You are not in an EST group that uses Lägesbild.',
   signInFailed: 'Signing in failed. Open the tab again.',
