@@ -143,6 +143,8 @@ export function compilePlaceMap(input: {
     }
   });
   const last = input.pictures[input.pictures.length - 1];
+  // Only periods with a picture say where things are going: an unpublished one is no zero.
+  const shown = (counts: number[]) => counts.filter((_, index) => input.pictures[index] !== undefined);
   const hot = new Map((last?.hotSpots ?? []).map((spot) => [placeKey(spot.omrade, spot.place), spot.recurring]));
   const places = [...tallies.entries()].map(([key, tally]): MapPlace => {
     const total = tally.counts.reduce((sum, count) => sum + count, 0);
@@ -152,7 +154,7 @@ export function compilePlaceMap(input: {
       ...(tally.place ? { place: tally.place } : {}),
       counts: tally.counts,
       total,
-      direction: direction(tally.counts),
+      direction: direction(shown(tally.counts)),
       hotSpot: hot.has(key),
       recurring: hot.get(key) === true,
       eventTypes: [...tally.types]

@@ -118,7 +118,9 @@ class LagesbildTab {
       {},
       el('h1', {}, `${t.title}: ${answer.groupName}`),
       el('p', { class: 'muted' }, answer.view === 'council' ? t.councilView : t.teamView),
-      answer.missing.length > 0 ? el('p', { class: 'muted' }, t.notPublished(answer.missing.length)) : undefined,
+      answer.missing.length > 0
+        ? el('p', { class: 'muted' }, t.notPublished(answer.missing.length, answer.periodIds.length))
+        : undefined,
       el(
         'div',
         { class: 'filters' },

@@ -13,7 +13,8 @@ const sv = {
   group: 'Grupp',
   councilView: 'Rådets vy: bara det som har publicerats i lägesbilderna.',
   teamView: 'EST-gruppens sammanställda siffror. Inga namn, bara platser.',
-  notPublished: (count: number) => `${count} av periodens lägesbilder är inte publicerade och räknas inte.`,
+  notPublished: (count: number, total: number) =>
+    `${count} av de ${total} periodernas lägesbilder är inte publicerade och räknas inte (riktningen gäller de publicerade).`,
   places: 'Platser',
   place: 'Plats',
   omrade: 'Område',
@@ -83,7 +84,8 @@ const en: TabTexts = {
   group: 'Group',
   councilView: "The council's view: only what was published in the situation pictures.",
   teamView: "The EST group's compiled figures. No names, only places.",
-  notPublished: (count) => `${count} of the span's situation pictures are not published and do not count.`,
+  notPublished: (count, total) =>
+    `${count} of the ${total} periods' situation pictures are not published and do not count (the direction is of the published ones).`,
   places: 'Places',
   place: 'Place',
   omrade: 'District',

@@ -150,5 +150,13 @@ describe('the map of a span', () => {
     });
     expect(map.missing).toEqual(['2026-W43']);
     expect(map.places.find((place) => place.key === 'centrum|')?.counts).toEqual([1, 0, 2]);
+    // The direction is of the periods with a picture: the missing one is no zero.
+    const onlyLast = compilePlaceMap({
+      periodIds: PERIODS,
+      pictures: [undefined, undefined, third],
+      omraden: [],
+      positions: {},
+    });
+    expect(onlyLast.places.find((place) => place.key === 'centrum|')?.direction).toBe('oforandrat');
   });
 });
