@@ -143,20 +143,21 @@ export function insatsBoard(lines: BoardLine[], t: TabTexts): HTMLElement {
 
 /** The trend chart's figures as a table. */
 export function trendTable(
+  heading: string,
   periodIds: string[],
   series: { label: string; counts: number[] }[],
   t: TabTexts,
 ): HTMLElement {
   return el(
     'table',
-    { class: 'trend-table', 'aria-label': t.trends },
+    { class: 'trend-table', 'aria-label': heading },
     el(
       'thead',
       {},
       el(
         'tr',
         {},
-        el('th', { scope: 'col' }, t.area),
+        el('th', { scope: 'col' }, heading),
         ...periodIds.map((id) => el('th', { scope: 'col' }, t.period(id))),
       ),
     ),
@@ -170,6 +171,23 @@ export function trendTable(
           el('th', { scope: 'row' }, each.label),
           ...each.counts.map((count) => el('td', { class: 'number' }, count)),
         ),
+      ),
+    ),
+  );
+}
+
+/** The händelsetyper of the span with their observations, the most frequent first. */
+export function eventTypeTable(rows: [label: string, count: number][], t: TabTexts): HTMLElement {
+  if (rows.length === 0) return el('p', { class: 'muted' }, t.noEventTypes);
+  return el(
+    'table',
+    { class: 'trend-table', 'aria-label': t.eventTypes },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t.eventType), el('th', { scope: 'col' }, t.observations))),
+    el(
+      'tbody',
+      {},
+      ...rows.map(([label, count]) =>
+        el('tr', {}, el('th', { scope: 'row' }, label), el('td', { class: 'number' }, count)),
       ),
     ),
   );

@@ -5,7 +5,7 @@ import type { MapPlace, Position } from '../domain/place-map';
 import { ApiError, tabApi, type BoardLine, type MapAnswer, type TabApi, type TabGroup, type View } from './api';
 import { el, select } from './dom';
 import { MapView, nameOf } from './map-view';
-import { insatsBoard, placeDetails, placeTable, trendTable } from './panels';
+import { eventTypeTable, insatsBoard, placeDetails, placeTable, trendTable } from './panels';
 import { textsFor, type TabTexts } from './texts';
 import { drawTrendChart } from './trend-chart';
 
@@ -175,9 +175,31 @@ class LagesbildTab {
     const answer = this.answer!;
     const { t } = this;
     if (this.state.section === 'trends') {
-      const chart = el('div', { class: 'chart', role: 'img', 'aria-label': t.trends });
-      this.body.replaceChildren(chart, trendTable(answer.periodIds, answer.areaSeries, t));
-      drawTrendChart(chart, answer.periodIds.map(t.period), answer.areaSeries);
+      // As `trender`: each area, each område, and the händelsetyper of the span.
+      const omraden = answer.places
+        .filter((place) => !place.place && place.total > 0)
+        .map((place) => ({ label: place.omrade, counts: place.counts }));
+      const types = new Map<string, number>();
+      for (const place of answer.places.filter((each) => !each.place)) {
+        for (const type of place.eventTypes) types.set(type.label, (types.get(type.label) ?? 0) + type.count);
+      }
+      const areaChart = el('div', { class: 'chart', role: 'img', 'aria-label': t.area });
+      const omradeChart = el('div', { class: 'chart', role: 'img', 'aria-label': t.omrade });
+      this.body.replaceChildren(
+        el('h3', {}, t.area),
+        areaChart,
+        trendTable(t.area, answer.periodIds, answer.areaSeries, t),
+        el('h3', {}, t.omrade),
+        omradeChart,
+        trendTable(t.omrade, answer.periodIds, omraden, t),
+        el('h3', {}, t.eventTypes),
+        eventTypeTable(
+          [...types].sort((a, b) => b[1] - a[1]),
+          t,
+        ),
+      );
+      drawTrendChart(areaChart, answer.periodIds.map(t.period), answer.areaSeries);
+      drawTrendChart(omradeChart, answer.periodIds.map(t.period), omraden);
       return;
     }
     if (this.state.section === 'insatser') {
