@@ -156,6 +156,10 @@ describe('a medborgarlöfte sent as a file in the 1:1 chat', () => {
 
   test('when the file is of another kind, or several come at once, then a sentence says what is accepted', async () => {
     expect((await send('löfte.docx', 'PK'))[0].text).toContain('löfte.docx är ingen CSV- eller JSON-fil.');
+    // A file's name is the sender's text: shown as typed, never as a link.
+    expect((await send('[klicka](https:evil.example).pdf', 'PK'))[0].text).toContain(
+      '\\[klicka\\](https:evil.example).pdf är ingen',
+    );
     const two = fileMessage(users.samordnare, 'a.csv', `${host.base}/a.csv`);
     two.attachments = [...two.attachments, ...two.attachments];
     expect((await bot.send(two))[0].text).toBe('Skicka en fil i taget.');

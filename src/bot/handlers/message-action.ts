@@ -1,6 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, type TaskModuleTaskInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
+import { md } from '../../cards/markdown';
 import { observationDialogCard, type ObservationDialog } from '../../cards/observation-dialog.card';
 import { messageText, prefillFromMessage } from '../../domain/message-prefill';
 import { LIMITS, observationFormFrom } from '../../domain/report';
@@ -95,7 +96,7 @@ export function registerMessageAction(app: Application<TurnState>, deps: BotDepe
     const groups = (await membershipsOf(deps, context)).map((membership) => membership.group);
     const names = screen.confirmNames?.names;
     const notice = names
-      ? texts.namesFound(names.join(', '))
+      ? texts.namesFound(names.map(md).join(', '))
       : screen.notice === 'tooMany'
         ? t.report.tooManyObservations(LIMITS.observationsPerReport)
         : t.report.fixErrors(screen.errors.length);

@@ -1,6 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
+import { md } from '../../cards/markdown';
 import { pledgeImportPreviewCard, pledgeImportProblemsCard } from '../../cards/pledge-import.card';
 import { parsePledgeFile, pledgeFileFormat, pledgeSourceKey } from '../../domain/pledge-document';
 import { MAX_FILE_BYTES } from '../../external/teams-files';
@@ -43,7 +44,7 @@ async function fileReply(deps: BotDependencies, context: TurnContext): Promise<C
   if (runs.length === 0) return { message: texts.onlySamordnare };
   const { name, content } = file.data;
   const format = pledgeFileFormat(name);
-  if (!format) return { message: texts.wrongType(name) };
+  if (!format) return { message: texts.wrongType(md(name)) };
   const download = await deps.files.download(content.downloadUrl);
   switch (download.kind) {
     case 'refusedHost':
@@ -93,9 +94,9 @@ export function pledgeImportActions(deps: BotDependencies) {
         const result = await deps.pledges.importDocument(group, document.document, pledgeSourceKey(data.source));
         if (!result.ok) return { card: pledgeImportProblemsCard(data.fileName, result.problems, t) };
         const { pledge } = result;
-        if (result.alreadyImported) return { message: texts.alreadyImported(pledge.title, group.name) };
+        if (result.alreadyImported) return { message: texts.alreadyImported(md(pledge.title), md(group.name)) };
         return {
-          message: texts.imported(pledge.title, group.name, pledge.focusAreas.length, pledge.activities.length),
+          message: texts.imported(md(pledge.title), md(group.name), pledge.focusAreas.length, pledge.activities.length),
         };
       },
     }),
