@@ -2,7 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import type { AdaptiveCardJson } from '../cards/render';
-import type { Group, GroupMember } from '../domain/group';
+import { groupIdSchema, type Group, type GroupMember } from '../domain/group';
 import { periodById, type ReportingPeriod } from '../domain/periods';
 import type { Texts } from '../i18n';
 import { isPersonalChat, memberKeyOfSender, textsOf } from './context';
@@ -70,9 +70,25 @@ export function periodAction<T extends { groupId: string; periodId: string }>(
 }
 
 /** The group every card action names (a Teams team id). */
-export const groupData = z.object({ groupId: z.string().min(1).max(256) });
+export const groupData = z.object({ groupId: groupIdSchema });
 /** A card action about one period of the group. */
 export const periodData = groupData.extend({ periodId: z.string().min(1).max(16) });
+
+/**
+ * "Det är inte en person": the words a member confirmed are no person's name, as the card or the
+ * dialog quoted them ('|' between), at most twenty.
+ */
+export const notPersonsData = z
+  .string()
+  .max(2000)
+  .optional()
+  .transform((words) =>
+    (words ?? '')
+      .split('|')
+      .map((word) => word.trim())
+      .filter(Boolean)
+      .slice(0, 20),
+  );
 
 /** A form field as text ('' when the card sent none or something else). */
 export const formText = (value: unknown): string => (typeof value === 'string' ? value : '');

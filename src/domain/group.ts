@@ -24,6 +24,9 @@ export type CouncilChannel = z.output<typeof councilChannelSchema>;
 /** How long the council's own name may be. */
 export const COUNCIL_NAME_MAX = 100;
 
+/** A group's id (a Teams team id) as a card, a dialog or the tab's API names it: checked before any lookup. */
+export const groupIdSchema = z.string().min(1).max(256);
+
 /** An EST group: a Teams team with the bot installed. */
 export const groupSchema = z.object({
   /** The Teams team id. */

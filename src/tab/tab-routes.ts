@@ -1,6 +1,7 @@
 import type * as restify from 'restify';
 import { z } from 'zod/v4';
 import type { TabConfig } from '../config/load-config';
+import { groupIdSchema } from '../domain/group';
 import { PLACE_KEY_MAX, placeKey, positionSchema } from '../domain/place-map';
 import { TREND_SPANS, type TrendSpan } from '../domain/trends';
 import { readJsonBody } from '../http/json-body';
@@ -18,7 +19,6 @@ export interface TabRouteDependencies {
   assets: (name: AssetName) => Asset | undefined;
 }
 
-const groupId = z.string().min(1).max(256);
 const viewQuery = z.object({ view: z.enum(['team', 'council']).default('team') });
 const mapQuery = viewQuery.extend({
   span: z
@@ -116,7 +116,7 @@ export function registerTabRoutes(server: restify.Server, deps: TabRouteDependen
     identity: TabIdentity,
     view: TabView,
   ): Promise<TabAccess | undefined> => {
-    const id = groupId.safeParse((req.params as Record<string, unknown>).groupId);
+    const id = groupIdSchema.safeParse((req.params as Record<string, unknown>).groupId);
     if (!id.success) {
       invalid(res, req.path());
       return undefined;

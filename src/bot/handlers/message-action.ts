@@ -3,10 +3,12 @@ import { CardFactory, type TaskModuleTaskInfo, type TurnContext } from 'botbuild
 import { z } from 'zod/v4';
 import { md } from '../../cards/markdown';
 import { observationDialogCard, type ObservationDialog } from '../../cards/observation-dialog.card';
+import { groupIdSchema } from '../../domain/group';
 import { messageText, prefillFromMessage } from '../../domain/message-prefill';
 import { LIMITS, observationFormFrom } from '../../domain/report';
 import type { Texts } from '../../i18n';
 import type { Membership } from '../../services/membership';
+import { groupData, notPersonsData } from '../card-actions';
 import { memberKeyOfSender, teamOf, textsOf } from '../context';
 import type { BotDependencies } from '../deps';
 
@@ -23,13 +25,8 @@ const fetchValue = z.object({
     .optional(),
 });
 
-const submitData = z
-  .object({
-    groupId: z.string().min(1).max(256),
-    chosenGroupId: z.string().max(256).optional(),
-    /** "Det är inte en person": the words the dialog quoted, '|' between them. */
-    notPersons: z.string().max(2000).optional(),
-  })
+const submitData = groupData
+  .extend({ chosenGroupId: groupIdSchema.optional().or(z.literal('')), notPersons: notPersonsData })
   .catchall(z.unknown());
 
 function dialog(card: ObservationDialog, t: Texts, now: Date): TaskModuleTaskInfo {
@@ -83,12 +80,7 @@ export function registerMessageAction(app: Application<TurnState>, deps: BotDepe
     const reportContext = await deps.reports.context(memberKeyOfSender(context), groupId);
     if (!reportContext) return texts.notMember;
     const form = observationFormFrom(data);
-    const notPersons = (parsed.data.notPersons ?? '')
-      .split('|')
-      .map((word) => word.trim())
-      .filter(Boolean)
-      .slice(0, 20);
-    const screen = await deps.reports.addObservation(reportContext, form, { notPersons });
+    const screen = await deps.reports.addObservation(reportContext, form, { notPersons: parsed.data.notPersons });
     const { period } = reportContext;
     if (screen.kind !== 'form') return t.report.periodClosed(t.periodLabel(period), t.dateTime(period.deadline));
     if (screen.notice === 'added' || screen.notice === 'updated') return texts.added(t.periodLabel(period));

@@ -3,7 +3,7 @@ import { reportScreenCard } from '../../cards/report.card';
 import { observationFormFrom } from '../../domain/report';
 import type { ReportContext, ReportScreen } from '../../domain/report-screen';
 import type { Texts } from '../../i18n';
-import { cardAction, type CardActionRequest, type CardReply, groupData } from '../card-actions';
+import { cardAction, type CardActionRequest, type CardReply, groupData, notPersonsData } from '../card-actions';
 import { type Command, oneGroupCommand } from '../command-table';
 import type { BotDependencies } from '../deps';
 import { VERBS, type Verb } from '../verbs';
@@ -16,18 +16,7 @@ const reportData = groupData.extend({
     .max(64)
     .optional()
     .transform((id) => id || undefined),
-  /** "Det är inte en person": the words the member confirmed, as the card quoted them ('|' between). */
-  notPersons: z
-    .string()
-    .max(2000)
-    .optional()
-    .transform((words) =>
-      (words ?? '')
-        .split('|')
-        .map((word) => word.trim())
-        .filter(Boolean)
-        .slice(0, 20),
-    ),
+  notPersons: notPersonsData,
 });
 type ReportData = z.output<typeof reportData>;
 
