@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import type { MapPlace, Position } from '../domain/place-map';
+import { el } from './dom';
 import type { TabTexts } from './texts';
 
 /** Sweden, when no place of the group has a position yet. */
@@ -7,8 +8,6 @@ const SWEDEN: L.LatLngTuple = [62.5, 16.5];
 
 export const nameOf = (place: Pick<MapPlace, 'omrade' | 'place'>) =>
   place.place ? `${place.place} (${place.omrade})` : place.omrade;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export interface MapViewOptions {
   /** Tile URL with {z}/{x}/{y}; none: a plain background. */
@@ -37,8 +36,12 @@ export class MapView {
     this.map = L.map(container, { center: SWEDEN, zoom: 5, zoomControl: true, keyboard: true });
     this.map.attributionControl.setPrefix('Leaflet');
     if (options.tiles) {
-      // Leaflet writes attributions as HTML: the configured text is escaped first.
-      L.tileLayer(options.tiles, { attribution: escapeHtml(options.attribution), maxZoom: 19 }).addTo(this.map);
+      L.tileLayer(options.tiles, { maxZoom: 19 }).addTo(this.map);
+      // The tiles' attribution as a text node, like every text of the tab (Leaflet's own writes HTML).
+      const attribution = new L.Control({ position: 'bottomright' });
+      attribution.onAdd = () =>
+        el('div', { class: 'leaflet-control-attribution leaflet-control' }, options.attribution);
+      attribution.addTo(this.map);
     }
     this.marks.addTo(this.map);
     this.map.on('click', (event: L.LeafletMouseEvent) => {
