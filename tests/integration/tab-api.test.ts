@@ -1,6 +1,7 @@
 import { DEMO_TEAM, PLAYGROUND_USER, seedDemo } from '../../scripts/demo-data';
 import { composeService, type Service } from '../../src/compose';
 import { loadConfig } from '../../src/config/load-config';
+import { FixedClock } from '../../src/domain/clock';
 import type { Group } from '../../src/domain/group';
 import type { MapPlace } from '../../src/domain/place-map';
 import { listen } from '../../src/http/server';
@@ -15,6 +16,8 @@ const OTHER_TENANT = 'bbbbbbbb-0000-0000-0000-000000000002';
 /** Someone in the council's team, not in the EST group. */
 const COUNCIL_MEMBER = 'cccccccc-0000-0000-0000-000000000003';
 const COUNCIL_TEAM = '19:council-team@thread.tacv2';
+/** The service's clock: tokens are signed and checked against it, never the machine's. */
+const NOW = new Date('2026-12-05T12:00:00Z');
 /** A description the demo's members wrote: it may never leave the service through the tab. */
 const REPORT_TEXT = 'Krossade rutor i busskuren.';
 
@@ -48,8 +51,8 @@ describe('the Lägesbild tab’s API, behind Teams single sign-on', () => {
       MAP_TILE_URL: 'none',
     });
     const destination = { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) };
-    service = await composeService(config, createLogger('warn', destination));
-    await seedDemo(service, new Date());
+    service = await composeService(config, createLogger('warn', destination), { clock: new FixedClock(NOW) });
+    await seedDemo(service, NOW);
     group = (await service.repositories.groups.get(DEMO_TEAM.id))!;
     // The council sits in a team of its own, where the bot is installed too.
     await service.repositories.groups.createIfMissing({ ...group, id: COUNCIL_TEAM, name: 'Trygghetsrådet' });
@@ -63,7 +66,7 @@ describe('the Lägesbild tab’s API, behind Teams single sign-on', () => {
         role: 'member',
         excluded: false,
         active: true,
-        joinedAt: new Date(),
+        joinedAt: NOW,
       },
     ]);
     const council = {
@@ -83,7 +86,7 @@ describe('the Lägesbild tab’s API, behind Teams single sign-on', () => {
   });
 
   const token = (claims: Record<string, unknown> = {}) => {
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(NOW.getTime() / 1000);
     return entra.sign({
       iss: `https://login.test/${TENANT}/v2.0`,
       aud: APP_ID_URI,
@@ -127,7 +130,7 @@ describe('the Lägesbild tab’s API, behind Teams single sign-on', () => {
   test('when the token is for another audience, expired, forged or missing, then 401 and nothing else', async () => {
     const refused = [
       token({ aud: 'api://elsewhere.test/00000000-0000-0000-0000-000000000009' }),
-      token({ exp: Math.floor(Date.now() / 1000) - 3600, iat: Math.floor(Date.now() / 1000) - 7200 }),
+      token({ exp: Math.floor(NOW.getTime() / 1000) - 3600, iat: Math.floor(NOW.getTime() / 1000) - 7200 }),
       entra.sign({ ...JSON.parse(Buffer.from(token().split('.')[1], 'base64url').toString()) }, forgersKey()),
       token({ tid: OTHER_TENANT, iss: `https://login.test/${OTHER_TENANT}/v2.0` }),
       token({ iss: `https://login.test/${OTHER_TENANT}/v2.0` }),

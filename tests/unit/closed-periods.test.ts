@@ -1,11 +1,7 @@
 import { isClosed, lastClosedPeriod, periodById, runningPeriods, type PeriodSchedule } from '../../src/domain/periods';
+import { SCHEDULE } from '../helpers/seed';
 
-const schedule: PeriodSchedule = {
-  anchorDate: '2025-12-29',
-  lengthDays: 14,
-  deadlineWeekday: 3,
-  deadlineTime: '12:00',
-};
+const schedule: PeriodSchedule = SCHEDULE;
 const at = (iso: string) => new Date(iso);
 const ids = (instant: string) => ({
   lastClosed: lastClosedPeriod(schedule, at(instant)).id,
