@@ -45,12 +45,7 @@ export class ExportService {
     compiledBy?: string,
   ): Promise<DownloadLink & { title: string }> {
     const title = t.longReport.title(span.kind, span.year, span.index, group.name);
-    const { text } =
-      format === 'docx'
-        ? await this.document(group, span, title, t, compiledBy)
-        : format === 'csv'
-          ? await this.csv(group, span, t)
-          : await this.markdown(group, span, title, t);
+    const { text } = await this.file(group, span, format, title, t, compiledBy);
     const fileName = `${title}.${format}`;
     const content = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const link = await this.downloads.put({ fileName, contentType: CONTENT_TYPES[format], content });
@@ -75,8 +70,19 @@ export class ExportService {
   ): Promise<{ text: string | Buffer; rows: number; running: RunningPeriod[] }> {
     // The range's running periods are not in the file; the command says so.
     const span = this.span(from, to);
-    const title = t.picture.title(`${from} – ${to}`, group.name);
-    if (format === 'docx') return this.document(group, span, title, t);
+    return this.file(group, span, format, t.picture.title(`${from} – ${to}`, group.name), t);
+  }
+
+  /** The span's file in one format: the one choice behind the CLI's export and the card's download. */
+  private file(
+    group: Group,
+    span: ReportSpan,
+    format: ExportFormat,
+    title: string,
+    t: Texts,
+    compiledBy?: string,
+  ): Promise<{ text: string | Buffer; rows: number; running: RunningPeriod[] }> {
+    if (format === 'docx') return this.document(group, span, title, t, compiledBy);
     return format === 'csv' ? this.csv(group, span, t) : this.markdown(group, span, title, t);
   }
 
